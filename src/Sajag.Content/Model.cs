@@ -1,0 +1,128 @@
+namespace Sajag.Content;
+
+/// <summary>A text that a young person reads, in every language of its pack.</summary>
+public sealed record LocalizedText(IReadOnlyDictionary<string, string> Values)
+{
+    /// <summary>The text in <paramref name="language"/>, or in the first language when it is absent.</summary>
+    public string In(string language) =>
+        Values.TryGetValue(language, out var text) ? text : Values.Values.First();
+}
+
+/// <summary>A loaded and validated content pack.</summary>
+public sealed record ContentPack(
+    PackInfo Info,
+    IReadOnlyList<Topic> Topics,
+    IReadOnlyList<Card> Cards,
+    IReadOnlyList<Helpline> Helplines,
+    HelpGuide Help,
+    IReadOnlyList<AssessmentItem> Assessment)
+{
+    /// <summary>The topic with this id, or null.</summary>
+    public Topic? FindTopic(string id) => Topics.FirstOrDefault(t => t.Id == id);
+
+    /// <summary>How many items carry a translation that still waits for review, per language.</summary>
+    public IReadOnlyDictionary<string, int> PendingReviewCounts()
+    {
+        var all = Topics.SelectMany(t => t.PendingReview)
+            .Concat(Cards.SelectMany(c => c.PendingReview))
+            .Concat(Helplines.SelectMany(h => h.PendingReview))
+            .Concat(Assessment.SelectMany(a => a.PendingReview));
+        return all.GroupBy(l => l).ToDictionary(g => g.Key, g => g.Count());
+    }
+}
+
+/// <summary>What pack.yaml says about the pack.</summary>
+public sealed record PackInfo(string Id, string Version, IReadOnlyList<string> Languages, LocalizedText Title, LocalizedText Credits);
+
+/// <summary>One of the programme's topics, with its lesson.</summary>
+public sealed record Topic(
+    string Id,
+    int Order,
+    string Colour,
+    LocalizedText Title,
+    LocalizedText Summary,
+    LocalizedText Lesson,
+    IReadOnlyList<LocalizedText> Discuss,
+    IReadOnlyList<KeyFact> Facts,
+    LocalizedText RedAlert,
+    IReadOnlyList<string> Signs,
+    IReadOnlyList<string> PendingReview);
+
+/// <summary>A fact a lesson teaches, with where it comes from.</summary>
+public sealed record KeyFact(LocalizedText Text, string Source);
+
+/// <summary>The kinds of game card.</summary>
+public enum CardKind
+{
+    Scenario,
+    MythOrFact,
+    WhatWouldYouDo,
+    SpotTheSign,
+    Discuss,
+}
+
+/// <summary>A game card.</summary>
+public sealed record Card(
+    string Id,
+    string TopicId,
+    CardKind Kind,
+    bool Sensitive,
+    IReadOnlyList<string> Signs,
+    LocalizedText Prompt,
+    IReadOnlyList<CardOption> Options,
+    LocalizedText Explanation,
+    LocalizedText? Discuss,
+    IReadOnlyList<string> PendingReview);
+
+/// <summary>One answer a card or an assessment item offers.</summary>
+public sealed record CardOption(LocalizedText Text, bool Correct, LocalizedText? Feedback);
+
+/// <summary>A service a young person can call or write to.</summary>
+public sealed record Helpline(
+    string Id,
+    string Country,
+    LocalizedText Name,
+    string? Number,
+    string? Address,
+    LocalizedText For,
+    LocalizedText Hours,
+    LocalizedText Cost,
+    string Source,
+    DateOnly Checked,
+    IReadOnlyList<string> PendingReview);
+
+/// <summary>What to do right now: the help page's guidance.</summary>
+public sealed record HelpGuide(HelpSection Threatened, HelpSection Images, HelpSection TrustedAdult);
+
+/// <summary>A titled piece of guidance: steps, a Markdown text, a link, or several of these.</summary>
+public sealed record HelpSection(LocalizedText Title, IReadOnlyList<LocalizedText> Steps, LocalizedText? Text, string? Link);
+
+/// <summary>A knowledge-check question, kept apart from the game cards.</summary>
+public sealed record AssessmentItem(
+    string Id,
+    string TopicId,
+    LocalizedText Prompt,
+    IReadOnlyList<CardOption> Options,
+    IReadOnlyList<string> PendingReview);
+
+/// <summary>A problem in a pack, at a place in one of its files.</summary>
+public sealed record PackError(string File, int Line, int Column, string Message)
+{
+    /// <inheritdoc />
+    public override string ToString() => $"{File}:{Line}:{Column}: {Message}";
+}
+
+/// <summary>Thrown when a pack that must be used is invalid; carries every error found.</summary>
+public sealed class InvalidPackException : Exception
+{
+    /// <summary>Creates the exception from the errors found.</summary>
+    public InvalidPackException(string path, IReadOnlyList<PackError> errors)
+        : base($"The content pack at '{path}' has {errors.Count} error(s):{Environment.NewLine}"
+               + string.Join(Environment.NewLine, errors))
+    {
+        Errors = errors;
+    }
+
+    /// <summary>Every error found in the pack.</summary>
+    public IReadOnlyList<PackError> Errors { get; }
+}

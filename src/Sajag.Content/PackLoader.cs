@@ -1,0 +1,583 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using YamlDotNet.RepresentationModel;
+
+namespace Sajag.Content;
+
+/// <summary>The outcome of loading a pack: the pack when it is valid, and every error found.</summary>
+public sealed record PackLoadResult(ContentPack? Pack, IReadOnlyList<PackError> Errors)
+{
+    /// <summary>Whether the pack loaded with no error.</summary>
+    public bool IsValid => Pack is not null && Errors.Count == 0;
+}
+
+/// <summary>Loads a content pack folder and validates all of it before anything is used.</summary>
+public static partial class PackLoader
+{
+    private static readonly string[] RequiredLanguages = ["en", "bn"];
+
+    private static readonly Dictionary<string, CardKind> Kinds = new(StringComparer.Ordinal)
+    {
+        ["scenario"] = CardKind.Scenario,
+        ["myth-or-fact"] = CardKind.MythOrFact,
+        ["what-would-you-do"] = CardKind.WhatWouldYouDo,
+        ["spot-the-sign"] = CardKind.SpotTheSign,
+        ["discuss"] = CardKind.Discuss,
+    };
+
+    /// <summary>The pack's kind names as written in YAML.</summary>
+    public static string KindName(CardKind kind) => Kinds.First(k => k.Value == kind).Key;
+
+    /// <summary>Loads and validates the pack at <paramref name="path"/>, throwing with every error when it is invalid.</summary>
+    public static ContentPack LoadValid(string path)
+    {
+        var result = Load(path);
+        return result.IsValid ? result.Pack! : throw new InvalidPackException(path, result.Errors);
+    }
+
+    /// <summary>Loads and validates the pack at <paramref name="path"/>, collecting every error.</summary>
+    public static PackLoadResult Load(string path)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        var sink = new ErrorSink();
+        if (!Directory.Exists(path))
+        {
+            sink.AddAtStart(path, "no content pack folder here");
+            return new PackLoadResult(null, sink.Errors);
+        }
+
+        var loader = new Loader(path, sink);
+        var pack = loader.Load();
+        return new PackLoadResult(sink.Errors.Count == 0 ? pack : null, sink.Errors);
+    }
+
+    [GeneratedRegex("^[a-z0-9]+(-[a-z0-9]+)*$")]
+    private static partial Regex IdPattern();
+
+    [GeneratedRegex("^#[0-9a-fA-F]{6}$")]
+    private static partial Regex ColourPattern();
+
+    [GeneratedRegex(@"^\+?[0-9][0-9 \-]{1,18}[0-9]$")]
+    private static partial Regex NumberPattern();
+
+    private sealed class Loader(string root, ErrorSink sink)
+    {
+        private IReadOnlyList<string> _languages = RequiredLanguages;
+        private readonly Dictionary<string, string> _cardIds = new(StringComparer.Ordinal);
+
+        private string FileName(string relative) => Path.Join(root, relative);
+
+        public ContentPack? Load()
+        {
+            var info = LoadInfo();
+            var topics = LoadTopics();
+            var topicIds = topics.Select(t => t.Topic.Id).ToHashSet(StringComparer.Ordinal);
+            var cards = LoadCards(topicIds);
+            var helplines = LoadHelplines();
+            var help = LoadHelp();
+            var assessment = LoadAssessment(topicIds);
+            if (info is null || help is null)
+            {
+                return null;
+            }
+
+            return new ContentPack(info, topics.Select(t => t.Topic).OrderBy(t => t.Order).ToList(), cards, helplines, help, assessment);
+        }
+
+        private YamlMap? OpenMap(string relative, bool required = true)
+        {
+            var file = FileName(relative);
+            if (!File.Exists(file))
+            {
+                if (required)
+                {
+                    sink.AddAtStart(file, "is missing");
+                }
+
+                return null;
+            }
+
+            return YamlMap.From(YamlFile.Parse(file, file, sink), file, sink, _languages, "this file");
+        }
+
+        private static bool CheckId(YamlMap map, string? id)
+        {
+            if (id is null)
+            {
+                return false;
+            }
+
+            if (!IdPattern().IsMatch(id))
+            {
+                map.Error(map.Get("id")!, $"id '{id}' must use only lower-case letters, digits and dashes");
+                return false;
+            }
+
+            return true;
+        }
+
+        private PackInfo? LoadInfo()
+        {
+            var map = OpenMap("pack.yaml");
+            if (map is null)
+            {
+                return null;
+            }
+
+            map.OnlyKnown("id", "version", "languages", "title", "credits");
+            var languages = map.Strings("languages");
+            if (map.Get("languages") is null)
+            {
+                map.Error("missing field 'languages' (e.g. 'languages: [en, bn]')");
+            }
+            else
+            {
+                foreach (var required in RequiredLanguages.Where(r => !languages.Contains(r)))
+                {
+                    map.Error(map.Get("languages")!, $"'languages' must include '{required}': every text a young person reads exists in English and Bangla");
+                }
+
+                _languages = languages.Union(RequiredLanguages).ToList();
+                map = new YamlMap(map.Node, map.File, sink, _languages);
+            }
+
+            var id = map.String("id");
+            var idOk = CheckId(map, id);
+            var version = map.String("version");
+            var title = map.Text("title");
+            var credits = map.Text("credits");
+            return idOk && version is not null && title is not null && credits is not null
+                ? new PackInfo(id!, version, _languages, title, credits)
+                : null;
+        }
+
+        private List<(Topic Topic, string File)> LoadTopics()
+        {
+            var topics = new List<(Topic, string)>();
+            var folder = Path.Join(root, "topics");
+            var files = Directory.Exists(folder) ? Directory.GetFiles(folder, "*.yaml").Order(StringComparer.Ordinal).ToList() : [];
+            if (files.Count == 0)
+            {
+                sink.AddAtStart(FileName("topics/"), "has no topic files (topics/*.yaml)");
+            }
+
+            var ids = new Dictionary<string, string>(StringComparer.Ordinal);
+            var orders = new Dictionary<int, string>();
+            foreach (var file in files)
+            {
+                var relative = "topics/" + Path.GetFileName(file);
+                var map = OpenMap(relative);
+                if (map is null)
+                {
+                    continue;
+                }
+
+                map.OnlyKnown("id", "order", "colour", "title", "summary", "lesson", "discuss", "facts", "red_alert", "signs", "review");
+                var id = map.String("id");
+                var idOk = CheckId(map, id) && Unique(map, "id", id!, ids, "topic");
+                var order = map.Int("order");
+                if (order is { } o && !Unique(map, "order", o, orders, "topic order"))
+                {
+                    order = null;
+                }
+
+                var colour = map.String("colour");
+                if (colour is not null && !ColourPattern().IsMatch(colour))
+                {
+                    map.Error(map.Get("colour")!, $"'colour' must be a colour like \"#1f5f8b\", not '{colour}'");
+                    colour = null;
+                }
+
+                var title = map.Text("title");
+                var summary = map.Text("summary");
+                var lesson = map.Text("lesson");
+                var discuss = TextList(map, "discuss");
+                var facts = Facts(map);
+                var redAlert = map.Text("red_alert");
+                var signs = Signs(map);
+                var review = map.Review();
+                if (idOk && order is not null && colour is not null && title is not null && summary is not null
+                    && lesson is not null && discuss is not null && facts is not null && redAlert is not null)
+                {
+                    topics.Add((new Topic(id!, order.Value, colour, title, summary, lesson, discuss, facts, redAlert, signs, review), relative));
+                }
+            }
+
+            return topics;
+        }
+
+        private static bool Unique<T>(YamlMap map, string key, T value, Dictionary<T, string> seen, string what)
+            where T : notnull
+        {
+            var node = map.Get(key)!;
+            var here = $"{map.File}:{node.Start.Line}:{node.Start.Column}";
+            if (seen.TryGetValue(value, out var first))
+            {
+                map.Error(node, $"duplicate {what} '{value}' (first used at {first})");
+                return false;
+            }
+
+            seen[value] = here;
+            return true;
+        }
+
+        private static List<LocalizedText>? TextList(YamlMap map, string key)
+        {
+            var seq = map.List(key);
+            if (seq is null)
+            {
+                return null;
+            }
+
+            if (seq.Children.Count == 0)
+            {
+                map.Error(seq, $"'{key}' needs at least one entry");
+                return null;
+            }
+
+            var texts = seq.Select((item, i) => map.TextOf(item, $"'{key}' entry {i + 1}")).ToList();
+            return texts.All(t => t is not null) ? texts.Select(t => t!).ToList() : null;
+        }
+
+        private List<KeyFact>? Facts(YamlMap map)
+        {
+            var seq = map.List("facts");
+            if (seq is null)
+            {
+                return null;
+            }
+
+            if (seq.Children.Count == 0)
+            {
+                map.Error(seq, "'facts' needs at least one fact with its source");
+                return null;
+            }
+
+            var facts = new List<KeyFact>();
+            var ok = true;
+            foreach (var item in seq)
+            {
+                var fact = YamlMap.From(item, map.File, sink, _languages, "a fact");
+                if (fact is null)
+                {
+                    ok = false;
+                    continue;
+                }
+
+                fact.OnlyKnown("text", "source");
+                var text = fact.Text("text");
+                var source = fact.String("source");
+                if (text is null || source is null)
+                {
+                    ok = false;
+                    continue;
+                }
+
+                facts.Add(new KeyFact(text, source));
+            }
+
+            return ok ? facts : null;
+        }
+
+        private static List<string> Signs(YamlMap map)
+        {
+            var signs = map.Strings("signs");
+            if (map.List("signs", required: false) is { } seq)
+            {
+                foreach (var node in seq.OfType<YamlScalarNode>().Where(n => n.Value is { } v && !SignCodes.IsKnown(v.Trim())))
+                {
+                    map.Error(node, $"'{node.Value}' is not a warning-sign code (see content/SCHEMA.md for the list)");
+                }
+            }
+
+            return signs.Where(SignCodes.IsKnown).ToList();
+        }
+
+        private List<Card> LoadCards(HashSet<string> topicIds)
+        {
+            var cards = new List<Card>();
+            var folder = Path.Join(root, "cards");
+            var files = Directory.Exists(folder) ? Directory.GetFiles(folder, "*.yaml").Order(StringComparer.Ordinal).ToList() : [];
+            if (files.Count == 0)
+            {
+                sink.AddAtStart(FileName("cards/"), "has no card files (cards/*.yaml)");
+            }
+
+            foreach (var file in files)
+            {
+                var relative = "cards/" + Path.GetFileName(file);
+                var document = YamlFile.Parse(file, file, sink);
+                if (document is null)
+                {
+                    continue;
+                }
+
+                if (document is not YamlSequenceNode seq)
+                {
+                    sink.Add(file, document, "a cards file must be a list of cards (each starting with '- id: ...')");
+                    continue;
+                }
+
+                foreach (var item in seq)
+                {
+                    var map = YamlMap.From(item, file, sink, _languages, "a card");
+                    if (map is not null && LoadCard(map, topicIds) is { } card)
+                    {
+                        cards.Add(card);
+                    }
+                }
+            }
+
+            return cards;
+        }
+
+        private Card? LoadCard(YamlMap map, HashSet<string> topicIds)
+        {
+            map.OnlyKnown("id", "topic", "kind", "sensitive", "signs", "prompt", "options", "explanation", "discuss", "review");
+            var id = map.String("id");
+            var idOk = CheckId(map, id) && Unique(map, "id", id!, _cardIds, "card id");
+            var topic = TopicRef(map, topicIds);
+            var kindName = map.String("kind");
+            CardKind? kind = null;
+            if (kindName is not null)
+            {
+                if (Kinds.TryGetValue(kindName, out var k))
+                {
+                    kind = k;
+                }
+                else
+                {
+                    map.Error(map.Get("kind")!, $"unknown card kind '{kindName}' (expected one of: {string.Join(", ", Kinds.Keys)})");
+                }
+            }
+
+            var sensitive = map.Bool("sensitive");
+            var signs = Signs(map);
+            var prompt = map.Text("prompt");
+            var options = Options(map, kind != CardKind.Discuss, withFeedback: true);
+            var explanation = map.Text("explanation");
+            var discuss = map.Text("discuss", required: false);
+            var review = map.Review();
+            return idOk && topic is not null && kind is not null && prompt is not null && options is not null && explanation is not null
+                ? new Card(id!, topic, kind.Value, sensitive, signs, prompt, options, explanation, discuss, review)
+                : null;
+        }
+
+        private static string? TopicRef(YamlMap map, HashSet<string> topicIds)
+        {
+            var topic = map.String("topic");
+            if (topic is not null && !topicIds.Contains(topic))
+            {
+                map.Error(map.Get("topic")!, $"unknown topic '{topic}' (topics: {string.Join(", ", topicIds.Order(StringComparer.Ordinal))})");
+                return null;
+            }
+
+            return topic;
+        }
+
+        private List<CardOption>? Options(YamlMap map, bool answerable, bool withFeedback)
+        {
+            var seq = map.List("options", required: answerable);
+            if (seq is null)
+            {
+                return answerable ? null : [];
+            }
+
+            var options = new List<CardOption>();
+            var ok = true;
+            foreach (var item in seq)
+            {
+                var option = YamlMap.From(item, map.File, sink, _languages, "an option");
+                if (option is null)
+                {
+                    ok = false;
+                    continue;
+                }
+
+                option.OnlyKnown(withFeedback ? ["text", "correct", "feedback"] : ["text", "correct"]);
+                var text = option.Text("text");
+                var correct = option.Bool("correct");
+                var feedback = withFeedback && answerable ? option.Text("feedback") : option.Text("feedback", required: false);
+                if (text is null || (withFeedback && answerable && feedback is null))
+                {
+                    ok = false;
+                    continue;
+                }
+
+                options.Add(new CardOption(text, correct, feedback));
+            }
+
+            if (answerable && seq.Children.Count < 2)
+            {
+                map.Error(seq, "needs at least two options");
+                return null;
+            }
+
+            if (answerable && ok && !options.Any(o => o.Correct))
+            {
+                map.Error(seq, "no correct option: mark at least one option 'correct: true'");
+                return null;
+            }
+
+            return ok ? options : null;
+        }
+
+        private List<Helpline> LoadHelplines()
+        {
+            var map = OpenMap("helplines.yaml");
+            var seq = map?.List("helplines");
+            if (map is null || seq is null)
+            {
+                return [];
+            }
+
+            map.OnlyKnown("helplines");
+            var ids = new Dictionary<string, string>(StringComparer.Ordinal);
+            var helplines = new List<Helpline>();
+            foreach (var item in seq)
+            {
+                var line = YamlMap.From(item, map.File, sink, _languages, "a helpline");
+                if (line is null)
+                {
+                    continue;
+                }
+
+                line.OnlyKnown("id", "country", "name", "number", "address", "for", "hours", "cost", "source", "checked", "review");
+                var id = line.String("id");
+                var idOk = CheckId(line, id) && Unique(line, "id", id!, ids, "helpline id");
+                var country = line.String("country");
+                var name = line.Text("name");
+                var number = line.String("number", required: false);
+                if (number is not null && !NumberPattern().IsMatch(number))
+                {
+                    line.Error(line.Get("number")!, $"'{number}' is not a phone number (digits, spaces, dashes, an optional leading +)");
+                    number = null;
+                    idOk = false;
+                }
+
+                var address = line.String("address", required: false);
+                if (number is null && address is null && idOk)
+                {
+                    line.Error("a helpline needs a 'number' or an 'address'");
+                    idOk = false;
+                }
+
+                var forWhom = line.Text("for");
+                var hours = line.Text("hours");
+                var cost = line.Text("cost");
+                var source = line.String("source");
+                var checkedText = line.String("checked");
+                DateOnly? checkedOn = null;
+                if (checkedText is not null)
+                {
+                    if (DateOnly.TryParseExact(checkedText, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d))
+                    {
+                        checkedOn = d;
+                    }
+                    else
+                    {
+                        line.Error(line.Get("checked")!, $"'checked' must be a date like 2026-11-29, not '{checkedText}'");
+                    }
+                }
+
+                var review = line.Review();
+                if (idOk && country is not null && name is not null && forWhom is not null && hours is not null
+                    && cost is not null && source is not null && checkedOn is not null)
+                {
+                    helplines.Add(new Helpline(id!, country, name, number, address, forWhom, hours, cost, source, checkedOn.Value, review));
+                }
+            }
+
+            if (seq.Children.Count == 0)
+            {
+                map.Error(seq, "'helplines' needs at least one helpline");
+            }
+
+            return helplines;
+        }
+
+        private HelpGuide? LoadHelp()
+        {
+            var map = OpenMap("help.yaml");
+            if (map is null)
+            {
+                return null;
+            }
+
+            map.OnlyKnown("threatened", "images", "trusted_adult");
+            var threatened = Section(map, "threatened", needSteps: true);
+            var images = Section(map, "images", needSteps: false);
+            var trusted = Section(map, "trusted_adult", needSteps: true);
+            return threatened is not null && images is not null && trusted is not null
+                ? new HelpGuide(threatened, images, trusted)
+                : null;
+        }
+
+        private HelpSection? Section(YamlMap parent, string key, bool needSteps)
+        {
+            var value = parent.Get(key);
+            if (value is null)
+            {
+                parent.Error($"missing section '{key}'");
+                return null;
+            }
+
+            var map = YamlMap.From(value, parent.File, sink, _languages, $"'{key}'");
+            if (map is null)
+            {
+                return null;
+            }
+
+            map.OnlyKnown("title", "steps", "text", "link");
+            var title = map.Text("title");
+            var steps = needSteps || map.Get("steps") is not null ? TextList(map, "steps") : [];
+            var text = map.Text("text", required: !needSteps);
+            var link = map.String("link", required: false);
+            if (link is not null && !Uri.TryCreate(link, UriKind.Absolute, out _))
+            {
+                map.Error(map.Get("link")!, $"'link' must be a full address like https://..., not '{link}'");
+                link = null;
+            }
+
+            return title is not null && steps is not null && (needSteps || text is not null)
+                ? new HelpSection(title, steps, text, link)
+                : null;
+        }
+
+        private List<AssessmentItem> LoadAssessment(HashSet<string> topicIds)
+        {
+            var map = OpenMap("assessment.yaml");
+            var seq = map?.List("items");
+            if (map is null || seq is null)
+            {
+                return [];
+            }
+
+            map.OnlyKnown("items");
+            var ids = new Dictionary<string, string>(StringComparer.Ordinal);
+            var items = new List<AssessmentItem>();
+            foreach (var node in seq)
+            {
+                var item = YamlMap.From(node, map.File, sink, _languages, "an assessment item");
+                if (item is null)
+                {
+                    continue;
+                }
+
+                item.OnlyKnown("id", "topic", "prompt", "options", "review");
+                var id = item.String("id");
+                var idOk = CheckId(item, id) && Unique(item, "id", id!, ids, "assessment item id");
+                var topic = TopicRef(item, topicIds);
+                var prompt = item.Text("prompt");
+                var options = Options(item, answerable: true, withFeedback: false);
+                var review = item.Review();
+                if (idOk && topic is not null && prompt is not null && options is not null)
+                {
+                    items.Add(new AssessmentItem(id!, topic, prompt, options, review));
+                }
+            }
+
+            return items;
+        }
+    }
+}

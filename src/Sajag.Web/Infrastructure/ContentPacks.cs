@@ -1,0 +1,91 @@
+using System.ComponentModel.DataAnnotations;
+using Markdig;
+using Sajag.Content;
+
+namespace Sajag.Web.Infrastructure;
+
+/// <summary>Where the content pack is.</summary>
+public sealed class ContentOptions
+{
+    public const string Section = "Content";
+
+    /// <summary>The pack folder: absolute, or relative to the working directory or any folder above the app.</summary>
+    [Required(AllowEmptyStrings = false)]
+    public string PackPath { get; set; } = "content/packs/default";
+
+    public string Resolve(string contentRoot)
+    {
+        if (Path.IsPathRooted(PackPath))
+        {
+            return PackPath;
+        }
+
+        foreach (var start in new[] { Directory.GetCurrentDirectory(), contentRoot, AppContext.BaseDirectory })
+        {
+            for (var dir = new DirectoryInfo(start); dir is not null; dir = dir.Parent)
+            {
+                var candidate = Path.Join(dir.FullName, PackPath);
+                if (Directory.Exists(candidate))
+                {
+                    return candidate;
+                }
+            }
+        }
+
+        return Path.GetFullPath(PackPath);
+    }
+}
+
+/// <summary>The loaded pack with its lessons rendered once, at start.</summary>
+public sealed class PackCatalog
+{
+    private static readonly MarkdownPipeline Markdown = new MarkdownPipelineBuilder()
+        .UseAdvancedExtensions()
+        .DisableHtml() // pack authors write Markdown, never raw HTML: nothing in a pack can run script.
+        .Build();
+
+    private readonly Dictionary<(string Topic, string Language), string> _lessons = [];
+
+    public PackCatalog(ContentPack pack)
+    {
+        Pack = pack;
+        foreach (var topic in pack.Topics)
+        {
+            foreach (var language in pack.Info.Languages)
+            {
+                _lessons[(topic.Id, language)] = RenderMarkdown(topic.Lesson.In(language));
+            }
+        }
+
+        // Colours are validated as #rrggbb by the loader, so this stylesheet cannot carry anything else.
+        TopicStyles = string.Concat(pack.Topics.Select(t => $".topic-{t.Id}{{--topic:{t.Colour}}}"));
+        StyleVersion = Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(TopicStyles)))[..12].ToLowerInvariant();
+    }
+
+    public ContentPack Pack { get; }
+
+    public string TopicStyles { get; }
+
+    public string StyleVersion { get; }
+
+    public string LessonHtml(Topic topic, string language) => _lessons[(topic.Id, language)];
+
+    public static string RenderMarkdown(string text) => Markdig.Markdown.ToHtml(text, Markdown);
+}
+
+internal static class ContentPackSetup
+{
+    /// <summary>Loads and validates the pack before the app starts; an invalid pack stops the start with every error.</summary>
+    public static WebApplicationBuilder AddContentPack(this WebApplicationBuilder builder)
+    {
+        builder.Services.AddOptions<ContentOptions>()
+            .BindConfiguration(ContentOptions.Section)
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+        var options = builder.Configuration.GetSection(ContentOptions.Section).Get<ContentOptions>() ?? new ContentOptions();
+        var path = options.Resolve(builder.Environment.ContentRootPath);
+        var pack = PackLoader.LoadValid(path);
+        builder.Services.AddSingleton(new PackCatalog(pack));
+        return builder;
+    }
+}

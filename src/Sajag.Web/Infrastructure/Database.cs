@@ -1,0 +1,85 @@
+using System.ComponentModel.DataAnnotations;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Sajag.Data;
+
+namespace Sajag.Web.Infrastructure;
+
+/// <summary>Which database Sajag uses and how to reach it.</summary>
+public sealed class DatabaseOptions
+{
+    public const string Section = "Database";
+
+    public DatabaseProvider Provider { get; set; } = DatabaseProvider.Sqlite;
+
+    [Required(AllowEmptyStrings = false)]
+    public string ConnectionString { get; set; } = "Data Source=data/sajag.db";
+}
+
+internal static class DatabaseSetup
+{
+    public static WebApplicationBuilder AddSajagDatabase(this WebApplicationBuilder builder)
+    {
+        builder.Services.AddOptions<DatabaseOptions>()
+            .BindConfiguration(DatabaseOptions.Section)
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+
+        var options = builder.Configuration.GetSection(DatabaseOptions.Section).Get<DatabaseOptions>() ?? new DatabaseOptions();
+        var migrations = MigrationsAssembly.For(options.Provider);
+        builder.Services.AddDbContext<SajagDb>(db => _ = options.Provider switch
+        {
+            DatabaseProvider.Sqlite => db.UseSqlite(SqliteConnectionInFolder(options.ConnectionString, builder.Environment.ContentRootPath), o => o.MigrationsAssembly(migrations)),
+            DatabaseProvider.Postgres => db.UseNpgsql(options.ConnectionString, o => o.MigrationsAssembly(migrations)),
+            _ => throw new InvalidOperationException($"Unknown database provider '{options.Provider}'."),
+        });
+
+        // Keys in the database: cookies and anti-forgery tokens survive a restart and work on every instance.
+        builder.Services.AddDataProtection()
+            .SetApplicationName("Sajag")
+            .PersistKeysToDbContext<SajagDb>();
+        builder.Services.AddHealthChecks().AddDbContextCheck<SajagDb>("database");
+        return builder;
+    }
+
+    /// <summary>Applies the provider's migrations; run at start, before the first request.</summary>
+    public static async Task MigrateDatabaseAsync(this WebApplication app)
+    {
+        await using var scope = app.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<SajagDb>();
+        await db.Database.MigrateAsync();
+    }
+
+    // A relative SQLite path is under the repository root when run from a clone (`./data/`), else
+    // under the app's folder; SQLite creates the file but not its folder, so make it.
+    private static string SqliteConnectionInFolder(string connectionString, string contentRoot)
+    {
+        var builder = new SqliteConnectionStringBuilder(connectionString);
+        if (builder.DataSource is "" or ":memory:" || builder.Mode == SqliteOpenMode.Memory)
+        {
+            return builder.ToString();
+        }
+
+        if (!Path.IsPathRooted(builder.DataSource))
+        {
+            builder.DataSource = Path.GetFullPath(Path.Join(AppRoot(contentRoot), builder.DataSource));
+        }
+
+        Directory.CreateDirectory(Path.GetDirectoryName(builder.DataSource)!);
+        return builder.ToString();
+    }
+
+    private static string AppRoot(string contentRoot)
+    {
+        for (var dir = new DirectoryInfo(contentRoot); dir is not null; dir = dir.Parent)
+        {
+            if (File.Exists(Path.Join(dir.FullName, "Sajag.slnx")))
+            {
+                return dir.FullName;
+            }
+        }
+
+        return contentRoot;
+    }
+}

@@ -1,0 +1,47 @@
+using Microsoft.AspNetCore.ResponseCompression;
+using Sajag.Content;
+using Sajag.Web.Features.Learn;
+using Sajag.Web.Infrastructure;
+
+try
+{
+    var builder = WebApplication.CreateBuilder(args);
+    builder.AddContentPack();
+    builder.AddSajagDatabase();
+    builder.AddUiLanguage();
+    builder.AddSajagProblemDetails();
+    builder.Services.AddOptions<QuickExitOptions>().BindConfiguration(QuickExitOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+    builder.Services.AddRazorPages(o => o.RootDirectory = "/Features");
+    builder.Services.AddResponseCompression(o =>
+    {
+        // Pages carry no secrets yet; compression matters more on 2G than BREACH does here.
+        o.EnableForHttps = true;
+        o.Providers.Add<BrotliCompressionProvider>();
+        o.Providers.Add<GzipCompressionProvider>();
+    });
+
+    var app = builder.Build();
+    await app.MigrateDatabaseAsync();
+
+    app.UseHttpsWhenConfigured();
+    app.UseResponseCompression();
+    app.UseSecurityHeaders();
+    app.UseSajagErrors();
+    app.UseUiLanguage();
+    app.MapStaticAssets();
+    app.MapRazorPages().WithStaticAssets();
+    app.MapLearn();
+    app.MapHealthChecks("/health");
+
+    await app.RunAsync();
+    return 0;
+}
+catch (InvalidPackException ex)
+{
+    // Refuse to start, and show the NGO every problem at once with its file:line:column.
+    await Console.Error.WriteLineAsync(ex.Message);
+    return 1;
+}
+
+/// <summary>The web app's entry point; public so tests can host it.</summary>
+public partial class Program;
