@@ -1,1 +1,3 @@
-﻿Console.WriteLine("Hello, World!");
+using Sajag.Cli;
+
+return SajagCli.Run(args, Console.Out, Console.Error);

@@ -65,13 +65,16 @@ public static partial class PackLoader
         private IReadOnlyList<string> _languages = RequiredLanguages;
         private readonly Dictionary<string, string> _cardIds = new(StringComparer.Ordinal);
 
+        // When a topic file cannot be read its id is unknown: references to it are not reported twice.
+        private bool _someTopicUnreadable;
+
         private string FileName(string relative) => Path.Join(root, relative);
 
         public ContentPack? Load()
         {
             var info = LoadInfo();
-            var topics = LoadTopics();
-            var topicIds = topics.Select(t => t.Topic.Id).ToHashSet(StringComparer.Ordinal);
+            var topicIds = new HashSet<string>(StringComparer.Ordinal);
+            var topics = LoadTopics(topicIds);
             var cards = LoadCards(topicIds);
             var helplines = LoadHelplines();
             var help = LoadHelp();
@@ -151,7 +154,9 @@ public static partial class PackLoader
                 : null;
         }
 
-        private List<(Topic Topic, string File)> LoadTopics()
+        // Every well-formed topic id is declared, even when the topic has other errors, so cards
+        // that name it are not reported as well.
+        private List<(Topic Topic, string File)> LoadTopics(HashSet<string> declared)
         {
             var topics = new List<(Topic, string)>();
             var folder = Path.Join(root, "topics");
@@ -169,12 +174,18 @@ public static partial class PackLoader
                 var map = OpenMap(relative);
                 if (map is null)
                 {
+                    _someTopicUnreadable = true;
                     continue;
                 }
 
                 map.OnlyKnown("id", "order", "colour", "title", "summary", "lesson", "discuss", "facts", "red_alert", "signs", "review");
                 var id = map.String("id");
                 var idOk = CheckId(map, id) && Unique(map, "id", id!, ids, "topic");
+                if (idOk)
+                {
+                    declared.Add(id!);
+                }
+
                 var order = map.Int("order");
                 if (order is { } o && !Unique(map, "order", o, orders, "topic order"))
                 {
@@ -318,6 +329,11 @@ public static partial class PackLoader
                     continue;
                 }
 
+                if (seq.Children.Count == 0)
+                {
+                    sink.Add(file, seq, "this cards file has no cards");
+                }
+
                 foreach (var item in seq)
                 {
                     var map = YamlMap.From(item, file, sink, _languages, "a card");
@@ -363,11 +379,16 @@ public static partial class PackLoader
                 : null;
         }
 
-        private static string? TopicRef(YamlMap map, HashSet<string> topicIds)
+        private string? TopicRef(YamlMap map, HashSet<string> topicIds)
         {
             var topic = map.String("topic");
             if (topic is not null && !topicIds.Contains(topic))
             {
+                if (_someTopicUnreadable)
+                {
+                    return null;
+                }
+
                 map.Error(map.Get("topic")!, $"unknown topic '{topic}' (topics: {string.Join(", ", topicIds.Order(StringComparer.Ordinal))})");
                 return null;
             }

@@ -36,13 +36,26 @@ internal static class YamlFile
         }
 
         var stream = new YamlStream();
+        var parser = new Parser(new StringReader(text));
         try
         {
-            stream.Load(new StringReader(text));
+            stream.Load(parser);
         }
         catch (YamlException ex)
         {
-            sink.Add(file, ex.Start, $"is not valid YAML: {Describe(ex)}");
+            sink.Add(file, Locate(ex, parser, text), $"is not valid YAML: {Describe(ex)}");
+            return null;
+        }
+        catch (InvalidOperationException)
+        {
+            // YamlDotNet throws this, not a YamlException, when a flow collection is left open at the end.
+            sink.Add(file, parser.Current?.End ?? Mark.Empty, "is not valid YAML: a '{', '[' or quote opened here is never closed");
+            return null;
+        }
+        catch (Exception ex) when (ex is ArgumentException or FormatException or OverflowException)
+        {
+            // Found by the arbitrary-input test: e.g. a malformed %TAG directive throws ArgumentException.
+            sink.Add(file, parser.Current?.End ?? Mark.Empty, $"is not valid YAML: {ex.Message}");
             return null;
         }
 
@@ -53,6 +66,31 @@ internal static class YamlFile
         }
 
         return stream.Documents[0].RootNode;
+    }
+
+    // Some scanner errors carry no position: place them at the tab they complain of, or after the last good token.
+    private static Mark Locate(YamlException ex, Parser parser, string text)
+    {
+        if (ex.Start.Line > 1 || ex.Start.Column > 1)
+        {
+            return ex.Start;
+        }
+
+        if (ex.Message.Contains("tab", StringComparison.OrdinalIgnoreCase))
+        {
+            var lines = text.Split('\n');
+            for (var i = 0; i < lines.Length; i++)
+            {
+                var indent = lines[i].Length - lines[i].TrimStart().Length;
+                var tab = lines[i].IndexOf('\t', StringComparison.Ordinal);
+                if (tab >= 0 && tab < indent)
+                {
+                    return new Mark(0, i + 1, tab + 1);
+                }
+            }
+        }
+
+        return parser.Current?.End ?? ex.Start;
     }
 
     // YamlDotNet repeats the location in its message; keep only the explanation.
