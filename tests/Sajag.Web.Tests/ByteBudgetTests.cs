@@ -1,0 +1,81 @@
+using AngleSharp.Html.Parser;
+
+namespace Sajag.Web.Tests;
+
+/// <summary>Young people are on 2G: every Learn and Help page's first load stays within its budget, as served.</summary>
+public sealed class ByteBudgetTests(SajagApp app) : IClassFixture<SajagApp>
+{
+    private const int LearnAndHelpBudget = 30 * 1024;
+
+    public static TheoryData<string, string> LearnAndHelpPages()
+    {
+        var data = new TheoryData<string, string>();
+        var paths = new[] { "/", "/learn", "/help", "/help/quick-exit" }
+            .Concat(Sajag.Content.PackLoader.LoadValid(Sajag.Tests.Fixtures.TestPack.DefaultPackPath).Topics.Select(t => $"/learn/{t.Id}"));
+        foreach (var language in new[] { "en", "bn" })
+        {
+            foreach (var path in paths)
+            {
+                data.Add(path, language);
+            }
+        }
+
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(LearnAndHelpPages))]
+    public async Task FirstLoad_WithCompression_IsAtMost30KB(string path, string language)
+    {
+        // No automatic decompression: we count the bytes that cross the network.
+        using var client = app.CreateDefaultClient();
+        var url = $"{path}?lang={language}";
+        var html = await client.GetStringAsync(url);
+        var document = new HtmlParser().ParseDocument(html);
+        var resources = document.QuerySelectorAll("link[rel=stylesheet]").Select(l => l.GetAttribute("href")!)
+            .Concat(document.QuerySelectorAll("script[src]").Select(s => s.GetAttribute("src")!))
+            .ToList();
+        Assert.NotEmpty(resources);
+
+        var total = await TransferredAsync(client, url, expectCompressed: true);
+        foreach (var resource in resources)
+        {
+            total += await TransferredAsync(client, resource, expectCompressed: false);
+        }
+
+        Assert.True(total <= LearnAndHelpBudget, $"{url} loads {total} bytes (budget {LearnAndHelpBudget})");
+    }
+
+    [Fact]
+    public async Task NoPage_DownloadsAWebFont()
+    {
+        using var client = app.CreateClient();
+        var html = await client.GetStringAsync("/learn/grooming?lang=bn");
+        var document = new HtmlParser().ParseDocument(html);
+
+        Assert.Empty(document.QuerySelectorAll("link[rel=preload][as=font], link[href*='fonts.']"));
+        foreach (var href in document.QuerySelectorAll("link[rel=stylesheet]").Select(l => l.GetAttribute("href")!))
+        {
+            var css = await client.GetStringAsync(href);
+            Assert.DoesNotContain("@font-face", css, StringComparison.OrdinalIgnoreCase);
+            Assert.DoesNotContain("@import", css, StringComparison.OrdinalIgnoreCase);
+            Assert.DoesNotMatch(@"letter-spacing\s*:", css);
+        }
+    }
+
+    private static async Task<long> TransferredAsync(HttpClient client, string url, bool expectCompressed)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, url);
+        request.Headers.Add("Accept-Encoding", "br, gzip");
+        using var response = await client.SendAsync(request);
+        response.EnsureSuccessStatusCode();
+        if (expectCompressed)
+        {
+            Assert.NotEmpty(response.Content.Headers.ContentEncoding);
+        }
+
+        var body = await response.Content.ReadAsByteArrayAsync();
+        var headerBytes = response.Headers.ToString().Length + response.Content.Headers.ToString().Length;
+        return body.Length + headerBytes;
+    }
+}

@@ -1,0 +1,52 @@
+using AngleSharp.Html.Dom;
+using AngleSharp.Html.Parser;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+
+namespace Sajag.Web.Tests;
+
+/// <summary>The real app on a fresh SQLite database (or the PostgreSQL that test.sh starts).</summary>
+public sealed class SajagApp : WebApplicationFactory<Program>
+{
+    public const string NeutralSite = "https://neutral.example/";
+
+    private readonly string _folder = Path.Join(Path.GetTempPath(), "sajag-web-" + Guid.NewGuid().ToString("N"));
+
+    public Dictionary<string, string?> Settings { get; } = new(StringComparer.Ordinal);
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        Directory.CreateDirectory(_folder);
+        builder.UseEnvironment("Production");
+        builder.UseSetting("Database:ConnectionString", $"Data Source={Path.Join(_folder, "sajag.db")}");
+        builder.UseSetting("QuickExit:Url", NeutralSite);
+        foreach (var (key, value) in Settings)
+        {
+            builder.UseSetting(key, value);
+        }
+    }
+
+    public async Task<IHtmlDocument> GetPageAsync(string path, string? cookieLanguage = null)
+    {
+        using var client = CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = false });
+        using var request = new HttpRequestMessage(HttpMethod.Get, path);
+        if (cookieLanguage is not null)
+        {
+            request.Headers.Add("Cookie", $"sajag-lang={cookieLanguage}");
+        }
+
+        using var response = await client.SendAsync(request);
+        var html = await response.Content.ReadAsStringAsync();
+        return new HtmlParser().ParseDocument(html);
+    }
+
+    public override async ValueTask DisposeAsync()
+    {
+        await base.DisposeAsync();
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        if (Directory.Exists(_folder))
+        {
+            Directory.Delete(_folder, recursive: true);
+        }
+    }
+}
