@@ -63,6 +63,24 @@ public sealed class ByteBudgetTests(SajagApp app) : IClassFixture<SajagApp>
         }
     }
 
+    [Theory]
+    [InlineData("link[rel=stylesheet]", "href", "text/css")]
+    [InlineData("script[src]", "src", "text/javascript")]
+    public async Task StaticAssets_AreServedCompressedWithTheirContentType(string selector, string attribute, string contentType)
+    {
+        using var client = app.CreateDefaultClient();
+        var document = new HtmlParser().ParseDocument(await client.GetStringAsync("/"));
+        var url = document.QuerySelector(selector)!.GetAttribute(attribute)!;
+        using var request = new HttpRequestMessage(HttpMethod.Get, url);
+        request.Headers.Add("Accept-Encoding", "gzip, deflate, br, zstd");
+
+        using var response = await client.SendAsync(request);
+
+        Assert.Equal(contentType, response.Content.Headers.ContentType?.MediaType);
+        Assert.True((await response.Content.ReadAsByteArrayAsync()).Length > 100, $"{url} came back empty");
+        Assert.NotEmpty(response.Content.Headers.ContentEncoding);
+    }
+
     private static async Task<long> TransferredAsync(HttpClient client, string url, bool expectCompressed)
     {
         using var request = new HttpRequestMessage(HttpMethod.Get, url);
@@ -75,6 +93,7 @@ public sealed class ByteBudgetTests(SajagApp app) : IClassFixture<SajagApp>
         }
 
         var body = await response.Content.ReadAsByteArrayAsync();
+        Assert.True(body.Length > 100, $"{url} came back empty: the budget would count nothing");
         var headerBytes = response.Headers.ToString().Length + response.Content.Headers.ToString().Length;
         return body.Length + headerBytes;
     }

@@ -18,6 +18,9 @@ public sealed class SajagApp : WebApplicationFactory<Program>
     {
         Directory.CreateDirectory(_folder);
         builder.UseEnvironment("Production");
+        // Tests run the build output, not a publish: load the build's static-asset manifest (compressed
+        // copies live under obj/), as `dotnet run` does in Development.
+        builder.UseStaticWebAssets();
         builder.UseSetting("Database:ConnectionString", $"Data Source={Path.Join(_folder, "sajag.db")}");
         builder.UseSetting("QuickExit:Url", NeutralSite);
         foreach (var (key, value) in Settings)
