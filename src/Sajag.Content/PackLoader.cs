@@ -443,78 +443,83 @@ public static partial class PackLoader
             return ok ? options : null;
         }
 
-        private List<Helpline> LoadHelplines()
+        /// <summary>Reads a file whose entries are a list under <paramref name="key"/>, each with a unique id.</summary>
+        private List<T> LoadListFile<T>(string relative, string key, string what, Func<YamlMap, Dictionary<string, string>, T?> read)
+            where T : class
         {
-            var map = OpenMap("helplines.yaml");
-            var seq = map?.List("helplines");
+            var map = OpenMap(relative);
+            var seq = map?.List(key);
             if (map is null || seq is null)
             {
                 return [];
             }
 
-            map.OnlyKnown("helplines");
-            var ids = new Dictionary<string, string>(StringComparer.Ordinal);
-            var helplines = new List<Helpline>();
-            foreach (var item in seq)
-            {
-                var line = YamlMap.From(item, map.File, sink, _languages, "a helpline");
-                if (line is null)
-                {
-                    continue;
-                }
-
-                line.OnlyKnown("id", "country", "name", "number", "address", "for", "hours", "cost", "source", "checked", "review");
-                var id = line.String("id");
-                var idOk = CheckId(line, id) && Unique(line, "id", id!, ids, "helpline id");
-                var country = line.String("country");
-                var name = line.Text("name");
-                var number = line.String("number", required: false);
-                if (number is not null && !NumberPattern().IsMatch(number))
-                {
-                    line.Error(line.Get("number")!, $"'{number}' is not a phone number (digits, spaces, dashes, an optional leading +)");
-                    number = null;
-                    idOk = false;
-                }
-
-                var address = line.String("address", required: false);
-                if (number is null && address is null && idOk)
-                {
-                    line.Error("a helpline needs a 'number' or an 'address'");
-                    idOk = false;
-                }
-
-                var forWhom = line.Text("for");
-                var hours = line.Text("hours");
-                var cost = line.Text("cost");
-                var source = line.String("source");
-                var checkedText = line.String("checked");
-                DateOnly? checkedOn = null;
-                if (checkedText is not null)
-                {
-                    if (DateOnly.TryParseExact(checkedText, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d))
-                    {
-                        checkedOn = d;
-                    }
-                    else
-                    {
-                        line.Error(line.Get("checked")!, $"'checked' must be a date like 2026-11-29, not '{checkedText}'");
-                    }
-                }
-
-                var review = line.Review();
-                if (idOk && country is not null && name is not null && forWhom is not null && hours is not null
-                    && cost is not null && source is not null && checkedOn is not null)
-                {
-                    helplines.Add(new Helpline(id!, country, name, number, address, forWhom, hours, cost, source, checkedOn.Value, review));
-                }
-            }
-
+            map.OnlyKnown(key);
             if (seq.Children.Count == 0)
             {
-                map.Error(seq, "'helplines' needs at least one helpline");
+                map.Error(seq, $"'{key}' needs at least one entry");
             }
 
-            return helplines;
+            var ids = new Dictionary<string, string>(StringComparer.Ordinal);
+            var entries = new List<T>();
+            foreach (var node in seq)
+            {
+                if (YamlMap.From(node, map.File, sink, _languages, what) is { } entry && read(entry, ids) is { } value)
+                {
+                    entries.Add(value);
+                }
+            }
+
+            return entries;
+        }
+
+        private List<Helpline> LoadHelplines() => LoadListFile("helplines.yaml", "helplines", "a helpline", ReadHelpline);
+
+        private static Helpline? ReadHelpline(YamlMap line, Dictionary<string, string> ids)
+        {
+            line.OnlyKnown("id", "country", "name", "number", "address", "for", "hours", "cost", "source", "checked", "review");
+            var id = line.String("id");
+            var idOk = CheckId(line, id) && Unique(line, "id", id!, ids, "helpline id");
+            var country = line.String("country");
+            var name = line.Text("name");
+            var number = line.String("number", required: false);
+            if (number is not null && !NumberPattern().IsMatch(number))
+            {
+                line.Error(line.Get("number")!, $"'{number}' is not a phone number (digits, spaces, dashes, an optional leading +)");
+                number = null;
+                idOk = false;
+            }
+
+            var address = line.String("address", required: false);
+            if (number is null && address is null && idOk)
+            {
+                line.Error("a helpline needs a 'number' or an 'address'");
+                idOk = false;
+            }
+
+            var forWhom = line.Text("for");
+            var hours = line.Text("hours");
+            var cost = line.Text("cost");
+            var source = line.String("source");
+            var checkedText = line.String("checked");
+            DateOnly? checkedOn = null;
+            if (checkedText is not null)
+            {
+                if (DateOnly.TryParseExact(checkedText, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d))
+                {
+                    checkedOn = d;
+                }
+                else
+                {
+                    line.Error(line.Get("checked")!, $"'checked' must be a date like 2026-11-29, not '{checkedText}'");
+                }
+            }
+
+            var review = line.Review();
+            return idOk && country is not null && name is not null && forWhom is not null && hours is not null
+                && cost is not null && source is not null && checkedOn is not null
+                ? new Helpline(id!, country, name, number, address, forWhom, hours, cost, source, checkedOn.Value, review)
+                : null;
         }
 
         private HelpGuide? LoadHelp()
@@ -565,26 +570,9 @@ public static partial class PackLoader
                 : null;
         }
 
-        private List<AssessmentItem> LoadAssessment(HashSet<string> topicIds)
-        {
-            var map = OpenMap("assessment.yaml");
-            var seq = map?.List("items");
-            if (map is null || seq is null)
+        private List<AssessmentItem> LoadAssessment(HashSet<string> topicIds) =>
+            LoadListFile("assessment.yaml", "items", "an assessment item", (item, ids) =>
             {
-                return [];
-            }
-
-            map.OnlyKnown("items");
-            var ids = new Dictionary<string, string>(StringComparer.Ordinal);
-            var items = new List<AssessmentItem>();
-            foreach (var node in seq)
-            {
-                var item = YamlMap.From(node, map.File, sink, _languages, "an assessment item");
-                if (item is null)
-                {
-                    continue;
-                }
-
                 item.OnlyKnown("id", "topic", "prompt", "options", "review");
                 var id = item.String("id");
                 var idOk = CheckId(item, id) && Unique(item, "id", id!, ids, "assessment item id");
@@ -592,13 +580,9 @@ public static partial class PackLoader
                 var prompt = item.Text("prompt");
                 var options = Options(item, answerable: true, withFeedback: false);
                 var review = item.Review();
-                if (idOk && topic is not null && prompt is not null && options is not null)
-                {
-                    items.Add(new AssessmentItem(id!, topic, prompt, options, review));
-                }
-            }
-
-            return items;
-        }
+                return idOk && topic is not null && prompt is not null && options is not null
+                    ? new AssessmentItem(id!, topic, prompt, options, review)
+                    : null;
+            });
     }
 }
