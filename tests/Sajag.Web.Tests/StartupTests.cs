@@ -64,6 +64,37 @@ public sealed class StartupTests
     }
 
     [Fact]
+    public async Task HttpsRedirect_WhenConfigured_SendsPlainHttpToHttpsWithHsts()
+    {
+        await using var app = new SajagApp();
+        app.Settings["Https:Redirect"] = "true";
+        app.Settings["https_port"] = "443";
+        using var client = app.CreateClient(new Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactoryClientOptions
+        {
+            AllowAutoRedirect = false,
+            BaseAddress = new Uri("http://sajag.example"),
+        });
+
+        using var plain = await client.GetAsync("/learn");
+        using var secure = await client.GetAsync("https://sajag.example/learn");
+
+        Assert.Equal(System.Net.HttpStatusCode.TemporaryRedirect, plain.StatusCode);
+        Assert.Equal("https://sajag.example/learn", plain.Headers.Location!.ToString());
+        Assert.Contains("max-age=", string.Join(",", secure.Headers.GetValues("Strict-Transport-Security")), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task HttpsRedirect_IsOffByDefault()
+    {
+        await using var app = new SajagApp();
+        using var client = app.CreateClient(new Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+
+        using var response = await client.GetAsync("/learn");
+
+        Assert.Equal(System.Net.HttpStatusCode.OK, response.StatusCode);
+    }
+
+    [Fact]
     public async Task Sqlite_IsMigratedAtStartWithNoPendingModelChanges()
     {
         await using var app = new SajagApp();
