@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Runs every Sajag test. As root it installs what is missing (Chromium for browser tests,
+# Runs every Sajag test. As root it installs what is missing (Chromium for browser tests and the
+# printed deck, the Noto fonts so Bangla shapes in the PDF, poppler-utils to read the PDF back,
 # PostgreSQL for the database tests) from Debian, starts PostgreSQL on loopback in a throwaway
 # folder, runs `dotnet test` for the whole solution, and stops what it started.
 set -euo pipefail
@@ -10,6 +11,8 @@ log() { printf '[test.sh] %s\n' "$*"; }
 # --- what the tests need -------------------------------------------------------------------
 missing=()
 [ -x /usr/bin/chromium ] || missing+=(chromium)
+[ -f /usr/share/fonts/truetype/noto/NotoSansBengali-Regular.ttf ] || missing+=(fonts-noto-core)
+command -v pdfinfo >/dev/null || missing+=(poppler-utils)
 compgen -G "/usr/lib/postgresql/*/bin/initdb" >/dev/null || missing+=(postgresql)
 if [ ${#missing[@]} -gt 0 ]; then
   if [ "$(id -u)" -ne 0 ]; then

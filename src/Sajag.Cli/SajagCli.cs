@@ -9,6 +9,7 @@ public static class SajagCli
     {
         var root = new RootCommand("sajag: tools for Sajag content packs and operations.");
         root.Subcommands.Add(ContentCommands.Build(output, error));
+        root.Subcommands.Add(DeckCommands.Build(output, error));
         return root.Parse(args).Invoke(new InvocationConfiguration { Output = output, Error = error });
     }
 }

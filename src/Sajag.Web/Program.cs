@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.ResponseCompression;
 using Microsoft.Extensions.WebEncoders;
 using Sajag.Content;
 using Sajag.Web.Features.Learn;
+using Sajag.Web.Features.Play;
 using Sajag.Web.Infrastructure;
 
 try
@@ -16,6 +17,7 @@ try
     builder.Services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
     builder.AddSajagProblemDetails();
     builder.Services.AddOptions<QuickExitOptions>().BindConfiguration(QuickExitOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+    builder.Services.AddPlay();
     builder.Services.AddRazorPages(o => o.RootDirectory = "/Features");
     builder.Services.AddResponseCompression(o =>
     {
@@ -38,6 +40,7 @@ try
     app.MapStaticAssets();
     app.MapRazorPages().WithStaticAssets();
     app.MapLearn();
+    app.MapPlay();
     app.MapHealthChecks("/health");
 
     await app.RunAsync();

@@ -79,7 +79,8 @@ public static class DeckHtml
             }
 
             var topic = pack.FindTopic(card.TopicId)!;
-            html.Append(CultureInfo.InvariantCulture, $"<article class=\"card {(front ? "front" : "back")} topic-{card.TopicId}\" data-card=\"{E(card.Id)}\"><p class=\"band\">{E(topic.Title.In(language))}</p>");
+            var dense = !front && BackLength(card, language) > DenseBack ? " dense" : "";
+            html.Append(CultureInfo.InvariantCulture, $"<article class=\"card {(front ? "front" : "back")}{dense} topic-{card.TopicId}\" data-card=\"{E(card.Id)}\"><p class=\"band\">{E(topic.Title.In(language))}</p>");
             if (front)
             {
                 html.Append(CultureInfo.InvariantCulture, $"<p class=\"kind\">{E(words.Kinds[card.Kind])}</p><p class=\"prompt\">{E(card.Prompt.In(language))}</p>");
@@ -115,6 +116,13 @@ public static class DeckHtml
 
         html.Append("</section>");
     }
+
+    // Backs longer than this (answer, explanation and discuss prompt) get a smaller type size to fit the card.
+    private const int DenseBack = 480;
+
+    private static int BackLength(Card card, string language) =>
+        card.Explanation.In(language).Length + (card.Discuss?.In(language).Length ?? 0)
+        + Scoring.CorrectOptions(card).Sum(i => card.Options[i].Text.In(language).Length);
 
     private static string E(string text) => WebUtility.HtmlEncode(text);
 

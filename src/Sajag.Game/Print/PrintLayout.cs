@@ -26,6 +26,18 @@ public static class PrintLayout
     /// <summary>Sheets needed for <paramref name="cards"/> cards.</summary>
     public static int SheetCount(int cards) => (cards + PerSheet - 1) / PerSheet;
 
+    /// <summary>Every card of the chosen topics (all topics when none are chosen), in topic order, for printing.</summary>
+    public static IReadOnlyList<Card> CardsOf(ContentPack pack, IReadOnlyCollection<string> topics)
+    {
+        ArgumentNullException.ThrowIfNull(pack);
+        ArgumentNullException.ThrowIfNull(topics);
+        return pack.Cards
+            .Where(c => topics.Count == 0 || topics.Contains(c.TopicId))
+            .OrderBy(c => pack.FindTopic(c.TopicId)!.Order)
+            .ThenBy(c => c.Id, StringComparer.Ordinal)
+            .ToList();
+    }
+
     /// <summary>Arranges the cards on sheets.</summary>
     public static IReadOnlyList<PrintSheet> Arrange(IReadOnlyList<Card> cards)
     {

@@ -3,6 +3,7 @@ using System.Text;
 using Sajag.Web.Features.Help;
 using Sajag.Web.Features.Home;
 using Sajag.Web.Features.Learn;
+using Sajag.Web.Features.Play;
 
 namespace Sajag.Web.Infrastructure;
 
@@ -18,6 +19,7 @@ internal static class UiText
         ["nav.label"] = ("Main", "প্রধান মেনু"),
         ["nav.home"] = ("Home", "হোম"),
         ["nav.learn"] = ("Learn", "শেখো"),
+        ["nav.play"] = ("Play", "খেলো"),
         ["nav.help"] = ("Get help", "সাহায্য নাও"),
         ["lang.label"] = ("Language", "ভাষা"),
         ["exit.button"] = ("Quick exit", "দ্রুত বের হও"),
@@ -36,6 +38,7 @@ internal static class UiText
         HomeText.Entries,
         LearnText.Entries,
         HelpText.Entries,
+        PlayText.Entries,
     ];
 
     private static readonly FrozenDictionary<string, (string En, string Bn)> Texts = Merge();

@@ -12,7 +12,7 @@ internal static class HomeText
         ["home.learn.title"] = ("Learn", "শেখো"),
         ["home.learn.text"] = ("Eight short lessons with questions to talk over with friends.", "আটটি ছোট পাঠ, আর বন্ধুদের সাথে আলোচনার প্রশ্ন।"),
         ["home.play.title"] = ("Play", "খেলো"),
-        ["home.play.text"] = ("The Sajag card game, in class with your teacher. Solo play on your phone is coming next.", "সজাগ কার্ড গেম, ক্লাসে শিক্ষকের সাথে। নিজের ফোনে একা খেলার ব্যবস্থা শিগগিরই আসছে।"),
+        ["home.play.text"] = ("The Sajag card game: play alone on your phone, even offline, or in class.", "সজাগ কার্ড গেম: নিজের ফোনে একা খেলো, ইন্টারনেট ছাড়াও, অথবা ক্লাসে সবাই মিলে।"),
         ["home.help.title"] = ("Get help", "সাহায্য নাও"),
         ["home.help.text"] = ("Free helplines, and what to do if something online worries you.", "বিনা খরচের হেল্পলাইন, আর অনলাইনে কিছু নিয়ে দুশ্চিন্তা হলে কী করবে।"),
         ["home.threatened"] = ("Someone is threatening me", "কেউ আমাকে হুমকি দিচ্ছে"),

@@ -1,0 +1,192 @@
+// Solo play. Everything about a young person's answers stays on this device (localStorage);
+// the server only ever sends the cards. A service worker keeps the page and cards for offline play.
+const root = document.getElementById('play');
+const T = JSON.parse(document.getElementById('play-text').textContent);
+const STORE = 'sajag-play';
+const QUICK = 10;
+const $ = (id) => document.getElementById(id);
+const choose = $('choose');
+const game = $('game');
+const summary = $('summary');
+const status = $('status');
+let pack = null;
+let state = null;
+
+const fmt = (s, ...args) => args.reduce((out, a, i) => out.replace(`{${i}}`, a), s);
+const el = (tag, props = {}, ...children) => {
+  const node = document.createElement(tag);
+  for (const [k, v] of Object.entries(props)) {
+    if (k === 'class') node.className = v;
+    else if (k.startsWith('on')) node.addEventListener(k.slice(2), v);
+    else node.setAttribute(k, v);
+  }
+  for (const child of children) if (child != null) node.append(child);
+  return node;
+};
+const save = () => localStorage.setItem(STORE, JSON.stringify(state));
+const load = () => { try { return JSON.parse(localStorage.getItem(STORE)); } catch { return null; } };
+const say = (text) => { status.textContent = text; };
+const cardById = (id) => pack.cards.find((c) => c.id === id);
+const topicById = (id) => pack.topics.find((t) => t.id === id);
+const correctOf = (card) => card.options.map((o, i) => (o.correct ? i : -1)).filter((i) => i >= 0);
+
+function shuffle(items) {
+  const random = new Uint32Array(items.length);
+  crypto.getRandomValues(random);
+  for (let i = items.length - 1; i > 0; i--) {
+    const j = random[i] % (i + 1);
+    [items[i], items[j]] = [items[j], items[i]];
+  }
+  return items;
+}
+
+function start(topics) {
+  const pool = pack.cards.filter((c) => !topics || topics.includes(c.topic));
+  const deck = shuffle(pool.map((c) => c.id));
+  state = { deck: topics ? deck : deck.slice(0, QUICK), index: 0, answers: {} };
+  save();
+  show();
+}
+
+function show() {
+  choose.hidden = true;
+  summary.hidden = true;
+  game.hidden = false;
+  if (state.index >= state.deck.length) return finish();
+  const card = cardById(state.deck[state.index]);
+  if (!card) { state = null; save(); return home(); }
+  const topic = topicById(card.topic);
+  const correct = correctOf(card);
+  const many = correct.length > 1;
+  const options = el('div', { class: 'options', role: 'group', 'aria-labelledby': 'prompt' });
+  const feedback = el('div', { class: 'feedback', id: 'feedback', tabindex: '-1', 'aria-live': 'polite' });
+  game.replaceChildren(
+    el('p', { class: `band topic-${card.topic}` }, topic.title),
+    el('p', { class: 'hint' }, `${fmt(T['card'], state.index + 1, state.deck.length)} · ${T[`kind.${card.kind}`]}`),
+    el('h2', { id: 'prompt', tabindex: '-1' }, card.prompt),
+    many ? el('p', { class: 'hint' }, T['pickall']) : null,
+    options,
+    feedback,
+  );
+  const answered = state.answers[card.id];
+  if (card.options.length === 0) {
+    options.append(el('button', { type: 'button', class: 'big', onclick: () => reveal(card, []) }, T['reveal']));
+  } else if (many) {
+    card.options.forEach((o, i) => options.append(el('label', { class: 'option' }, el('input', { type: 'checkbox', value: String(i) }), ' ', o.text)));
+    options.append(el('button', { type: 'button', class: 'big secondary', onclick: () => {
+      const chosen = [...options.querySelectorAll('input:checked')].map((x) => Number(x.value));
+      if (chosen.length) reveal(card, chosen);
+    } }, T['check']));
+  } else {
+    card.options.forEach((o, i) => options.append(el('button', { type: 'button', class: 'option', onclick: () => reveal(card, [i]) }, o.text)));
+  }
+  if (answered) reveal(card, answered.chosen, true);
+  else $('prompt').focus();
+}
+
+function reveal(card, chosen, resumed = false) {
+  const correct = correctOf(card);
+  const scored = correct.length > 0;
+  const right = scored && chosen.length === correct.length && chosen.every((i) => correct.includes(i));
+  if (!resumed) {
+    state.answers[card.id] = { chosen, outcome: scored ? (right ? 'right' : 'wrong') : 'unscored' };
+    save();
+  }
+  game.querySelectorAll('.options button, .options input').forEach((b) => { b.disabled = true; });
+  game.querySelectorAll('.options .option').forEach((b, i) => {
+    if (correct.includes(i)) b.classList.add('is-right');
+    else if (chosen.includes(i)) b.classList.add('is-wrong');
+    if (chosen.includes(i)) b.setAttribute('aria-pressed', 'true');
+  });
+  const feedback = $('feedback');
+  const last = state.index + 1 >= state.deck.length;
+  feedback.replaceChildren(
+    scored ? el('h3', {}, right ? T['right'] : T['wrong']) : null,
+    ...chosen.map((i) => (card.options[i].feedback ? el('p', {}, card.options[i].feedback) : null)),
+    scored && !right ? el('p', {}, el('strong', {}, `${T['answer']}: `), correct.map((i) => card.options[i].text).join(' · ')) : null,
+    el('p', {}, el('strong', {}, `${T['why']}: `), card.explanation),
+    card.discuss ? el('p', { class: 'discuss' }, el('strong', {}, `${T['discuss']}: `), card.discuss) : null,
+    el('p', {}, el('a', { href: `/learn/${card.topic}` }, T['lesson'])),
+    el('button', { type: 'button', class: 'big', id: 'next', onclick: () => { state.index += 1; save(); show(); } }, last ? T['finish'] : T['next']),
+  );
+  if (!resumed) feedback.focus();
+}
+
+function finish() {
+  game.hidden = true;
+  const byTopic = new Map();
+  for (const id of state.deck) {
+    const card = cardById(id);
+    const answer = state.answers[id];
+    if (!card || !answer || answer.outcome === 'unscored') continue;
+    const t = byTopic.get(card.topic) || { right: 0, total: 0 };
+    t.total += 1;
+    if (answer.outcome === 'right') t.right += 1;
+    byTopic.set(card.topic, t);
+  }
+  const list = el('ul', { class: 'results' });
+  for (const [id, t] of byTopic) {
+    const topic = topicById(id);
+    list.append(el('li', { class: `topic-card topic-${id}` },
+      el('strong', {}, topic.title), ' ', fmt(T['score'], t.right, t.total),
+      t.right < t.total ? el('p', {}, el('strong', {}, `${T['remember']}: `), topic.guideline, ' ', el('a', { href: `/learn/${id}` }, T['lesson'])) : null));
+  }
+  summary.replaceChildren(
+    el('h2', {}, T['summary']),
+    list,
+    el('button', { type: 'button', class: 'big', onclick: () => { state = null; save(); home(); } }, T['again']),
+  );
+  summary.hidden = false;
+  summary.focus();
+}
+
+function home() {
+  game.hidden = true;
+  summary.hidden = true;
+  choose.hidden = false;
+}
+
+function forget() {
+  for (const key of Object.keys(localStorage)) if (key.startsWith('sajag-')) localStorage.removeItem(key);
+  state = null;
+  home();
+  say(T['forgotten']);
+}
+
+async function offline() {
+  if (!('serviceWorker' in navigator)) return;
+  try {
+    await navigator.serviceWorker.register(root.dataset.sw);
+    const registration = await navigator.serviceWorker.ready;
+    const urls = [location.pathname + location.search, root.dataset.cards,
+      ...[...document.querySelectorAll('link[rel=stylesheet], script[src]')].map((n) => n.getAttribute('href') || n.getAttribute('src'))];
+    const channel = new MessageChannel();
+    channel.port1.onmessage = (event) => {
+      if (event.data === 'cached') { root.dataset.offline = 'ready'; say(T['offline']); }
+    };
+    registration.active.postMessage({ type: 'cache', urls }, [channel.port2]);
+  } catch {
+    // Offline play is a bonus: online play works without it.
+  }
+}
+
+$('quick').addEventListener('click', () => start(null));
+$('topics-form').addEventListener('submit', (event) => {
+  event.preventDefault();
+  const topics = [...event.target.querySelectorAll('input[name=topic]:checked')].map((x) => x.value);
+  if (topics.length) start(topics);
+});
+$('forget').addEventListener('click', forget);
+
+say(T['loading']);
+try {
+  const response = await fetch(root.dataset.cards);
+  if (!response.ok) throw new Error(String(response.status));
+  pack = await response.json();
+  say('');
+  state = load();
+  if (state && Array.isArray(state.deck)) show(); else home();
+  offline();
+} catch {
+  say(T['loadfailed']);
+}

@@ -1,0 +1,49 @@
+// Keeps solo play working offline: the play page, its CSS and JS, and the cards of the chosen
+// language. The cache is named by the pack version, so a new pack replaces the old cache.
+const version = new URL(self.location.href).searchParams.get('v') || '0';
+const CACHE = `sajag-play-${version}`;
+
+const inScope = (url) =>
+  url.origin === self.location.origin &&
+  (url.pathname === '/play' || url.pathname.startsWith('/css/') || url.pathname.startsWith('/js/') ||
+   url.pathname === '/pack/topics.css' || /^\/api\/packs\/[^/]+\/cards$/.test(url.pathname));
+
+self.addEventListener('install', () => self.skipWaiting());
+
+self.addEventListener('activate', (event) => {
+  event.waitUntil((async () => {
+    const keys = await caches.keys();
+    await Promise.all(keys.filter((k) => k.startsWith('sajag-play-') && k !== CACHE).map((k) => caches.delete(k)));
+    await self.clients.claim();
+  })());
+});
+
+self.addEventListener('message', (event) => {
+  if (!event.data || event.data.type !== 'cache') return;
+  const urls = event.data.urls.filter((u) => inScope(new URL(u, self.location.origin)));
+  event.waitUntil((async () => {
+    const cache = await caches.open(CACHE);
+    await cache.addAll(urls);
+    if (event.ports[0]) event.ports[0].postMessage('cached');
+  })());
+});
+
+// Network first, so an online player always gets the newest page and cards; the cache when offline.
+self.addEventListener('fetch', (event) => {
+  const url = new URL(event.request.url);
+  if (event.request.method !== 'GET' || !inScope(url)) return;
+  event.respondWith((async () => {
+    try {
+      const response = await fetch(event.request);
+      if (response.ok) {
+        const copy = response.clone();
+        event.waitUntil(caches.open(CACHE).then((cache) => cache.put(event.request, copy)));
+      }
+      return response;
+    } catch (error) {
+      const cached = await caches.match(event.request);
+      if (cached) return cached;
+      throw error;
+    }
+  })());
+});
