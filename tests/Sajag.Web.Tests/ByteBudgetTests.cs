@@ -30,6 +30,14 @@ public sealed class ByteBudgetTests(SajagApp app) : IClassFixture<SajagApp>
         // No automatic decompression: we count the bytes that cross the network.
         using var client = app.CreateDefaultClient();
         var url = $"{path}?lang={language}";
+        var total = await FirstLoadAsync(client, url);
+
+        Assert.True(total <= LearnAndHelpBudget, $"{url} loads {total} bytes (budget {LearnAndHelpBudget})");
+    }
+
+    /// <summary>The page, its stylesheets and its scripts, as transferred with compression.</summary>
+    private static async Task<long> FirstLoadAsync(HttpClient client, string url)
+    {
         var html = await client.GetStringAsync(url);
         var document = new HtmlParser().ParseDocument(html);
         var resources = document.QuerySelectorAll("link[rel=stylesheet]").Select(l => l.GetAttribute("href")!)
@@ -43,7 +51,18 @@ public sealed class ByteBudgetTests(SajagApp app) : IClassFixture<SajagApp>
             total += await TransferredAsync(client, resource, expectCompressed: false);
         }
 
-        Assert.True(total <= LearnAndHelpBudget, $"{url} loads {total} bytes (budget {LearnAndHelpBudget})");
+        return total;
+    }
+
+    [Theory]
+    [InlineData("en")]
+    [InlineData("bn")]
+    public async Task PlayFirstLoad_WithCompression_IsAtMost60KB(string language)
+    {
+        using var client = app.CreateDefaultClient();
+        var total = await FirstLoadAsync(client, $"/play?lang={language}");
+
+        Assert.True(total <= 60 * 1024, $"/play ({language}) loads {total} bytes (budget 60 KB)");
     }
 
     [Fact]
