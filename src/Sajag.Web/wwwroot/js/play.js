@@ -12,7 +12,9 @@ const status = $('status');
 let pack = null;
 let state = null;
 
-const fmt = (s, ...args) => args.reduce((out, a, i) => out.replace(`{${i}}`, a), s);
+const bengali = root.dataset.lang === 'bn';
+const num = (n) => (bengali ? String(n).replace(/[0-9]/g, (d) => '০১২৩৪৫৬৭৮৯'[d]) : String(n));
+const fmt = (s, ...args) => args.reduce((out, a, i) => out.replace(`{${i}}`, num(a)), s);
 const el = (tag, props = {}, ...children) => {
   const node = document.createElement(tag);
   for (const [k, v] of Object.entries(props)) {
@@ -96,7 +98,7 @@ function reveal(card, chosen, resumed = false) {
   game.querySelectorAll('.options .option').forEach((b, i) => {
     if (correct.includes(i)) b.classList.add('is-right');
     else if (chosen.includes(i)) b.classList.add('is-wrong');
-    if (chosen.includes(i)) b.setAttribute('aria-pressed', 'true');
+    if (chosen.includes(i) && b.tagName === 'BUTTON') b.setAttribute('aria-pressed', 'true');
   });
   const feedback = $('feedback');
   const last = state.index + 1 >= state.deck.length;
