@@ -89,6 +89,7 @@ public sealed class PlayTests(BrowserFixture fixture)
         {
             var card = await CurrentCardAsync(page, cards);
             var wrong = await AnswerAsync(page, cards, right: false);
+            Assert.DoesNotMatch("null|undefined", await page.Locator("#game").InnerTextAsync());
             if (wrong)
             {
                 sawWrong = true;
@@ -191,6 +192,9 @@ public sealed class PlayTests(BrowserFixture fixture)
 
     private static async Task AssertAccessibleAsync(IPage page, string what)
     {
+        var shown = await page.Locator("#play").InnerTextAsync();
+        Assert.DoesNotContain("null", shown, StringComparison.Ordinal);
+        Assert.DoesNotContain("undefined", shown, StringComparison.Ordinal);
         var results = await page.RunAxe();
         var serious = results.Violations.Where(v => v.Impact is "serious" or "critical").Select(v => $"{v.Id}: {v.Help}").ToList();
         Assert.True(serious.Count == 0, $"{what}: {string.Join("; ", serious)}");

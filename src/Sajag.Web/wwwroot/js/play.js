@@ -25,6 +25,8 @@ const el = (tag, props = {}, ...children) => {
   for (const child of children) if (child != null) node.append(child);
   return node;
 };
+// replaceChildren would print "null" for the parts a card does not have.
+const fill = (node, ...children) => node.replaceChildren(...children.filter((c) => c != null));
 const save = () => localStorage.setItem(STORE, JSON.stringify(state));
 const load = () => { try { return JSON.parse(localStorage.getItem(STORE)); } catch { return null; } };
 const say = (text) => { status.textContent = text; };
@@ -62,7 +64,7 @@ function show() {
   const many = correct.length > 1;
   const options = el('div', { class: 'options', role: 'group', 'aria-labelledby': 'prompt' });
   const feedback = el('div', { class: 'feedback', id: 'feedback', tabindex: '-1', 'aria-live': 'polite' });
-  game.replaceChildren(
+  fill(game,
     el('p', { class: `band topic-${card.topic}` }, topic.title),
     el('p', { class: 'hint' }, `${fmt(T['card'], state.index + 1, state.deck.length)} · ${T[`kind.${card.kind}`]}`),
     el('h2', { id: 'prompt', tabindex: '-1' }, card.prompt),
@@ -102,7 +104,7 @@ function reveal(card, chosen, resumed = false) {
   });
   const feedback = $('feedback');
   const last = state.index + 1 >= state.deck.length;
-  feedback.replaceChildren(
+  fill(feedback,
     scored ? el('h3', {}, right ? T['right'] : T['wrong']) : null,
     ...chosen.map((i) => (card.options[i].feedback ? el('p', {}, card.options[i].feedback) : null)),
     scored && !right ? el('p', {}, el('strong', {}, `${T['answer']}: `), correct.map((i) => card.options[i].text).join(' · ')) : null,
@@ -133,7 +135,7 @@ function finish() {
       el('strong', {}, topic.title), ' ', fmt(T['score'], t.right, t.total),
       t.right < t.total ? el('p', {}, el('strong', {}, `${T['remember']}: `), topic.guideline, ' ', el('a', { href: `/learn/${id}` }, T['lesson'])) : null));
   }
-  summary.replaceChildren(
+  fill(summary,
     el('h2', {}, T['summary']),
     list,
     el('button', { type: 'button', class: 'big', onclick: () => { state = null; save(); home(); } }, T['again']),
