@@ -1,0 +1,76 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Sajag.Data.Entities;
+
+namespace Sajag.Data;
+
+internal sealed class OrganisationConfiguration : IEntityTypeConfiguration<Organisation>
+{
+    public void Configure(EntityTypeBuilder<Organisation> builder)
+    {
+        builder.Property(o => o.Name).HasMaxLength(200);
+        builder.HasMany(o => o.Schools).WithOne().HasForeignKey(s => s.OrganisationId);
+    }
+}
+
+internal sealed class SchoolConfiguration : IEntityTypeConfiguration<School>
+{
+    public void Configure(EntityTypeBuilder<School> builder)
+    {
+        builder.Property(s => s.Name).HasMaxLength(200);
+        builder.Property(s => s.District).HasMaxLength(100);
+        builder.Property(s => s.Setting).HasConversion<string>().HasMaxLength(10);
+    }
+}
+
+internal sealed class LiveSessionConfiguration : IEntityTypeConfiguration<LiveSession>
+{
+    public void Configure(EntityTypeBuilder<LiveSession> builder)
+    {
+        builder.Property(s => s.Code).HasMaxLength(6);
+        builder.HasIndex(s => s.Code);
+        builder.Property(s => s.FacilitatorId).HasMaxLength(450);
+        builder.Property(s => s.Mode).HasConversion<string>().HasMaxLength(20);
+        builder.Property(s => s.Language).HasMaxLength(5);
+        builder.Property(s => s.Deck).HasMaxLength(8000);
+        builder.Property(s => s.PackVersion).HasMaxLength(50);
+        builder.Property(s => s.Phase).HasMaxLength(10);
+        builder.Property(s => s.Version).IsConcurrencyToken();
+        builder.HasIndex(s => new { s.Phase, s.Deadline });
+        builder.HasOne<School>().WithMany().HasForeignKey(s => s.SchoolId);
+    }
+}
+
+internal sealed class LivePlayerConfiguration : IEntityTypeConfiguration<LivePlayer>
+{
+    public void Configure(EntityTypeBuilder<LivePlayer> builder)
+    {
+        builder.Property(p => p.TokenHash).HasMaxLength(64);
+        builder.HasIndex(p => p.TokenHash).IsUnique();
+        builder.Property(p => p.Nickname).HasMaxLength(40);
+        builder.HasIndex(p => new { p.SessionId, p.Nickname });
+        builder.HasOne<LiveSession>().WithMany().HasForeignKey(p => p.SessionId).OnDelete(DeleteBehavior.Cascade);
+    }
+}
+
+internal sealed class LiveAnswerConfiguration : IEntityTypeConfiguration<LiveAnswer>
+{
+    public void Configure(EntityTypeBuilder<LiveAnswer> builder)
+    {
+        builder.Property(a => a.CardId).HasMaxLength(100);
+        builder.Property(a => a.Chosen).HasMaxLength(50);
+        // One answer per player and card: the database itself refuses a duplicate.
+        builder.HasIndex(a => new { a.PlayerId, a.CardIndex }).IsUnique();
+        builder.HasIndex(a => new { a.SessionId, a.CardIndex });
+        builder.HasOne<LivePlayer>().WithMany().HasForeignKey(a => a.PlayerId).OnDelete(DeleteBehavior.Cascade);
+    }
+}
+
+internal sealed class RoomCountConfiguration : IEntityTypeConfiguration<RoomCount>
+{
+    public void Configure(EntityTypeBuilder<RoomCount> builder)
+    {
+        builder.HasKey(c => new { c.SessionId, c.CardIndex, c.Option });
+        builder.HasOne<LiveSession>().WithMany().HasForeignKey(c => c.SessionId).OnDelete(DeleteBehavior.Cascade);
+    }
+}

@@ -1,0 +1,118 @@
+namespace Sajag.Data.Entities;
+
+// Times are UTC DateTime, not DateTimeOffset: SQLite can compare and order those in queries.
+
+/// <summary>How the room takes part.</summary>
+public enum SessionMode
+{
+    /// <summary>Every student on a phone.</summary>
+    PhoneEach,
+
+    /// <summary>One device per group; a group joins with a name and its member count.</summary>
+    Group,
+
+    /// <summary>No phones: the facilitator records the room's show of hands.</summary>
+    ProjectorOnly,
+}
+
+/// <summary>A live classroom session. Its state lives here so a restart or a second instance loses nothing.</summary>
+public sealed class LiveSession
+{
+    public Guid Id { get; set; }
+
+    /// <summary>The 6-digit join code; it works only while the session is open.</summary>
+    public string Code { get; set; } = "";
+
+    public string FacilitatorId { get; set; } = "";
+
+    public int SchoolId { get; set; }
+
+    public SessionMode Mode { get; set; }
+
+    public string Language { get; set; } = "bn";
+
+    /// <summary>Seconds per card, or null for no timer (the default).</summary>
+    public int? TimerSeconds { get; set; }
+
+    public bool SpeedBonus { get; set; }
+
+    /// <summary>The deck's card ids, comma-separated, in play order.</summary>
+    public string Deck { get; set; } = "";
+
+    public string PackVersion { get; set; } = "";
+
+    /// <summary>lobby, question, reveal, discuss or ended.</summary>
+    public string Phase { get; set; } = "lobby";
+
+    public int CardIndex { get; set; }
+
+    public DateTime? QuestionStartedAt { get; set; }
+
+    public DateTime? Deadline { get; set; }
+
+    public bool Locked { get; set; }
+
+    public DateTime CreatedAt { get; set; }
+
+    public DateTime? EndedAt { get; set; }
+
+    /// <summary>Changed on every state change: two instances cannot both move the session.</summary>
+    public Guid Version { get; set; }
+}
+
+/// <summary>A player (a student or a group): a random token kept on the device and a nickname. No account, no real name.</summary>
+public sealed class LivePlayer
+{
+    public Guid Id { get; set; }
+
+    public Guid SessionId { get; set; }
+
+    /// <summary>SHA-256 of the player's token; the token itself is only on the device.</summary>
+    public string TokenHash { get; set; } = "";
+
+    public string Nickname { get; set; } = "";
+
+    /// <summary>Members of a group in group mode; 1 otherwise.</summary>
+    public int Members { get; set; } = 1;
+
+    public int Score { get; set; }
+
+    public bool Removed { get; set; }
+
+    public DateTime JoinedAt { get; set; }
+}
+
+/// <summary>One player's answer to one card; accepted once (unique per player and card).</summary>
+public sealed class LiveAnswer
+{
+    public long Id { get; set; }
+
+    public Guid SessionId { get; set; }
+
+    public Guid PlayerId { get; set; }
+
+    public int CardIndex { get; set; }
+
+    public string CardId { get; set; } = "";
+
+    /// <summary>The chosen options' indexes, comma-separated.</summary>
+    public string Chosen { get; set; } = "";
+
+    public bool Correct { get; set; }
+
+    public int Points { get; set; }
+
+    public DateTime AnsweredAt { get; set; }
+}
+
+/// <summary>In a projector-only session, how many hands went up for an option.</summary>
+public sealed class RoomCount
+{
+    public Guid SessionId { get; set; }
+
+    public int CardIndex { get; set; }
+
+    public int Option { get; set; }
+
+    public int Count { get; set; }
+}
