@@ -3,7 +3,9 @@ using System.Text.Unicode;
 using Microsoft.AspNetCore.ResponseCompression;
 using Microsoft.Extensions.WebEncoders;
 using Sajag.Content;
+using Sajag.Web.Features.Accounts;
 using Sajag.Web.Features.Learn;
+using Sajag.Web.Features.Live;
 using Sajag.Web.Features.Play;
 using Sajag.Web.Infrastructure;
 
@@ -16,6 +18,8 @@ try
     // Bangla text is written as UTF-8, not as &#x...; entities (three times smaller, and readable).
     builder.Services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
     builder.AddSajagProblemDetails();
+    builder.AddAccounts();
+    builder.AddLive();
     builder.Services.AddOptions<QuickExitOptions>().BindConfiguration(QuickExitOptions.Section).ValidateDataAnnotations().ValidateOnStart();
     builder.Services.AddPlay();
     builder.Services.AddRazorPages(o => o.RootDirectory = "/Features");
@@ -29,6 +33,7 @@ try
 
     var app = builder.Build();
     await app.MigrateDatabaseAsync();
+    await app.PrepareAccountsAsync();
 
     app.UseHttpsWhenConfigured();
     app.UseResponseCompression();
@@ -37,10 +42,14 @@ try
     app.UseUiLanguage();
     // Routing after the error pages, so a re-executed /not-found or /error is routed afresh.
     app.UseRouting();
+    app.UseRateLimiter();
+    app.UseAuthentication();
+    app.UseAuthorization();
     app.MapStaticAssets();
     app.MapRazorPages().WithStaticAssets();
     app.MapLearn();
     app.MapPlay();
+    app.MapLive();
     app.MapHealthChecks("/health");
 
     await app.RunAsync();

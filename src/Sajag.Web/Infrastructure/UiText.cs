@@ -1,8 +1,10 @@
 using System.Collections.Frozen;
 using System.Text;
+using Sajag.Web.Features.Accounts;
 using Sajag.Web.Features.Help;
 using Sajag.Web.Features.Home;
 using Sajag.Web.Features.Learn;
+using Sajag.Web.Features.Live;
 using Sajag.Web.Features.Play;
 
 namespace Sajag.Web.Infrastructure;
@@ -39,6 +41,8 @@ internal static class UiText
         LearnText.Entries,
         HelpText.Entries,
         PlayText.Entries,
+        LiveText.Entries,
+        AccountsText.Entries,
     ];
 
     private static readonly FrozenDictionary<string, (string En, string Bn)> Texts = Merge();

@@ -1,0 +1,33 @@
+namespace Sajag.Web.Features.Accounts;
+
+/// <summary>The interface words of the adult pages (sign-in, setup, admin), in English and Bangla.</summary>
+internal static class AccountsText
+{
+    public static readonly IReadOnlyDictionary<string, (string En, string Bn)> Entries = new Dictionary<string, (string En, string Bn)>
+    {
+        ["account.login"] = ("Sign in", "সাইন ইন"),
+        ["account.logout"] = ("Sign out", "সাইন আউট"),
+        ["account.email"] = ("Email", "ইমেইল"),
+        ["account.password"] = ("Password", "পাসওয়ার্ড"),
+        ["account.name"] = ("Your name", "আপনার নাম"),
+        ["account.failed"] = ("That email and password do not match.", "ইমেইল আর পাসওয়ার্ড মেলেনি।"),
+        ["account.locked"] = ("Too many wrong passwords: this account is locked for 15 minutes.", "অনেকবার ভুল পাসওয়ার্ড: অ্যাকাউন্টটি ১৫ মিনিটের জন্য বন্ধ।"),
+        ["account.for"] = ("For facilitators and programme staff. Students never need an account.", "সহায়ক ও কর্মসূচির কর্মীদের জন্য। শিক্ষার্থীদের কোনো অ্যাকাউন্ট লাগে না।"),
+        ["setup.title"] = ("Create the first admin", "প্রথম অ্যাডমিন তৈরি করুন"),
+        ["setup.invalid"] = ("This setup link is not valid. It works once, only while there is no admin.", "এই সেটআপ লিংকটি বৈধ নয়। এটি একবারই কাজ করে, যতক্ষণ কোনো অ্যাডমিন নেই।"),
+        ["setup.organisation"] = ("Organisation", "প্রতিষ্ঠান"),
+        ["setup.create"] = ("Create admin", "অ্যাডমিন তৈরি করুন"),
+        ["admin.title"] = ("Programme admin", "কর্মসূচি অ্যাডমিন"),
+        ["admin.schools"] = ("Schools", "স্কুল"),
+        ["admin.school.name"] = ("School name", "স্কুলের নাম"),
+        ["admin.school.district"] = ("District", "জেলা"),
+        ["admin.school.setting"] = ("Urban or rural", "শহর না গ্রাম"),
+        ["admin.urban"] = ("Urban", "শহর"),
+        ["admin.rural"] = ("Rural", "গ্রাম"),
+        ["admin.school.add"] = ("Add school", "স্কুল যোগ করুন"),
+        ["admin.facilitators"] = ("Facilitators", "সহায়ক"),
+        ["admin.facilitator.add"] = ("Add facilitator", "সহায়ক যোগ করুন"),
+        ["admin.saved"] = ("Saved.", "সংরক্ষিত হয়েছে।"),
+        ["admin.invalid"] = ("Please fill in every field correctly.", "অনুগ্রহ করে প্রতিটি ঘর ঠিকভাবে পূরণ করুন।"),
+    };
+}

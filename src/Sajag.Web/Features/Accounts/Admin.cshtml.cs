@@ -1,0 +1,83 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using Sajag.Data;
+using Sajag.Data.Entities;
+using Sajag.Web.Infrastructure;
+
+namespace Sajag.Web.Features.Accounts;
+
+[Authorize(Policy = AccountsSetup.AdminPolicy)]
+public sealed class AdminModel(SajagDb db, UserManager<AdultUser> users, UiLanguage ui) : PageModel
+{
+    public IReadOnlyList<School> Schools { get; private set; } = [];
+
+    public IReadOnlyList<AdultUser> Facilitators { get; private set; } = [];
+
+    public string? Message { get; private set; }
+
+    [BindProperty]
+    public string SchoolName { get; set; } = "";
+
+    [BindProperty]
+    public string District { get; set; } = "";
+
+    [BindProperty]
+    public SchoolSetting Setting { get; set; }
+
+    [BindProperty]
+    public string FacilitatorName { get; set; } = "";
+
+    [BindProperty]
+    public string FacilitatorEmail { get; set; } = "";
+
+    [BindProperty]
+    public string FacilitatorPassword { get; set; } = "";
+
+    public async Task OnGetAsync() => await LoadAsync();
+
+    public async Task<IActionResult> OnPostSchoolAsync()
+    {
+        var organisationId = (await users.GetUserAsync(User))?.OrganisationId;
+        if (organisationId is null || string.IsNullOrWhiteSpace(SchoolName) || string.IsNullOrWhiteSpace(District))
+        {
+            Message = ui["admin.invalid"];
+        }
+        else
+        {
+            db.Schools.Add(new School { OrganisationId = organisationId.Value, Name = SchoolName.Trim(), District = District.Trim(), Setting = Setting });
+            await db.SaveChangesAsync();
+            Message = ui["admin.saved"];
+        }
+
+        await LoadAsync();
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostFacilitatorAsync()
+    {
+        var organisationId = (await users.GetUserAsync(User))?.OrganisationId;
+        var user = new AdultUser { UserName = FacilitatorEmail.Trim(), Email = FacilitatorEmail.Trim(), DisplayName = FacilitatorName.Trim(), OrganisationId = organisationId };
+        var created = string.IsNullOrWhiteSpace(FacilitatorName) ? IdentityResult.Failed() : await users.CreateAsync(user, FacilitatorPassword);
+        if (created.Succeeded)
+        {
+            await users.AddToRoleAsync(user, Roles.Facilitator);
+            Message = ui["admin.saved"];
+        }
+        else
+        {
+            Message = string.Join(" ", created.Errors.Select(e => e.Description).DefaultIfEmpty(ui["admin.invalid"]));
+        }
+
+        await LoadAsync();
+        return Page();
+    }
+
+    private async Task LoadAsync()
+    {
+        Schools = await db.Schools.AsNoTracking().OrderBy(s => s.Name).ToListAsync();
+        Facilitators = await users.GetUsersInRoleAsync(Roles.Facilitator) is { } list ? list.OrderBy(u => u.DisplayName).ToList() : [];
+    }
+}

@@ -1,0 +1,161 @@
+using System.Security.Claims;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.SignalR;
+using Sajag.Game.Live;
+
+namespace Sajag.Web.Features.Live;
+
+/// <summary>
+/// The live session hub, kept thin: it identifies the caller, calls the session service, and sends to
+/// the session's groups. Players are identified by their token; facilitators by their account.
+/// </summary>
+public sealed class LiveHub(LiveSessionService sessions, LiveBroadcaster broadcaster) : Hub<ILiveClient>
+{
+    private const string PlayerKey = "player";
+    private const string SessionKey = "session";
+
+    public static string Players(Guid sessionId) => $"s:{sessionId}";
+
+    public static string Staff(Guid sessionId) => $"f:{sessionId}";
+
+    public static string Player(Guid playerId) => $"p:{playerId}";
+
+    /// <summary>A player (re)connects with the token kept on the device: same nickname, same score.</summary>
+    public async Task<PlayerSelf> JoinAsPlayer(string token)
+    {
+        var player = await Run(() => sessions.IdentifyAsync(token));
+        Context.Items[PlayerKey] = player.Id;
+        Context.Items[SessionKey] = player.SessionId;
+        await Groups.AddToGroupAsync(Context.ConnectionId, Players(player.SessionId));
+        await Groups.AddToGroupAsync(Context.ConnectionId, Player(player.Id));
+        await Clients.Caller.State(await sessions.ViewAsync(player.SessionId));
+        await broadcaster.StaffAsync(player.SessionId);
+        return await sessions.SelfAsync(player.Id);
+    }
+
+    /// <summary>An answer to the card at <paramref name="cardIndex"/>; safe to send again after a lost acknowledgement.</summary>
+    public async Task<AnswerAck> Answer(int cardIndex, int[] chosen)
+    {
+        if (Context.Items[PlayerKey] is not Guid playerId || Context.Items[SessionKey] is not Guid sessionId)
+        {
+            throw new HubException("live.player.unknown");
+        }
+
+        if (chosen is null || chosen.Length is 0 or > 10)
+        {
+            throw new HubException("live.answer.invalid");
+        }
+
+        var ack = await Run(() => sessions.AnswerAsync(playerId, cardIndex, chosen));
+        if (ack is { Accepted: true, Duplicate: false })
+        {
+            await Clients.Group(Staff(sessionId)).Answered(1);
+        }
+
+        return ack;
+    }
+
+    [Authorize(Policy = LiveSetup.FacilitatorPolicy)]
+    public async Task<FacilitatorView> Watch(Guid sessionId)
+    {
+        var view = await Run(() => sessions.FacilitatorViewAsync(sessionId, FacilitatorId));
+        await Groups.AddToGroupAsync(Context.ConnectionId, Staff(sessionId));
+        return view;
+    }
+
+    [Authorize(Policy = LiveSetup.FacilitatorPolicy)]
+    public async Task Command(Guid sessionId, SessionCommand command)
+    {
+        await Run(() => sessions.CommandAsync(sessionId, FacilitatorId, command));
+        await broadcaster.SessionAsync(sessionId);
+    }
+
+    [Authorize(Policy = LiveSetup.FacilitatorPolicy)]
+    public async Task Lock(Guid sessionId, bool locked)
+    {
+        await Run(() => sessions.SetLockedAsync(sessionId, FacilitatorId, locked));
+        await broadcaster.SessionAsync(sessionId);
+    }
+
+    [Authorize(Policy = LiveSetup.FacilitatorPolicy)]
+    public async Task Remove(Guid sessionId, Guid playerId)
+    {
+        await Run(() => sessions.RemovePlayerAsync(sessionId, FacilitatorId, playerId));
+        await Clients.Group(Player(playerId)).Removed();
+        await broadcaster.SessionAsync(sessionId);
+    }
+
+    [Authorize(Policy = LiveSetup.FacilitatorPolicy)]
+    public async Task RecordCount(Guid sessionId, int option, int count)
+    {
+        await Run(() => sessions.RecordCountAsync(sessionId, FacilitatorId, option, count));
+        await broadcaster.StaffAsync(sessionId);
+    }
+
+    private string FacilitatorId => Context.User?.FindFirstValue(ClaimTypes.NameIdentifier) ?? throw new HubException("live.session.unknown");
+
+    // A refusal reaches the client as its interface-text key, to be shown in the player's language.
+    private static async Task<T> Run<T>(Func<Task<T>> action)
+    {
+        try
+        {
+            return await action();
+        }
+        catch (LiveException ex)
+        {
+            throw new HubException(ex.Key);
+        }
+    }
+
+    private static async Task Run(Func<Task> action)
+    {
+        try
+        {
+            await action();
+        }
+        catch (LiveException ex)
+        {
+            throw new HubException(ex.Key);
+        }
+    }
+}
+
+/// <summary>Sends a session's new state to its players, projector and facilitator; used by the hub and the clock.</summary>
+public sealed class LiveBroadcaster(IHubContext<LiveHub, ILiveClient> hub, LiveSessionService sessions)
+{
+    public async Task SessionAsync(Guid sessionId, CancellationToken cancel = default)
+    {
+        var view = await sessions.ViewAsync(sessionId, cancel);
+        await hub.Clients.Group(LiveHub.Players(sessionId)).State(view);
+        await StaffAsync(sessionId, cancel);
+    }
+
+    public async Task StaffAsync(Guid sessionId, CancellationToken cancel = default) =>
+        await hub.Clients.Group(LiveHub.Staff(sessionId)).Facilitator(await sessions.FacilitatorViewAsync(sessionId, null, cancel));
+}
+
+/// <summary>The clock: reveals timed questions whose deadline has passed. Deadlines are stored times, never in-memory timers.</summary>
+public sealed class LiveClock(IServiceScopeFactory scopes, ILogger<LiveClock> logger) : BackgroundService
+{
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        using var timer = new PeriodicTimer(TimeSpan.FromMilliseconds(500));
+        while (await timer.WaitForNextTickAsync(stoppingToken))
+        {
+            try
+            {
+                await using var scope = scopes.CreateAsyncScope();
+                var sessions = scope.ServiceProvider.GetRequiredService<LiveSessionService>();
+                var broadcaster = scope.ServiceProvider.GetRequiredService<LiveBroadcaster>();
+                foreach (var sessionId in await sessions.RevealDueAsync(stoppingToken))
+                {
+                    await broadcaster.SessionAsync(sessionId, stoppingToken);
+                }
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException)
+            {
+                logger.LogError(ex, "The live clock could not reveal due questions; it tries again.");
+            }
+        }
+    }
+}

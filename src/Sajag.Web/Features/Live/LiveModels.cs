@@ -1,0 +1,60 @@
+using Sajag.Data.Entities;
+
+namespace Sajag.Web.Features.Live;
+
+/// <summary>What a facilitator chooses when creating a session.</summary>
+public sealed record CreateSession(int SchoolId, IReadOnlyList<string> Topics, int Cards, SessionMode Mode, int? TimerSeconds, bool SpeedBonus, string Language);
+
+/// <summary>A join by code: a nickname (generated when empty) and, for a group, its member count.</summary>
+public sealed record JoinRequest(string Code, string? Nickname, int? Members);
+
+/// <summary>A joined player: the token stays on the device and identifies the player on every reconnect.</summary>
+public sealed record JoinResult(string Token, Guid PlayerId, string Nickname, Guid SessionId, string Language);
+
+/// <summary>A card as the room sees it: no answers until the reveal.</summary>
+public sealed record CardView(int Index, int Total, string Id, string Topic, string TopicTitle, string Kind, bool Sensitive, string Prompt, IReadOnlyList<string> Options, bool Several);
+
+/// <summary>How the room answered, the right answer and the explanation.</summary>
+public sealed record RevealView(IReadOnlyList<int> Correct, IReadOnlyList<int> Counts, int Answers, string Explanation, IReadOnlyList<string?> Feedback);
+
+/// <summary>A group on the end-of-game podium (group sessions only; never individuals).</summary>
+public sealed record PodiumPlace(string Nickname, int Score);
+
+/// <summary>The session as every view of it sees it.</summary>
+public sealed record SessionView(
+    Guid SessionId, string Phase, string Language, string Mode, bool Locked, int Players, int Answered,
+    CardView? Card, RevealView? Reveal, string? Discuss, DateTime? Deadline, IReadOnlyList<PodiumPlace>? Podium);
+
+/// <summary>A player's own standing, sent only to that player.</summary>
+public sealed record PlayerSelf(Guid PlayerId, string Nickname, int Score, int? AnsweredCard, IReadOnlyList<int>? Chosen);
+
+/// <summary>The answer to an answer: accepted once; a retry is acknowledged as a duplicate; a late one is refused with a reason.</summary>
+public sealed record AnswerAck(bool Accepted, bool Duplicate, string? Refusal, int Score);
+
+/// <summary>A player in the facilitator's list.</summary>
+public sealed record PlayerRow(Guid Id, string Nickname, int Members, int Score, bool Answered);
+
+/// <summary>The facilitator's and projector's view: the session, its code, and who is in.</summary>
+public sealed record FacilitatorView(SessionView Session, string Code, IReadOnlyList<PlayerRow> Players);
+
+/// <summary>The messages the server sends to live clients.</summary>
+public interface ILiveClient
+{
+    /// <summary>The session changed (to every player, the projector and the facilitator).</summary>
+    Task State(SessionView view);
+
+    /// <summary>The facilitator's and projector's fuller view.</summary>
+    Task Facilitator(FacilitatorView view);
+
+    /// <summary>A player answered the current card (to the facilitator and projector).</summary>
+    Task Answered(int count);
+
+    /// <summary>This player was removed by the facilitator.</summary>
+    Task Removed();
+}
+
+/// <summary>A refusal the client shows in its language: the key of an interface text.</summary>
+public sealed class LiveException(string key) : Exception(key)
+{
+    public string Key { get; } = key;
+}

@@ -1,0 +1,103 @@
+using System.ComponentModel.DataAnnotations;
+using System.Globalization;
+using System.Threading.RateLimiting;
+using Microsoft.AspNetCore.Http.HttpResults;
+using StackExchange.Redis;
+using Sajag.Web.Infrastructure;
+
+namespace Sajag.Web.Features.Live;
+
+/// <summary>Limits on joining: per client and for the whole server.</summary>
+public sealed class LiveOptions
+{
+    public const string Section = "Live";
+
+    /// <summary>Join attempts (right or wrong code) one client may make per minute.</summary>
+    [Range(1, 1_000_000)]
+    public int JoinsPerClientPerMinute { get; set; } = 20;
+
+    /// <summary>Join attempts the whole server takes per second.</summary>
+    [Range(1, 1_000_000)]
+    public int JoinsPerSecond { get; set; } = 100;
+}
+
+/// <summary>The Redis backplane that carries SignalR messages between app instances.</summary>
+public sealed class RedisOptions
+{
+    public const string Section = "Redis";
+
+    /// <summary>A StackExchange.Redis connection string; empty for a single instance.</summary>
+    public string? Connection { get; set; }
+}
+
+internal static class LiveSetup
+{
+    public const string FacilitatorPolicy = "facilitator";
+    private const string JoinPolicy = "join";
+
+    public static WebApplicationBuilder AddLive(this WebApplicationBuilder builder)
+    {
+        builder.Services.AddOptions<LiveOptions>().BindConfiguration(LiveOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        builder.Services.AddSingleton(TimeProvider.System);
+        builder.Services.AddScoped<LiveSessionService>();
+        builder.Services.AddScoped<LiveBroadcaster>();
+        builder.Services.AddHostedService<LiveClock>();
+
+        var signalR = builder.Services.AddSignalR(o =>
+        {
+            // Hub messages are small (an answer is a card index and a few option numbers).
+            o.MaximumReceiveMessageSize = 4 * 1024;
+            o.EnableDetailedErrors = false;
+        });
+        var redis = builder.Configuration.GetSection(RedisOptions.Section).Get<RedisOptions>()?.Connection;
+        if (!string.IsNullOrWhiteSpace(redis))
+        {
+            signalR.AddStackExchangeRedis(redis, o => o.Configuration.ChannelPrefix = RedisChannel.Literal("sajag"));
+        }
+
+        var limits = builder.Configuration.GetSection(LiveOptions.Section).Get<LiveOptions>() ?? new LiveOptions();
+        builder.Services.AddRateLimiter(o =>
+        {
+            o.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
+            o.AddPolicy(JoinPolicy, context => RateLimitPartition.GetFixedWindowLimiter(
+                context.Connection.RemoteIpAddress?.ToString() ?? "unknown",
+                _ => new FixedWindowRateLimiterOptions { PermitLimit = limits.JoinsPerClientPerMinute, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 }));
+            o.GlobalLimiter = PartitionedRateLimiter.Create<HttpContext, string>(context =>
+                context.Request.Path.StartsWithSegments("/api/live/join")
+                    ? RateLimitPartition.GetFixedWindowLimiter("all-joins", _ => new FixedWindowRateLimiterOptions { PermitLimit = limits.JoinsPerSecond, Window = TimeSpan.FromSeconds(1), QueueLimit = 0 })
+                    : RateLimitPartition.GetNoLimiter("other"));
+            o.OnRejected = async (context, cancel) =>
+            {
+                var retry = context.Lease.TryGetMetadata(MetadataName.RetryAfter, out var after) ? after : TimeSpan.FromSeconds(10);
+                var seconds = Math.Max(1, (int)Math.Ceiling(retry.TotalSeconds));
+                context.HttpContext.Response.Headers.RetryAfter = seconds.ToString(CultureInfo.InvariantCulture);
+                var ui = context.HttpContext.RequestServices.GetRequiredService<UiLanguage>();
+                await TypedResults.Problem(statusCode: StatusCodes.Status429TooManyRequests, title: ui["live.join.slow"], extensions: new Dictionary<string, object?> { ["key"] = "live.join.slow", ["retryAfter"] = seconds })
+                    .ExecuteAsync(context.HttpContext);
+            };
+        });
+        return builder;
+    }
+
+    public static WebApplication MapLive(this WebApplication app)
+    {
+        app.MapHub<LiveHub>("/hubs/live");
+        app.MapPost("/api/live/join", JoinAsync).RequireRateLimiting(JoinPolicy).DisableAntiforgery();
+        return app;
+    }
+
+    private static async Task<Results<Ok<JoinResult>, ProblemHttpResult>> JoinAsync(JoinRequest request, LiveSessionService sessions, LiveBroadcaster broadcaster, UiLanguage ui)
+    {
+        try
+        {
+            var joined = await sessions.JoinAsync(request);
+            await broadcaster.StaffAsync(joined.SessionId);
+            return TypedResults.Ok(joined);
+        }
+        catch (LiveException ex)
+        {
+            var status = ex.Key is "live.join.code" ? StatusCodes.Status404NotFound : StatusCodes.Status400BadRequest;
+            return TypedResults.Problem(statusCode: status, title: ui[ex.Key], extensions: new Dictionary<string, object?> { ["key"] = ex.Key });
+        }
+    }
+}
