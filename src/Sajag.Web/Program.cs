@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.ResponseCompression;
 using Microsoft.Extensions.WebEncoders;
 using Sajag.Content;
 using Sajag.Web.Features.Learn;
+using Sajag.Web.Features.Posts;
 using Sajag.Web.Infrastructure;
 
 try
@@ -38,6 +39,7 @@ try
     app.MapStaticAssets();
     app.MapRazorPages().WithStaticAssets();
     app.MapLearn();
+    app.MapPosts();
     app.MapHealthChecks("/health");
 
     await app.RunAsync();

@@ -1,8 +1,11 @@
 using System.Collections.Frozen;
 using System.Text;
+using Sajag.Safety.Posts;
 using Sajag.Web.Features.Help;
 using Sajag.Web.Features.Home;
 using Sajag.Web.Features.Learn;
+using Sajag.Web.Features.Posts;
+using Sajag.Web.Features.Record;
 
 namespace Sajag.Web.Infrastructure;
 
@@ -36,6 +39,9 @@ internal static class UiText
         HomeText.Entries,
         LearnText.Entries,
         HelpText.Entries,
+        PostsText.Entries,
+        PostCheckText.Entries,
+        RecordText.Entries,
     ];
 
     private static readonly FrozenDictionary<string, (string En, string Bn)> Texts = Merge();
