@@ -3,9 +3,10 @@ using AngleSharp.Html.Parser;
 namespace Sajag.Web.Tests;
 
 /// <summary>Young people are on 2G: every Learn and Help page's first load stays within its budget, as served.</summary>
-public sealed class ByteBudgetTests(SajagApp app) : IClassFixture<SajagApp>
+public sealed partial class ByteBudgetTests(SajagApp app) : IClassFixture<SajagApp>
 {
     private const int LearnAndHelpBudget = 30 * 1024;
+    private const int ToolBudget = 40 * 1024;
 
     public static TheoryData<string, string> LearnAndHelpPages()
     {
@@ -23,9 +24,43 @@ public sealed class ByteBudgetTests(SajagApp app) : IClassFixture<SajagApp>
         return data;
     }
 
+    public static TheoryData<string, string> ToolPages()
+    {
+        var data = new TheoryData<string, string>();
+        foreach (var language in new[] { "en", "bn" })
+        {
+            foreach (var path in new[] { "/post-check", "/record", "/help/threatened" })
+            {
+                data.Add(path, language);
+            }
+        }
+
+        return data;
+    }
+
     [Theory]
     [MemberData(nameof(LearnAndHelpPages))]
     public async Task FirstLoad_WithCompression_IsAtMost30KB(string path, string language)
+    {
+        var (url, total, _) = await FirstLoadAsync(path, language);
+
+        Assert.True(total <= LearnAndHelpBudget, $"{url} loads {total} bytes (budget {LearnAndHelpBudget})");
+    }
+
+    [Theory]
+    [MemberData(nameof(ToolPages))]
+    public async Task ToolPage_FirstLoad_WithEveryScriptItImports_IsAtMost40KB(string path, string language)
+    {
+        var (url, total, loaded) = await FirstLoadAsync(path, language);
+
+        // The modules the page's scripts import are counted too.
+        var imported = path switch { "/post-check" => "/js/exif.js", "/record" => "/js/record-file.js", _ => null };
+        Assert.True(imported is null || loaded.Contains(imported), $"{url}: {imported} was not counted");
+        Assert.True(total <= ToolBudget, $"{url} loads {total} bytes (budget {ToolBudget})");
+    }
+
+    // The page, its stylesheets and scripts, and every module those scripts import, as they cross the network.
+    private async Task<(string Url, long Bytes, IReadOnlySet<string> Loaded)> FirstLoadAsync(string path, string language)
     {
         // No automatic decompression: we count the bytes that cross the network.
         using var client = app.CreateDefaultClient();
@@ -38,12 +73,27 @@ public sealed class ByteBudgetTests(SajagApp app) : IClassFixture<SajagApp>
         Assert.NotEmpty(resources);
 
         var total = await TransferredAsync(client, url, expectCompressed: true);
-        foreach (var resource in resources)
+        var loaded = new HashSet<string>(StringComparer.Ordinal);
+        var queue = new Queue<string>(resources);
+        while (queue.TryDequeue(out var resource))
         {
+            if (!loaded.Add(resource))
+            {
+                continue;
+            }
+
             total += await TransferredAsync(client, resource, expectCompressed: false);
+            if (resource.EndsWith(".js", StringComparison.Ordinal))
+            {
+                var script = await client.GetStringAsync(resource);
+                foreach (System.Text.RegularExpressions.Match import in ModuleImport().Matches(script))
+                {
+                    queue.Enqueue(new Uri(new Uri("http://x" + resource), import.Groups[1].Value).AbsolutePath);
+                }
+            }
         }
 
-        Assert.True(total <= LearnAndHelpBudget, $"{url} loads {total} bytes (budget {LearnAndHelpBudget})");
+        return (url, total, loaded);
     }
 
     [Fact]
@@ -97,4 +147,7 @@ public sealed class ByteBudgetTests(SajagApp app) : IClassFixture<SajagApp>
         var headerBytes = response.Headers.ToString().Length + response.Content.Headers.ToString().Length;
         return body.Length + headerBytes;
     }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"(?:import|from)\s*['""](\.{1,2}/[^'""]+)['""]")]
+    private static partial System.Text.RegularExpressions.Regex ModuleImport();
 }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 using System.Text.Encodings.Web;
 using Microsoft.AspNetCore.Html;
@@ -43,7 +44,7 @@ public sealed class PostCheckModel(HtmlEncoder encoder) : PageModel
     }
 
     /// <summary>The draft as HTML with each detail in a numbered &lt;mark&gt;; the draft's own text is always encoded.</summary>
-    public IHtmlContent Marked()
+    public IHtmlContent Marked(Func<string, string> digits)
     {
         var draft = Draft ?? "";
         var html = new StringBuilder();
@@ -53,7 +54,7 @@ public sealed class PostCheckModel(HtmlEncoder encoder) : PageModel
         {
             html.Append(encoder.Encode(draft[at..detail.Start]));
             html.Append("<mark data-kind=\"").Append(detail.Code).Append("\">").Append(encoder.Encode(detail.Text))
-                .Append("<sup>").Append(++number).Append("</sup></mark>");
+                .Append("<sup>").Append(digits((++number).ToString(CultureInfo.InvariantCulture))).Append("</sup></mark>");
             at = detail.End;
         }
 

@@ -19,6 +19,11 @@ function show(...nodes) {
   result.focus();
 }
 
+// Bengali digits for a Bangla reader, as the server writes them.
+function number(n) {
+  return text.lang === 'bn' ? String(n).replace(/\d/g, (d) => '০১২৩৪৫৬৭৮৯'[d]) : String(n);
+}
+
 function marked(draft, findings) {
   const box = el('div', undefined, 'marked');
   let at = 0;
@@ -26,7 +31,7 @@ function marked(draft, findings) {
     box.append(draft.slice(at, f.start));
     const mark = el('mark', draft.slice(f.start, f.start + f.length));
     mark.dataset.kind = f.kind;
-    mark.append(el('sup', String(i + 1)));
+    mark.append(el('sup', number(i + 1)));
     box.append(mark);
     at = f.start + f.length;
   });
