@@ -83,6 +83,12 @@ internal static class Rules
         new(DetailKind.Address, Make($@"{L}(?:ami|amra)\s+{Place(4, lazy: true)}\s+(?:thaki|thakhi|thakchi|thaktam){R}"), SpanFrom.PlaceBefore),
         new(DetailKind.Address, Make($@"{L}(?:amar|amr|amader)\s+(?:basha|basa|bari)\s+{Place(4, lazy: false)}"), SpanFrom.Place),
 
+        new(DetailKind.Address, Make($@"{L}(?:area|address|addr|elaka|এলাকা|ঠিকানা)\s*[:\-]\s*{Place(5, lazy: false)}"), SpanFrom.Place),
+
+        // A school named after "school name", "স্কুলের নাম".
+        new(DetailKind.School, Make($@"{L}(?:school|college|madrasa)(?:'s)?\s+(?:er\s+)?(?:name|nam|naam)\s*(?:is|holo|:)?\s*{Place(5, lazy: false)}"), SpanFrom.Place),
+        new(DetailKind.School, Make($@"{L}(?:স্কুলের|কলেজের|মাদ্রাসার)\s+নাম\s*(?:হলো|হল|:)?\s*{Place(5, lazy: false)}"), SpanFrom.Place),
+
         // Where you are right now.
         new(DetailKind.Location, Make($@"{L}{IAm}\s+(?:currently\s+|now\s+|right\s+now\s+)?(?:at|in|near|inside|outside)\s+{Place(5, lazy: true)}\s*,?\s+{Now}{R}"), SpanFrom.PlaceBefore),
         new(DetailKind.Location, Make($@"{L}{IAm}\s+(?:currently|now|right\s+now)\s+(?:at|in|near)\s+{Place(5, lazy: false)}"), SpanFrom.Place),

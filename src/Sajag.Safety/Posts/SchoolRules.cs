@@ -65,7 +65,7 @@ internal static class SchoolRules
         words.Skip(k + 1).Take(2).Any(w => StudyVerbs.Contains(w.Folded));
 
     private static bool IsNameWord(Word word) =>
-        !Words.Stop.Contains(word.Folded) && !Keywords.Contains(word.Folded) && word.Text.Length > 1 && !word.Text.All(char.IsAsciiDigit);
+        !Words.Stop.Contains(word.Folded) && !Words.In(Keywords, word) && word.Text.Length > 1 && !word.Text.All(char.IsAsciiDigit);
 
     // "School & College", "School and College": one name.
     private static int End(string text, IReadOnlyList<Word> words, int k)

@@ -123,7 +123,7 @@ internal static class Words
         class age years year old studying study live living stay staying read reading student
         ami amar amr amra amader tumi tomar tomra tui tor se tar ora ar o ba ki keno kothay ekhon akhon aj ajke kal kalke theke
         jonno por age er ei oi sei ekta ekti notun valo bhalo kharap boro choto na nai naa jai jabo gelam chuti shesh pori porhi
-        thaki achi asi hobe hoy chilo chilam khub onek dure kache pashe e te
+        thaki achi asi hobe hoy chilo chilam khub onek dure kache pashe e te name nam naam নাম
         আমি আমার আমাদের আমরা তুমি তোমার তোমাদের তুই তোর সে তার তারা ও আর এবং বা কি কী কেন কোথায় এখন আজ আজকে কাল আগামীকাল
         থেকে জন্য পর পরে আগে এর এই ওই সেই এ কোন কোনো একটা একটি এক নতুন পুরনো পুরানো ভালো খারাপ বড় ছোট না নেই নাই সব প্রতিদিন রোজ
         যাই যাব যাবো গেলাম ছুটি শেষে শুরু কাছে পাশে সামনে পেছনে ভেতরে বাইরে মধ্যে হয়ে দিয়ে তো খুব অনেক হবে হয় ছিল ছিলাম
