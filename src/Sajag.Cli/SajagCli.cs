@@ -5,11 +5,14 @@ namespace Sajag.Cli;
 /// <summary>The `sajag` command line: the same libraries as the web app, for NGOs and operators.</summary>
 public static class SajagCli
 {
-    public static int Run(string[] args, TextWriter output, TextWriter error)
+    public static int Run(string[] args, TextWriter output, TextWriter error) => Run(args, Console.In, output, error);
+
+    public static int Run(string[] args, TextReader input, TextWriter output, TextWriter error)
     {
         var root = new RootCommand("sajag: tools for Sajag content packs and operations.");
         root.Subcommands.Add(ContentCommands.Build(output, error));
         root.Subcommands.Add(DeckCommands.Build(output, error));
+        root.Subcommands.Add(PostCommands.Build(input, output, error));
         return root.Parse(args).Invoke(new InvocationConfiguration { Output = output, Error = error });
     }
 }

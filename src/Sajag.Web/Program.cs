@@ -7,6 +7,7 @@ using Sajag.Web.Features.Accounts;
 using Sajag.Web.Features.Learn;
 using Sajag.Web.Features.Live;
 using Sajag.Web.Features.Play;
+using Sajag.Web.Features.Posts;
 using Sajag.Web.Infrastructure;
 
 try
@@ -50,6 +51,7 @@ try
     app.MapLearn();
     app.MapPlay();
     app.MapLive();
+    app.MapPosts();
     app.MapHealthChecks("/health");
 
     await app.RunAsync();

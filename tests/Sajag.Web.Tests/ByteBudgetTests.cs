@@ -3,9 +3,10 @@ using AngleSharp.Html.Parser;
 namespace Sajag.Web.Tests;
 
 /// <summary>Young people are on 2G: every Learn and Help page's first load stays within its budget, as served.</summary>
-public sealed class ByteBudgetTests(SajagApp app) : IClassFixture<SajagApp>
+public sealed partial class ByteBudgetTests(SajagApp app) : IClassFixture<SajagApp>
 {
     private const int LearnAndHelpBudget = 30 * 1024;
+    private const int ToolBudget = 40 * 1024;
 
     public static TheoryData<string, string> LearnAndHelpPages()
     {
@@ -23,21 +24,57 @@ public sealed class ByteBudgetTests(SajagApp app) : IClassFixture<SajagApp>
         return data;
     }
 
+    public static TheoryData<string, string> ToolPages()
+    {
+        var data = new TheoryData<string, string>();
+        foreach (var language in new[] { "en", "bn" })
+        {
+            foreach (var path in new[] { "/post-check", "/record", "/help/threatened" })
+            {
+                data.Add(path, language);
+            }
+        }
+
+        return data;
+    }
+
     [Theory]
     [MemberData(nameof(LearnAndHelpPages))]
     public async Task FirstLoad_WithCompression_IsAtMost30KB(string path, string language)
     {
-        // No automatic decompression: we count the bytes that cross the network.
-        using var client = app.CreateDefaultClient();
-        var url = $"{path}?lang={language}";
-        var total = await FirstLoadAsync(client, url);
+        var (url, total, _) = await FirstLoadAsync(path, language);
 
         Assert.True(total <= LearnAndHelpBudget, $"{url} loads {total} bytes (budget {LearnAndHelpBudget})");
     }
 
-    /// <summary>The page, its stylesheets and its scripts, as transferred with compression.</summary>
-    private static async Task<long> FirstLoadAsync(HttpClient client, string url)
+    [Theory]
+    [MemberData(nameof(ToolPages))]
+    public async Task ToolPage_FirstLoad_WithEveryScriptItImports_IsAtMost40KB(string path, string language)
     {
+        var (url, total, loaded) = await FirstLoadAsync(path, language);
+
+        // The modules the page's scripts import are counted too.
+        var imported = path switch { "/post-check" => "/js/exif.js", "/record" => "/js/record-file.js", _ => null };
+        Assert.True(imported is null || loaded.Contains(imported), $"{url}: {imported} was not counted");
+        Assert.True(total <= ToolBudget, $"{url} loads {total} bytes (budget {ToolBudget})");
+    }
+
+    [Theory]
+    [InlineData("en")]
+    [InlineData("bn")]
+    public async Task PlayFirstLoad_WithCompression_IsAtMost60KB(string language)
+    {
+        var (url, total, _) = await FirstLoadAsync("/play", language);
+
+        Assert.True(total <= 60 * 1024, $"{url} loads {total} bytes (budget 60 KB)");
+    }
+
+    // The page, its stylesheets and scripts, and every module those scripts import, as they cross the network.
+    private async Task<(string Url, long Bytes, IReadOnlySet<string> Loaded)> FirstLoadAsync(string path, string language)
+    {
+        // No automatic decompression: we count the bytes that cross the network.
+        using var client = app.CreateDefaultClient();
+        var url = $"{path}?lang={language}";
         var html = await client.GetStringAsync(url);
         var document = new HtmlParser().ParseDocument(html);
         var resources = document.QuerySelectorAll("link[rel=stylesheet]").Select(l => l.GetAttribute("href")!)
@@ -46,23 +83,27 @@ public sealed class ByteBudgetTests(SajagApp app) : IClassFixture<SajagApp>
         Assert.NotEmpty(resources);
 
         var total = await TransferredAsync(client, url, expectCompressed: true);
-        foreach (var resource in resources)
+        var loaded = new HashSet<string>(StringComparer.Ordinal);
+        var queue = new Queue<string>(resources);
+        while (queue.TryDequeue(out var resource))
         {
+            if (!loaded.Add(resource))
+            {
+                continue;
+            }
+
             total += await TransferredAsync(client, resource, expectCompressed: false);
+            if (resource.EndsWith(".js", StringComparison.Ordinal))
+            {
+                var script = await client.GetStringAsync(resource);
+                foreach (System.Text.RegularExpressions.Match import in ModuleImport().Matches(script))
+                {
+                    queue.Enqueue(new Uri(new Uri("http://x" + resource), import.Groups[1].Value).AbsolutePath);
+                }
+            }
         }
 
-        return total;
-    }
-
-    [Theory]
-    [InlineData("en")]
-    [InlineData("bn")]
-    public async Task PlayFirstLoad_WithCompression_IsAtMost60KB(string language)
-    {
-        using var client = app.CreateDefaultClient();
-        var total = await FirstLoadAsync(client, $"/play?lang={language}");
-
-        Assert.True(total <= 60 * 1024, $"/play ({language}) loads {total} bytes (budget 60 KB)");
+        return (url, total, loaded);
     }
 
     [Fact]
@@ -116,4 +157,7 @@ public sealed class ByteBudgetTests(SajagApp app) : IClassFixture<SajagApp>
         var headerBytes = response.Headers.ToString().Length + response.Content.Headers.ToString().Length;
         return body.Length + headerBytes;
     }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"(?:import|from)\s*['""](\.{1,2}/[^'""]+)['""]")]
+    private static partial System.Text.RegularExpressions.Regex ModuleImport();
 }

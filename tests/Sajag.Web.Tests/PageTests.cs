@@ -16,7 +16,7 @@ public sealed class PageTests(SajagApp app) : IClassFixture<SajagApp>
         var data = new TheoryData<string, string>();
         foreach (var language in new[] { "en", "bn" })
         {
-            foreach (var path in new[] { "/", "/learn", "/learn/grooming", "/help", "/help/quick-exit", "/learn/no-such-topic", "/play" })
+            foreach (var path in new[] { "/", "/learn", "/learn/grooming", "/help", "/help/quick-exit", "/learn/no-such-topic", "/post-check", "/record", "/help/threatened", "/play" })
             {
                 data.Add(path, language);
             }
@@ -34,7 +34,7 @@ public sealed class PageTests(SajagApp app) : IClassFixture<SajagApp>
         Assert.Equal("Sajag: stay alert online", page.QuerySelector("h1")!.TextContent);
         Assert.NotNull(page.QuerySelector("main a[href='/learn']"));
         Assert.NotNull(page.QuerySelector("main a[href='/help']"));
-        Assert.NotNull(page.QuerySelector("main a[href='/help#threatened']"));
+        Assert.NotNull(page.QuerySelector("main a[href='/help/threatened']"));
         Assert.Contains("Panoramic View", page.QuerySelector("main")!.TextContent, StringComparison.Ordinal);
     }
 

@@ -1,11 +1,14 @@
 using System.Collections.Frozen;
 using System.Text;
+using Sajag.Safety.Posts;
 using Sajag.Web.Features.Accounts;
 using Sajag.Web.Features.Help;
 using Sajag.Web.Features.Home;
 using Sajag.Web.Features.Learn;
 using Sajag.Web.Features.Live;
 using Sajag.Web.Features.Play;
+using Sajag.Web.Features.Posts;
+using Sajag.Web.Features.Record;
 
 namespace Sajag.Web.Infrastructure;
 
@@ -43,6 +46,9 @@ internal static class UiText
         PlayText.Entries,
         LiveText.Entries,
         AccountsText.Entries,
+        PostsText.Entries,
+        PostCheckText.Entries,
+        RecordText.Entries,
     ];
 
     private static readonly FrozenDictionary<string, (string En, string Bn)> Texts = Merge();

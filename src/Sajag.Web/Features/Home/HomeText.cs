@@ -15,6 +15,8 @@ internal static class HomeText
         ["home.play.text"] = ("The Sajag card game: play alone on your phone, even offline, or in class.", "সজাগ কার্ড গেম: নিজের ফোনে একা খেলো, ইন্টারনেট ছাড়াও, অথবা ক্লাসে সবাই মিলে।"),
         ["home.help.title"] = ("Get help", "সাহায্য নাও"),
         ["home.help.text"] = ("Free helplines, and what to do if something online worries you.", "বিনা খরচের হেল্পলাইন, আর অনলাইনে কিছু নিয়ে দুশ্চিন্তা হলে কী করবে।"),
+        ["home.post.title"] = ("Before you post", "পোস্ট করার আগে"),
+        ["home.post.text"] = ("Check a post or a photo for details that show who you are or where.", "পোস্ট বা ছবিতে এমন তথ্য আছে কি না দেখো, যা থেকে বোঝা যায় তুমি কে বা কোথায়।"),
         ["home.threatened"] = ("Someone is threatening me", "কেউ আমাকে হুমকি দিচ্ছে"),
         ["home.credits"] = ("Where this comes from", "এই লেখাগুলো কোথা থেকে"),
     };

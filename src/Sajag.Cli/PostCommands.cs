@@ -1,0 +1,46 @@
+using System.CommandLine;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using Sajag.Safety.Posts;
+
+namespace Sajag.Cli;
+
+/// <summary>`sajag post-check`: the personal details in a draft post, read from standard input, as one JSON object.</summary>
+internal static class PostCommands
+{
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
+    {
+        // Bangla stays readable in the output; this is a terminal, not an HTML page.
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+    };
+
+    public static Command Build(TextReader input, TextWriter output, TextWriter error)
+    {
+        var language = new Option<string>("--lang") { Description = "Language of the explanations: en or bn.", DefaultValueFactory = _ => "en" };
+        language.AcceptOnlyFromAmong("en", "bn");
+        var command = new Command("post-check",
+            "Read a draft post from standard input and print the personal details in it as one JSON object: "
+            + "{\"findings\": [{\"kind\", \"start\", \"length\", \"text\", \"why\"}]} (offsets in UTF-16 code units). Nothing is saved.");
+        command.Options.Add(language);
+        command.SetAction(parse => Check(input.ReadToEnd(), parse.GetValue(language)!, output, error));
+        return command;
+    }
+
+    private static int Check(string text, string language, TextWriter output, TextWriter error)
+    {
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            error.WriteLine("The draft is empty: pipe or type the text of a post on standard input, e.g. echo \"my text\" | sajag post-check");
+            return 1;
+        }
+
+        if (text.Length > PostCheck.MaxLength)
+        {
+            error.WriteLine($"The draft is {text.Length} characters long; the post check reads at most {PostCheck.MaxLength}. Check it in parts.");
+            return 1;
+        }
+
+        output.WriteLine(JsonSerializer.Serialize(PostCheck.Run(text, language), Json));
+        return 0;
+    }
+}

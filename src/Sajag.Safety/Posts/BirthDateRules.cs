@@ -1,0 +1,81 @@
+using System.Text.RegularExpressions;
+using static Sajag.Safety.Posts.Patterns;
+
+namespace Sajag.Safety.Posts;
+
+/// <summary>Birthdays: a date said to be a birthday, "today is my birthday", "born in 2010".</summary>
+internal static class BirthDateRules
+{
+    private const string Months = "january|february|march|april|june|july|august|september|october|november|december|sept|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|"
+        + "জানুয়ারি|জানুয়ারী|ফেব্রুয়ারি|ফেব্রুয়ারী|মার্চ|এপ্রিল|মে|জুন|জুলাই|আগস্ট|অগাস্ট|সেপ্টেম্বর|অক্টোবর|নভেম্বর|ডিসেম্বর|"
+        + "বৈশাখ|জ্যৈষ্ঠ|আষাঢ়|শ্রাবণ|ভাদ্র|আশ্বিন|কার্তিক|অগ্রহায়ণ|পৌষ|মাঘ|ফাল্গুন|চৈত্র";
+
+    private static readonly Regex Date = Make(
+        $@"{L}(?:\d{{1,2}}[/.\-]\d{{1,2}}[/.\-](?:\d{{4}}|\d{{2}})|\d{{4}}-\d{{1,2}}-\d{{1,2}})(?!\d)"
+        + $@"|{L}\d{{1,2}}(?:st|nd|rd|th|শে|ই|লা|রা|ঠা)?\s*(?:of\s+)?(?:{Months}){R}\.?(?:,?\s*\d{{4}}(?!\d))?"
+        + $@"|{L}(?:{Months}){R}\.?\s*\d{{1,2}}(?:st|nd|rd|th)?(?!\d)(?:,?\s*\d{{4}}(?!\d))?");
+
+    private static readonly Regex Cue = Make(
+        $@"{L}(?:birthday|b'?day|bday|birth\s*day|date\s+of\s+birth|d\.?o\.?b|born|birth\s*date|জন্ম[\p{{L}}\p{{M}}]*|jonmo\s*din\w*|jonmo\s*tarikh|jonmo\w*|jonmodin\w*){R}");
+
+    private static readonly Regex Today = Make(
+        $@"{L}(?:(?:today|tomorrow)(?:'s|\s+is)?\s+my\s+(?:birthday|b'?day|bday)|my\s+(?:birthday|b'?day|bday)\s+is\s+(?:today|tomorrow)|it's\s+my\s+(?:birthday|b'?day|bday)\s+today"
+        + @"|(?:আজ|আজকে|আগামীকাল|কাল|কালকে)\s+আমার\s+জন্মদিন|(?:aj|aaj|ajke|aajke|kal|kalke)\s+(?:amar|amr)\s+(?:birthday|bday|b'day|jonmodin|jonmo\s+din))" + R);
+
+    private static readonly Regex BornYear = Make(
+        $@"{L}born\s+in\s+(?<y>(?:19|20)\d{{2}}){R}|{L}(?<y>(?:19|20)\d{{2}})\s*(?:সালে|সনে|-?এ)\s+(?:আমার\s+)?জন্ম|{L}(?<y>(?:19|20)\d{{2}})\s*(?:sale|e)\s+(?:amar\s+)?jonmo");
+
+    public static void Find(string text, List<Candidate> found)
+    {
+        foreach (Match match in Today.Matches(text))
+        {
+            found.Add(new Candidate(DetailKind.BirthDate, match.Index, match.Index + match.Length));
+        }
+
+        foreach (Match match in BornYear.Matches(text))
+        {
+            var year = match.Groups["y"];
+            found.Add(new Candidate(DetailKind.BirthDate, year.Index, year.Index + year.Length));
+        }
+
+        var cues = Cue.Matches(text);
+        if (cues.Count == 0)
+        {
+            return;
+        }
+
+        foreach (Match date in Date.Matches(text))
+        {
+            if (cues.Any(cue => Near(text, cue, date)))
+            {
+                found.Add(new Candidate(DetailKind.BirthDate, date.Index, date.Index + date.Length));
+            }
+        }
+    }
+
+    // A cue just before the date ("born on 12/03/2010") or just after it ("১২ মার্চ আমার জন্মদিন"), in the same sentence.
+    private static bool Near(string text, Match cue, Match date)
+    {
+        var cueEnd = cue.Index + cue.Length;
+        var dateEnd = date.Index + date.Length;
+        if (cueEnd <= date.Index && date.Index - cueEnd <= 30)
+        {
+            return SameSentence(text, cueEnd, date.Index);
+        }
+
+        return cue.Index >= dateEnd && cue.Index - dateEnd <= 25 && SameSentence(text, dateEnd, cue.Index);
+    }
+
+    private static bool SameSentence(string text, int from, int to)
+    {
+        for (var i = from; i < to; i++)
+        {
+            if (text[i] is '!' or '?' or '।' or '\n' || (text[i] == '.' && i + 1 < text.Length && char.IsWhiteSpace(text[i + 1])))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+}

@@ -1,0 +1,112 @@
+using System.Collections.Frozen;
+using System.Text.RegularExpressions;
+using static Sajag.Safety.Posts.Patterns;
+
+namespace Sajag.Safety.Posts;
+
+/// <summary>Full names: a given name with a surname, after "my name is", "আমার নাম", "amar nam", or where a known surname follows a name.</summary>
+internal static class NameRules
+{
+    // "My name is" says a name follows: two name words make a full name.
+    private static readonly Regex StrongCue = Make(
+        $@"{L}(?:my\s+(?:full\s+)?name\s+is|my\s+name's|full\s+name\s*:|name\s*:|(?:amar|amr)\s+(?:full\s+)?(?:nam|naam|name)\s*(?:holo|hocche|hoilo|is|:)?|আমার\s+(?:পুরো\s+)?নাম\s*(?:হলো|হল|হচ্ছে|:)?){R}\s*:?");
+
+    // "I am" may be followed by anything: only a known surname makes it a full name.
+    private static readonly Regex WeakCue = Make($@"{L}(?:i\s+am|i'm|i’m|im|this\s+is|call\s+me|ami|আমি){R}");
+
+    /// <summary>Capitalised words that start sentences and greetings, never given names.</summary>
+    private static readonly FrozenSet<string> NotGivenNames = Words.Set("""
+        learn about religion dear hello hi hey love respect peace happy thanks thank welcome congratulations congrats proud
+        mr mrs miss sir madam team club school college house road city village the my our your his her
+        """);
+
+    public static void Find(string text, IReadOnlyList<Word> words, List<Candidate> found)
+    {
+        foreach (Match cue in StrongCue.Matches(text))
+        {
+            var name = NameWordsAfter(text, words, cue.Index + cue.Length);
+            if (name.Count >= 2)
+            {
+                found.Add(new Candidate(DetailKind.FullName, name[0].Start, name[^1].End));
+            }
+        }
+
+        foreach (Match cue in WeakCue.Matches(text))
+        {
+            var name = NameWordsAfter(text, words, cue.Index + cue.Length);
+            var last = name.FindLastIndex(w => Words.Surnames.Contains(w.Folded));
+            if (last >= 1)
+            {
+                found.Add(new Candidate(DetailKind.FullName, name[0].Start, name[last].End));
+            }
+        }
+
+        for (var i = 1; i < words.Count; i++)
+        {
+            if (SurnameAfterGivenName(text, words, i) is { } first)
+            {
+                found.Add(new Candidate(DetailKind.FullName, words[first].Start, words[i].End));
+            }
+        }
+    }
+
+    // Up to four name words right after the cue, stopping at punctuation or a small word.
+    private static List<Word> NameWordsAfter(string text, IReadOnlyList<Word> words, int from)
+    {
+        var name = new List<Word>();
+        var next = FirstWordAt(words, from);
+        for (var i = next; i >= 0 && i < words.Count && name.Count < 4; i++)
+        {
+            var word = words[i];
+            var joined = name.Count == 0 ? text.AsSpan(from, word.Start - from).Trim().IsEmpty : Words.Joined(text, name[^1], word);
+            if (!joined || !IsNameWord(word))
+            {
+                break;
+            }
+
+            name.Add(word);
+        }
+
+        return name;
+    }
+
+    private static int FirstWordAt(IReadOnlyList<Word> words, int from)
+    {
+        for (var i = 0; i < words.Count; i++)
+        {
+            if (words[i].Start >= from)
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
+    private static bool IsNameWord(Word word) =>
+        !word.Text.Any(char.IsAsciiDigit) && !Words.Stop.Contains(word.Folded) && word.Text.Length > 1;
+
+    // "Rafi Ahmed", "Md. Karim Hossain", "নুসরাত জাহান": a surname with a name word joined before it.
+    private static int? SurnameAfterGivenName(string text, IReadOnlyList<Word> words, int i)
+    {
+        var surname = words[i];
+        var given = words[i - 1];
+        if (!Words.Surnames.Contains(surname.Folded) || !Words.Joined(text, given, surname) || !IsNameWord(given) || NotGivenNames.Contains(given.Folded))
+        {
+            return null;
+        }
+
+        if (surname.IsLatin && !(surname.IsCapitalised && given.IsCapitalised))
+        {
+            return null;
+        }
+
+        var first = i - 1;
+        if (first > 0 && Words.NamePrefixes.Contains(words[first - 1].Folded) && Words.Joined(text, words[first - 1], given))
+        {
+            first--;
+        }
+
+        return first;
+    }
+}

@@ -1,0 +1,32 @@
+using System.Text.RegularExpressions;
+
+namespace Sajag.Safety.Posts;
+
+/// <summary>Builds the post check's regular expressions: case-insensitive, and deaf to how য়, ড়, ঢ় were typed.</summary>
+internal static class Patterns
+{
+    /// <summary>No letter, mark or digit just before (\b does not work inside Bengali words: vowel signs are not \w).</summary>
+    public const string L = @"(?<![\p{L}\p{M}\p{Nd}])";
+
+    /// <summary>No letter, mark or digit just after.</summary>
+    public const string R = @"(?![\p{L}\p{M}\p{Nd}])";
+
+    /// <summary>A word of a place or a name.</summary>
+    public const string W = @"[\p{L}\p{M}\p{Nd}][\p{L}\p{M}\p{Nd}'’\-/#]*";
+
+    /// <summary>Up to <paramref name="most"/> words separated by spaces, captured as "p".</summary>
+    public static string Place(int most, bool lazy) => $@"(?<p>{W}(?:,?[ \t]+{W}){{0,{most - 1}}}{(lazy ? "?" : "")})";
+
+    public static Regex Make(string pattern, bool caseSensitive = false) =>
+        new(Nukta(pattern), (caseSensitive ? RegexOptions.None : RegexOptions.IgnoreCase) | RegexOptions.CultureInvariant | RegexOptions.Compiled,
+            TimeSpan.FromSeconds(1));
+
+    // য় ড় ঢ় arrive as one code point or as a letter plus nukta, depending on the keyboard: accept both.
+    private static string Nukta(string pattern) => pattern
+        .Replace("\u09AF\u09BC", "\u09DF", StringComparison.Ordinal)
+        .Replace("\u09A1\u09BC", "\u09DC", StringComparison.Ordinal)
+        .Replace("\u09A2\u09BC", "\u09DD", StringComparison.Ordinal)
+        .Replace("\u09DF", "(?:\u09DF|\u09AF\u09BC)", StringComparison.Ordinal)
+        .Replace("\u09DC", "(?:\u09DC|\u09A1\u09BC)", StringComparison.Ordinal)
+        .Replace("\u09DD", "(?:\u09DD|\u09A2\u09BC)", StringComparison.Ordinal);
+}

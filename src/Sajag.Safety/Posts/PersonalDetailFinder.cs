@@ -1,0 +1,90 @@
+using Sajag.Safety.Normalise;
+
+namespace Sajag.Safety.Posts;
+
+/// <summary>Finds personal details in a draft post or profile, in English, Bangla and Banglish.</summary>
+/// <remarks>Explainable rules, not a model: each finding is a span of the draft with its kind. Runs in memory and keeps nothing.</remarks>
+public static class PersonalDetailFinder
+{
+    // When two findings overlap, the surer kind wins: an email beats the name in it, a phone number the date-like digits in it.
+    private static readonly DetailKind[] Precedence =
+    [
+        DetailKind.Email, DetailKind.Phone, DetailKind.BirthDate, DetailKind.Age, DetailKind.Class,
+        DetailKind.Address, DetailKind.School, DetailKind.Location, DetailKind.FullName,
+    ];
+
+    /// <summary>The personal details in <paramref name="text"/>, in order, none overlapping.</summary>
+    public static IReadOnlyList<PersonalDetail> Find(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return [];
+        }
+
+        // Bengali digits become ASCII one for one, so every offset found here is an offset in the draft.
+        var ascii = Digits.ToAscii(text);
+        var words = Words.Split(ascii);
+        var found = new List<Candidate>();
+        ContactRules.Find(ascii, found);
+        BirthDateRules.Find(ascii, found);
+        Rules.Find(ascii, found);
+        SchoolRules.Find(ascii, words, found);
+        NameRules.Find(ascii, words, found);
+
+        var kept = new List<Candidate>();
+        foreach (var candidate in found.Select(Trim).Where(c => c.End > c.Start)
+                     .OrderBy(c => Array.IndexOf(Precedence, c.Kind)).ThenByDescending(c => c.End - c.Start).ThenBy(c => c.Start))
+        {
+            var overlapping = kept.FindIndex(k => k.Start < candidate.End && candidate.Start < k.End);
+            if (overlapping < 0)
+            {
+                kept.Add(candidate);
+            }
+            else if (kept[overlapping].Kind == candidate.Kind)
+            {
+                kept[overlapping] = kept[overlapping] with { Start = Math.Min(kept[overlapping].Start, candidate.Start), End = Math.Max(kept[overlapping].End, candidate.End) };
+            }
+        }
+
+        return Merge(text, kept.OrderBy(c => c.Start).ToList())
+            .Select(c => new PersonalDetail(c.Kind, c.Start, c.End - c.Start, text[c.Start..c.End]))
+            .ToList();
+
+        Candidate Trim(Candidate c)
+        {
+            var (start, end) = (c.Start, c.End);
+            while (end > start && ascii[end - 1] is ' ' or '\t' or '\n' or '\r' or ',' or '.' or ';' or ':' or '!' or '?' or '।' or '-' or ')')
+            {
+                end--;
+            }
+
+            while (start < end && char.IsWhiteSpace(ascii[start]))
+            {
+                start++;
+            }
+
+            return c with { Start = start, End = end };
+        }
+    }
+
+    // Parts of one address or one class ("House 12, Road 5", "class 9, section B") become one finding.
+    private static List<Candidate> Merge(string text, List<Candidate> sorted)
+    {
+        var merged = new List<Candidate>();
+        foreach (var c in sorted)
+        {
+            if (merged.Count > 0 && merged[^1] is var last && last.Kind == c.Kind && c.Kind is DetailKind.Address or DetailKind.Class
+                && c.Start - last.End <= 3 && text.AsSpan(last.End, c.Start - last.End).Trim(" ,;/-(") .IsEmpty)
+            {
+                merged[^1] = last with { End = c.End };
+            }
+            else
+            {
+                merged.Add(c);
+            }
+        }
+
+        return merged;
+    }
+}
