@@ -1,5 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 using System.Globalization;
+using System.Text.Json.Serialization;
 using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.Http.HttpResults;
 using StackExchange.Redis;
@@ -48,7 +49,7 @@ internal static class LiveSetup
             // Hub messages are small (an answer is a card index and a few option numbers).
             o.MaximumReceiveMessageSize = 4 * 1024;
             o.EnableDetailedErrors = false;
-        });
+        }).AddJsonProtocol(o => o.PayloadSerializerOptions.Converters.Add(new JsonStringEnumConverter()));
         var redis = builder.Configuration.GetSection(RedisOptions.Section).Get<RedisOptions>()?.Connection;
         if (!string.IsNullOrWhiteSpace(redis))
         {

@@ -1,0 +1,65 @@
+using System.Security.Claims;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using Sajag.Data;
+using Sajag.Data.Entities;
+
+namespace Sajag.Web.Features.Live;
+
+[Authorize(Policy = LiveSetup.FacilitatorPolicy)]
+public sealed class FacilitatorModel(SajagDb db, LiveSessionService sessions) : PageModel
+{
+    public IReadOnlyList<LiveSession> Sessions { get; private set; } = [];
+
+    public IReadOnlyList<School> Schools { get; private set; } = [];
+
+    public string? Error { get; private set; }
+
+    [BindProperty]
+    public int SchoolId { get; set; }
+
+    [BindProperty]
+    public List<string> Topics { get; set; } = [];
+
+    [BindProperty]
+    public int Cards { get; set; } = 10;
+
+    [BindProperty]
+    public SessionMode Mode { get; set; }
+
+    [BindProperty]
+    public int? Timer { get; set; }
+
+    [BindProperty]
+    public bool SpeedBonus { get; set; }
+
+    [BindProperty]
+    public string Language { get; set; } = "bn";
+
+    private string Me => User.FindFirstValue(ClaimTypes.NameIdentifier)!;
+
+    public async Task OnGetAsync() => await LoadAsync();
+
+    public async Task<IActionResult> OnPostAsync()
+    {
+        try
+        {
+            var session = await sessions.CreateAsync(Me, new CreateSession(SchoolId, Topics, Cards, Mode, Timer, SpeedBonus, Language));
+            return Redirect($"/facilitator/sessions/{session.Id}");
+        }
+        catch (LiveException ex)
+        {
+            Error = ex.Key;
+            await LoadAsync();
+            return Page();
+        }
+    }
+
+    private async Task LoadAsync()
+    {
+        Sessions = await db.LiveSessions.AsNoTracking().Where(s => s.FacilitatorId == Me).OrderByDescending(s => s.CreatedAt).Take(50).ToListAsync();
+        Schools = await db.Schools.AsNoTracking().OrderBy(s => s.Name).ToListAsync();
+    }
+}

@@ -1,0 +1,91 @@
+// The facilitator's controls and the projector view of a live session.
+import { T, el, fill, numbers, connect, bars } from './live-common.js';
+
+const root = document.getElementById('staff');
+const id = root.dataset.session;
+const control = root.dataset.view === 'control';
+const stage = document.getElementById('stage');
+const status = document.getElementById('status');
+const players = document.getElementById('players');
+const { num, fmt } = numbers(root.dataset.lang);
+let current = null;
+
+const say = (text) => { status.textContent = text || ''; };
+const connection = connect(say);
+
+function render(view) {
+  current = view;
+  const s = view.session;
+  const card = s.card;
+  root.dataset.phase = s.phase;
+  const answered = el('p', { class: 'answered' }, `${num(s.answered)} / ${num(s.players)} ${T['staff.answered']}`);
+  let body;
+  if (!card) {
+    body = s.phase === 'ended'
+      ? [el('h1', {}, T['live.ended']), s.podium ? [el('h2', {}, T['live.podium']), el('ol', {}, s.podium.map((p) => el('li', {}, `${p.nickname} · ${num(p.score)}`)))] : null]
+      : [el('p', { class: 'big-count' }, `${num(s.players)} ${T['staff.players']}`)];
+  } else {
+    body = [
+      el('p', { class: 'hint' }, fmt(T['live.card'], card.index + 1, card.total), ' · ', card.topicTitle),
+      card.sensitive && control ? el('p', { class: 'hint' }, T['staff.sensitive']) : null,
+      el('h1', { class: 'prompt' }, card.prompt),
+      s.reveal ? bars(card, s.reveal, num) : el('ol', { class: 'options-list', type: 'A' }, card.options.map((o, i) => el('li', {}, o,
+        control && s.mode === 'ProjectorOnly' && s.phase === 'question'
+          ? el('label', { class: 'count-input' }, ` ${fmt(T['staff.count'], String.fromCharCode(65 + i))} `,
+            el('input', { type: 'number', min: '0', max: '10000', inputmode: 'numeric', 'data-option': String(i), onchange: (e) => record(i, e.target.value) }))
+          : null))),
+      s.phase === 'question' && s.mode !== 'ProjectorOnly' ? answered : null,
+      s.reveal ? el('p', {}, el('strong', {}, `${T['live.why']}: `), s.reveal.explanation) : null,
+      s.phase === 'discuss' && s.discuss ? el('section', { class: 'discuss' }, el('h2', {}, T['live.discuss']), el('p', {}, s.discuss)) : null,
+    ];
+  }
+  fill(stage, body);
+  if (control) {
+    document.getElementById('player-count').textContent = num(view.players.length);
+    fill(players, view.players.map((p) => el('li', {}, `${p.nickname}${p.members > 1 ? ` (${num(p.members)})` : ''}${p.answered ? ' ✓' : ''} `,
+      el('button', { type: 'button', class: 'link', onclick: () => invoke('Remove', id, p.id) }, T['staff.remove']))));
+    const lock = document.getElementById('lock');
+    lock.textContent = s.locked ? T['staff.unlock'] : T['staff.lock'];
+    lock.setAttribute('aria-pressed', String(s.locked));
+  }
+}
+
+async function invoke(method, ...args) {
+  try {
+    await connection.invoke(method, ...args);
+    say('');
+  } catch (error) {
+    say(T[error.message.split(': ').pop()] || T['live.reconnecting']);
+  }
+}
+
+const record = (option, value) => invoke('RecordCount', id, option, Number(value || 0));
+
+if (control) {
+  for (const button of document.querySelectorAll('[data-command]')) {
+    button.addEventListener('click', () => invoke('Command', id, button.dataset.command));
+  }
+  document.getElementById('lock').addEventListener('click', () => invoke('Lock', id, !(current && current.session.locked)));
+}
+
+connection.on('Facilitator', render);
+connection.on('Answered', () => {
+  if (!current || !current.session.card) return;
+  current.session.answered += 1;
+  const line = stage.querySelector('.answered');
+  if (line) line.textContent = `${num(current.session.answered)} / ${num(current.session.players)} ${T['staff.answered']}`;
+});
+connection.onreconnected(async () => render(await connection.invoke('Watch', id)));
+
+async function start() {
+  try {
+    await connection.start();
+    render(await connection.invoke('Watch', id));
+    say(T['live.connected']);
+  } catch {
+    say(T['live.reconnecting']);
+    setTimeout(start, 3000);
+  }
+}
+
+start();
