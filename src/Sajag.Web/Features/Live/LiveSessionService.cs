@@ -337,6 +337,18 @@ public sealed class LiveSessionService(SajagDb db, PackCatalog catalog, TimeProv
         return new FacilitatorView(view, session.Code, players.Select(p => p with { Answered = answeredSet.Contains(p.Id) }).ToList());
     }
 
+    /// <summary>Every stored answer of a session, or null when the session is not this facilitator's.</summary>
+    public async Task<IReadOnlyList<StoredAnswer>?> StoredAnswersAsync(Guid sessionId, string facilitatorId, CancellationToken cancel = default)
+    {
+        if (!await db.LiveSessions.AnyAsync(s => s.Id == sessionId && s.FacilitatorId == facilitatorId, cancel))
+        {
+            return null;
+        }
+
+        return await db.LiveAnswers.AsNoTracking().Where(a => a.SessionId == sessionId)
+            .Select(a => new StoredAnswer(a.PlayerId, a.CardIndex)).ToListAsync(cancel);
+    }
+
     public async Task<PlayerSelf> SelfAsync(Guid playerId, CancellationToken cancel = default)
     {
         var player = await db.LivePlayers.AsNoTracking().FirstAsync(p => p.Id == playerId, cancel);

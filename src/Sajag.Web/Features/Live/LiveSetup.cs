@@ -1,5 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 using System.Globalization;
+using System.Security.Claims;
 using System.Text.Json.Serialization;
 using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -30,6 +31,12 @@ public sealed class RedisOptions
     /// <summary>A StackExchange.Redis connection string; empty for a single instance.</summary>
     public string? Connection { get; set; }
 }
+
+/// <summary>One accepted answer as stored.</summary>
+public sealed record StoredAnswer(Guid PlayerId, int CardIndex);
+
+/// <summary>An instance's memory in MB: now, at its peak, and the managed heap.</summary>
+public sealed record ServerMemory(long WorkingSetMb, long PeakWorkingSetMb, long ManagedMb);
 
 internal static class LiveSetup
 {
@@ -84,7 +91,24 @@ internal static class LiveSetup
     {
         app.MapHub<LiveHub>("/hubs/live");
         app.MapPost("/api/live/join", JoinAsync).RequireRateLimiting(JoinPolicy).DisableAntiforgery();
+        var staff = app.MapGroup("/api/live").RequireAuthorization(FacilitatorPolicy).WithTags("Live");
+        staff.MapGet("/sessions/{sessionId:guid}/answers", AnswersAsync);
+        staff.MapGet("/server", Server);
         return app;
+    }
+
+    /// <summary>What the database holds for a session: every accepted answer (player, card). The load generator compares it with what it sent.</summary>
+    private static async Task<Results<Ok<IReadOnlyList<StoredAnswer>>, NotFound>> AnswersAsync(Guid sessionId, ClaimsPrincipal user, LiveSessionService sessions)
+    {
+        var answers = await sessions.StoredAnswersAsync(sessionId, user.FindFirstValue(ClaimTypes.NameIdentifier)!);
+        return answers is null ? TypedResults.NotFound() : TypedResults.Ok(answers);
+    }
+
+    /// <summary>This instance's memory, for the load generator's report.</summary>
+    private static Ok<ServerMemory> Server()
+    {
+        using var process = System.Diagnostics.Process.GetCurrentProcess();
+        return TypedResults.Ok(new ServerMemory(process.WorkingSet64 / (1024 * 1024), process.PeakWorkingSet64 / (1024 * 1024), GC.GetTotalMemory(false) / (1024 * 1024)));
     }
 
     private static async Task<Results<Ok<JoinResult>, ProblemHttpResult>> JoinAsync(JoinRequest request, LiveSessionService sessions, LiveBroadcaster broadcaster, UiLanguage ui)
