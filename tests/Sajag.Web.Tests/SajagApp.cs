@@ -10,22 +10,40 @@ public sealed class SajagApp : WebApplicationFactory<Program>
 {
     public const string NeutralSite = "https://neutral.example/";
 
-    private readonly string _folder = Path.Join(Path.GetTempPath(), "sajag-web-" + Guid.NewGuid().ToString("N"));
+    private readonly string _ownFolder = Path.Join(Path.GetTempPath(), "sajag-web-" + Guid.NewGuid().ToString("N"));
+
+    /// <summary>A data folder given by the test outlives this app: a restart test starts a second app on it.</summary>
+    public string? SharedFolder { get; init; }
+
+    private string DataFolder => SharedFolder ?? _ownFolder;
+
+    private bool OwnsFolder => SharedFolder is null;
 
     public Dictionary<string, string?> Settings { get; } = new(StringComparer.Ordinal);
 
+    /// <summary>Replaces services after the app's own, e.g. the clock.</summary>
+    public Action<Microsoft.Extensions.DependencyInjection.IServiceCollection>? ReplaceServices { get; set; }
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
-        Directory.CreateDirectory(_folder);
+        Directory.CreateDirectory(DataFolder);
         builder.UseEnvironment("Production");
         // Tests run the build output, not a publish: load the build's static-asset manifest (compressed
         // copies live under obj/), as `dotnet run` does in Development.
         builder.UseStaticWebAssets();
-        builder.UseSetting("Database:ConnectionString", $"Data Source={Path.Join(_folder, "sajag.db")}");
+        builder.UseSetting("Database:ConnectionString", $"Data Source={Path.Join(DataFolder, "sajag.db")}");
         builder.UseSetting("QuickExit:Url", NeutralSite);
+        // Every test joins from the same loopback address; the rate-limit test sets its own low limits.
+        builder.UseSetting("Live:JoinsPerClientPerMinute", "100000");
+        builder.UseSetting("Live:JoinsPerSecond", "100000");
         foreach (var (key, value) in Settings)
         {
             builder.UseSetting(key, value);
+        }
+
+        if (ReplaceServices is { } services)
+        {
+            builder.ConfigureServices(services);
         }
     }
 
@@ -47,9 +65,9 @@ public sealed class SajagApp : WebApplicationFactory<Program>
     {
         await base.DisposeAsync();
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        if (Directory.Exists(_folder))
+        if (OwnsFolder && Directory.Exists(DataFolder))
         {
-            Directory.Delete(_folder, recursive: true);
+            Directory.Delete(DataFolder, recursive: true);
         }
     }
 }

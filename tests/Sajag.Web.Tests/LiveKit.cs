@@ -1,0 +1,168 @@
+using System.Net.Http.Json;
+using System.Text.Json;
+using System.Text.RegularExpressions;
+using Microsoft.AspNetCore.Http.Connections;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.SignalR.Client;
+using Microsoft.Extensions.DependencyInjection;
+using Sajag.Data;
+using Sajag.Data.Entities;
+using Sajag.Web.Features.Live;
+
+namespace Sajag.Web.Tests;
+
+/// <summary>Builders for live-session tests: a facilitator with a school, sessions, players, and real SignalR clients.</summary>
+internal sealed partial class LiveKit(SajagApp app)
+{
+    public const string Password = "a long enough password";
+
+    public sealed record Facilitator(string Id, string Email, string Cookie, int SchoolId);
+
+    /// <summary>A facilitator account and a school, made through Identity, then signed in through the real login form.</summary>
+    public async Task<Facilitator> FacilitatorAsync()
+    {
+        var email = $"f{Guid.NewGuid():N}@example.org";
+        string id;
+        int schoolId;
+        await using (var scope = app.Services.CreateAsyncScope())
+        {
+            var users = scope.ServiceProvider.GetRequiredService<UserManager<AdultUser>>();
+            var db = scope.ServiceProvider.GetRequiredService<SajagDb>();
+            var organisation = new Organisation { Name = "CWCS" };
+            db.Organisations.Add(organisation);
+            await db.SaveChangesAsync();
+            var school = new School { OrganisationId = organisation.Id, Name = "Satkhira High School", District = "Satkhira", Setting = SchoolSetting.Rural };
+            db.Schools.Add(school);
+            await db.SaveChangesAsync();
+            var user = new AdultUser { UserName = email, Email = email, DisplayName = "Facilitator", OrganisationId = organisation.Id };
+            Assert.True((await users.CreateAsync(user, Password)).Succeeded);
+            await users.AddToRoleAsync(user, Roles.Facilitator);
+            (id, schoolId) = (user.Id, school.Id);
+        }
+
+        return new Facilitator(id, email, await LogInAsync(email, Password), schoolId);
+    }
+
+    /// <summary>Signs in through /account/login with its anti-forgery token; returns the auth cookie ("" when refused).</summary>
+    public async Task<string> LogInAsync(string email, string password)
+    {
+        using var client = app.CreateClient(new Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = false });
+        using var page = await client.GetAsync("/account/login");
+        var antiforgeryCookie = page.Headers.GetValues("Set-Cookie").First(c => c.StartsWith(".AspNetCore.Antiforgery", StringComparison.Ordinal)).Split(';')[0];
+        var token = TokenPattern().Match(await page.Content.ReadAsStringAsync()).Groups[1].Value;
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/account/login")
+        {
+            Content = new FormUrlEncodedContent(new Dictionary<string, string> { ["Email"] = email, ["Password"] = password, ["__RequestVerificationToken"] = token }),
+        };
+        request.Headers.Add("Cookie", antiforgeryCookie);
+        using var response = await client.SendAsync(request);
+        return response.Headers.TryGetValues("Set-Cookie", out var cookies)
+            ? cookies.FirstOrDefault(c => c.StartsWith("sajag-auth=", StringComparison.Ordinal))?.Split(';')[0] ?? ""
+            : "";
+    }
+
+    public async Task<LiveSession> SessionAsync(Facilitator facilitator, int cards = 3, SessionMode mode = SessionMode.PhoneEach, int? timer = null, string language = "en", IReadOnlyList<string>? topics = null)
+    {
+        await using var scope = app.Services.CreateAsyncScope();
+        return await scope.ServiceProvider.GetRequiredService<LiveSessionService>()
+            .CreateAsync(facilitator.Id, new CreateSession(facilitator.SchoolId, topics ?? [], cards, mode, timer, false, language));
+    }
+
+    public async Task<HttpResponseMessage> JoinResponseAsync(string code, string? nickname = null, int? members = null)
+    {
+        using var client = app.CreateClient();
+        return await client.PostAsJsonAsync("/api/live/join", new { code, nickname, members });
+    }
+
+    public async Task<JoinResult> JoinAsync(string code, string? nickname = null, int? members = null)
+    {
+        using var response = await JoinResponseAsync(code, nickname, members);
+        Assert.True(response.IsSuccessStatusCode, await response.Content.ReadAsStringAsync());
+        return (await response.Content.ReadFromJsonAsync<JoinResult>(JsonSerializerOptions.Web))!;
+    }
+
+    /// <summary>A real SignalR client over long polling (the fallback school networks need), through the test server.</summary>
+    public async Task<LiveClient> ConnectAsync(string? cookie = null)
+    {
+        var connection = new HubConnectionBuilder()
+            .WithUrl(new Uri(app.Server.BaseAddress, "/hubs/live"), o =>
+            {
+                o.Transports = HttpTransportType.LongPolling;
+                o.HttpMessageHandlerFactory = _ => app.Server.CreateHandler();
+                if (cookie is not null)
+                {
+                    o.Headers["Cookie"] = cookie;
+                }
+            })
+            .AddJsonProtocol(o => o.PayloadSerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter()))
+            .Build();
+        var client = new LiveClient(connection);
+        await connection.StartAsync();
+        return client;
+    }
+
+    [GeneratedRegex("name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"")]
+    private static partial Regex TokenPattern();
+}
+
+/// <summary>A connected client that records what the server sent it.</summary>
+internal sealed class LiveClient : IAsyncDisposable
+{
+    private readonly List<SessionView> _states = [];
+    private readonly List<FacilitatorView> _staff = [];
+    private readonly Lock _lock = new();
+
+    public LiveClient(HubConnection connection)
+    {
+        Connection = connection;
+        connection.On<SessionView>("State", v => { lock (_lock) { _states.Add(v); } });
+        connection.On<FacilitatorView>("Facilitator", v => { lock (_lock) { _staff.Add(v); } });
+        connection.On("Removed", () => { Removed = true; });
+    }
+
+    public HubConnection Connection { get; }
+
+    public bool Removed { get; private set; }
+
+    /// <summary>Waits (up to 10 s) for a state pushed by the server that matches.</summary>
+    public async Task<SessionView> StateAsync(Func<SessionView, bool> match)
+    {
+        for (var i = 0; i < 200; i++)
+        {
+            lock (_lock)
+            {
+                if (_states.LastOrDefault(match) is { } found)
+                {
+                    return found;
+                }
+            }
+
+            await Task.Delay(50);
+        }
+
+        lock (_lock)
+        {
+            throw new TimeoutException($"No matching state; last: {JsonSerializer.Serialize(_states.LastOrDefault())}");
+        }
+    }
+
+    public async Task<FacilitatorView> StaffAsync(Func<FacilitatorView, bool> match)
+    {
+        for (var i = 0; i < 200; i++)
+        {
+            lock (_lock)
+            {
+                if (_staff.LastOrDefault(match) is { } found)
+                {
+                    return found;
+                }
+            }
+
+            await Task.Delay(50);
+        }
+
+        throw new TimeoutException("No matching facilitator view.");
+    }
+
+    public async ValueTask DisposeAsync() => await Connection.DisposeAsync();
+}

@@ -1,0 +1,324 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using Microsoft.AspNetCore.SignalR;
+using Microsoft.AspNetCore.SignalR.Client;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Sajag.Data;
+using Sajag.Data.Entities;
+using Sajag.Game.Live;
+using Sajag.Web.Features.Live;
+
+namespace Sajag.Web.Tests;
+
+public sealed class LiveSessionTests(SajagApp app) : IClassFixture<SajagApp>
+{
+    private readonly LiveKit _kit = new(app);
+
+    private async Task<int> StoredAnswersAsync(Guid sessionId)
+    {
+        await using var scope = app.Services.CreateAsyncScope();
+        return await scope.ServiceProvider.GetRequiredService<SajagDb>().LiveAnswers.CountAsync(a => a.SessionId == sessionId);
+    }
+
+    [Fact]
+    public async Task ASession_WithRealClients_GoesThroughEveryStateToTheEnd()
+    {
+        var facilitator = await _kit.FacilitatorAsync();
+        var session = await _kit.SessionAsync(facilitator, cards: 3);
+        var joined = await _kit.JoinAsync(session.Code, "Brave Kite");
+        var other = await _kit.JoinAsync(session.Code);
+        await using var staff = await _kit.ConnectAsync(facilitator.Cookie);
+        await using var player = await _kit.ConnectAsync();
+        await using var second = await _kit.ConnectAsync();
+
+        var watch = await staff.Connection.InvokeAsync<FacilitatorView>("Watch", session.Id);
+        var self = await player.Connection.InvokeAsync<PlayerSelf>("JoinAsPlayer", joined.Token);
+        await second.Connection.InvokeAsync<PlayerSelf>("JoinAsPlayer", other.Token);
+
+        Assert.Equal("lobby", watch.Session.Phase);
+        Assert.Equal(session.Code, watch.Code);
+        Assert.Equal("Brave Kite", self.Nickname);
+        Assert.False(string.IsNullOrWhiteSpace(other.Nickname));
+        await player.StateAsync(v => v.Phase == "lobby");
+
+        var phases = new List<string>();
+        await staff.Connection.InvokeAsync("Command", session.Id, SessionCommand.Start);
+        for (var card = 0; card < 3; card++)
+        {
+            var question = await player.StateAsync(v => v.Phase == "question" && v.Card!.Index == card);
+            phases.Add(question.Phase);
+            Assert.Null(question.Reveal);
+            var ack = await player.Connection.InvokeAsync<AnswerAck>("Answer", card, new[] { 0 });
+            Assert.True(ack is { Accepted: true, Duplicate: false });
+            var again = await player.Connection.InvokeAsync<AnswerAck>("Answer", card, new[] { 0 });
+            Assert.True(again is { Accepted: true, Duplicate: true }, "a retried answer is acknowledged as a duplicate");
+
+            await staff.Connection.InvokeAsync("Command", session.Id, SessionCommand.Reveal);
+            var reveal = await player.StateAsync(v => v.Phase == "reveal" && v.Card!.Index == card);
+            phases.Add(reveal.Phase);
+            Assert.Equal(1, reveal.Reveal!.Answers);
+            Assert.Equal(1, reveal.Reveal.Counts[0]);
+            Assert.NotEmpty(reveal.Reveal.Correct);
+            var late = await second.Connection.InvokeAsync<AnswerAck>("Answer", card, new[] { 0 });
+            Assert.Equal(new AnswerAck(false, false, "live.answer.closed", 0), late);
+
+            await staff.Connection.InvokeAsync("Command", session.Id, SessionCommand.Next);
+            var next = await player.StateAsync(v => v.Phase == "ended" || (v.Phase == "discuss" && v.Card!.Index == card) || (v.Phase == "question" && v.Card!.Index == card + 1));
+            if (next.Phase == "discuss")
+            {
+                // The card's Discuss & Rethink prompt comes before the next card.
+                Assert.False(string.IsNullOrWhiteSpace(next.Discuss));
+                await staff.Connection.InvokeAsync("Command", session.Id, SessionCommand.Next);
+            }
+        }
+
+        var ended = await player.StateAsync(v => v.Phase == "ended");
+        Assert.Null(ended.Podium); // no ranking of individuals
+        Assert.Equal(3, await StoredAnswersAsync(session.Id));
+        Assert.Equal(["question", "reveal", "question", "reveal", "question", "reveal"], phases);
+        var code = await _kit.JoinResponseAsync(session.Code);
+        Assert.Equal(HttpStatusCode.NotFound, code.StatusCode);
+    }
+
+    [Fact]
+    public async Task TheSameAnswerSentManyTimesAtOnce_IsStoredOnce()
+    {
+        var facilitator = await _kit.FacilitatorAsync();
+        var session = await _kit.SessionAsync(facilitator);
+        var joined = await _kit.JoinAsync(session.Code);
+        await using var staff = await _kit.ConnectAsync(facilitator.Cookie);
+        await staff.Connection.InvokeAsync<FacilitatorView>("Watch", session.Id);
+        await staff.Connection.InvokeAsync("Command", session.Id, SessionCommand.Start);
+        var clients = new List<LiveClient>();
+        for (var i = 0; i < 5; i++)
+        {
+            var client = await _kit.ConnectAsync();
+            await client.Connection.InvokeAsync<PlayerSelf>("JoinAsPlayer", joined.Token);
+            clients.Add(client);
+        }
+
+        var acks = await Task.WhenAll(clients.SelectMany(c => Enumerable.Range(0, 4).Select(_ => c.Connection.InvokeAsync<AnswerAck>("Answer", 0, new[] { 1 }))));
+
+        Assert.All(acks, a => Assert.True(a.Accepted));
+        Assert.Single(acks, a => !a.Duplicate);
+        Assert.Equal(1, await StoredAnswersAsync(session.Id));
+        foreach (var client in clients)
+        {
+            await client.DisposeAsync();
+        }
+    }
+
+    [Fact]
+    public async Task ARemovedPlayer_IsToldAndCannotComeBackWithTheSameToken()
+    {
+        var facilitator = await _kit.FacilitatorAsync();
+        var session = await _kit.SessionAsync(facilitator);
+        var joined = await _kit.JoinAsync(session.Code);
+        await using var staff = await _kit.ConnectAsync(facilitator.Cookie);
+        await using var player = await _kit.ConnectAsync();
+        await staff.Connection.InvokeAsync<FacilitatorView>("Watch", session.Id);
+        await player.Connection.InvokeAsync<PlayerSelf>("JoinAsPlayer", joined.Token);
+
+        await staff.Connection.InvokeAsync("Remove", session.Id, joined.PlayerId);
+
+        for (var i = 0; i < 100 && !player.Removed; i++)
+        {
+            await Task.Delay(50);
+        }
+
+        Assert.True(player.Removed);
+        await using var again = await _kit.ConnectAsync();
+        var ex = await Assert.ThrowsAsync<HubException>(() => again.Connection.InvokeAsync<PlayerSelf>("JoinAsPlayer", joined.Token));
+        Assert.Contains("live.player.removed", ex.Message, StringComparison.Ordinal);
+        var view = await staff.StaffAsync(v => v.Players.Count == 0);
+        Assert.Empty(view.Players);
+    }
+
+    [Fact]
+    public async Task AWrongCode_ALockedRoomAndAProjectorOnlySession_RefuseToJoinWithAClearReason()
+    {
+        var facilitator = await _kit.FacilitatorAsync();
+        var locked = await _kit.SessionAsync(facilitator);
+        var projector = await _kit.SessionAsync(facilitator, mode: SessionMode.ProjectorOnly);
+        var group = await _kit.SessionAsync(facilitator, mode: SessionMode.Group);
+        await using (var scope = app.Services.CreateAsyncScope())
+        {
+            await scope.ServiceProvider.GetRequiredService<LiveSessionService>().SetLockedAsync(locked.Id, facilitator.Id, true);
+        }
+
+        async Task<(HttpStatusCode Status, string Key, string Title)> Refusal(string code, int? members = null)
+        {
+            using var response = await _kit.JoinResponseAsync(code, null, members);
+            var problem = await response.Content.ReadFromJsonAsync<JsonElement>();
+            Assert.Equal("application/problem+json", response.Content.Headers.ContentType!.MediaType);
+            return (response.StatusCode, problem.GetProperty("key").GetString()!, problem.GetProperty("title").GetString()!);
+        }
+
+        Assert.Equal((HttpStatusCode.NotFound, "live.join.code", "That code does not match an open game. Check the code on the screen."), await Refusal("000000" == locked.Code ? "000001" : "000000"));
+        Assert.Equal("live.join.code", (await Refusal("12ab")).Key);
+        var lockedRefusal = await Refusal(locked.Code);
+        Assert.Equal((HttpStatusCode.BadRequest, "live.join.locked"), (lockedRefusal.Status, lockedRefusal.Key));
+        Assert.Equal("live.join.projector", (await Refusal(projector.Code)).Key);
+        Assert.Equal("live.join.members", (await Refusal(group.Code)).Key);
+        var team = await _kit.JoinAsync(group.Code, "Team Shapla", 4);
+        Assert.Equal("Team Shapla", team.Nickname);
+    }
+
+    [Fact]
+    public async Task ACodeTypedInBengaliDigits_Works()
+    {
+        var facilitator = await _kit.FacilitatorAsync();
+        var session = await _kit.SessionAsync(facilitator);
+        var bengali = new string(session.Code.Select(c => (char)('০' + (c - '0'))).ToArray());
+
+        var joined = await _kit.JoinAsync(bengali);
+
+        Assert.Equal(session.Id, joined.SessionId);
+    }
+
+    [Theory]
+    [InlineData("call me 01712345678", "live.name.personal")]
+    [InlineData("০১৭১২৩৪৫৬৭৮", "live.name.personal")]
+    [InlineData("me@example.com", "live.name.personal")]
+    [InlineData("www.site.com", "live.name.personal")]
+    [InlineData("f u c k", "live.name.abuse")]
+    [InlineData("fuuuck boy", "live.name.abuse")]
+    [InlineData("খানকি", "live.name.abuse")]
+    [InlineData("choda", "live.name.abuse")]
+    [InlineData("x", "live.name.length")]
+    public async Task ATypedNickname_WithPersonalDetailsOrAbuse_IsRefused(string nickname, string key)
+    {
+        var facilitator = await _kit.FacilitatorAsync();
+        var session = await _kit.SessionAsync(facilitator);
+
+        using var response = await _kit.JoinResponseAsync(session.Code, nickname);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal(key, (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("key").GetString());
+    }
+
+    [Theory]
+    [InlineData("Grape Juice")]
+    [InlineData("Imagine")]
+    [InlineData("বালক দল")]
+    [InlineData("Team 7")]
+    [InlineData("শাপলা")]
+    public void OrdinaryNicknames_AreAccepted(string nickname) => Assert.Null(Nicknames.Refusal(nickname));
+
+    [Fact]
+    public async Task AnOversizedOrMalformedMessage_FailsForThatClientOnly()
+    {
+        var facilitator = await _kit.FacilitatorAsync();
+        var session = await _kit.SessionAsync(facilitator);
+        var first = await _kit.JoinAsync(session.Code);
+        var second = await _kit.JoinAsync(session.Code);
+        await using var staff = await _kit.ConnectAsync(facilitator.Cookie);
+        await staff.Connection.InvokeAsync<FacilitatorView>("Watch", session.Id);
+        await staff.Connection.InvokeAsync("Command", session.Id, SessionCommand.Start);
+        await using var rude = await _kit.ConnectAsync();
+        await using var good = await _kit.ConnectAsync();
+        await rude.Connection.InvokeAsync<PlayerSelf>("JoinAsPlayer", first.Token);
+        await good.Connection.InvokeAsync<PlayerSelf>("JoinAsPlayer", second.Token);
+
+        await Assert.ThrowsAnyAsync<Exception>(() => rude.Connection.InvokeAsync<AnswerAck>("Answer", "zero", "everything"));
+        await Assert.ThrowsAnyAsync<Exception>(() => rude.Connection.InvokeAsync<AnswerAck>("Answer", 0, Enumerable.Range(0, 5000).ToArray()));
+
+        var ack = await good.Connection.InvokeAsync<AnswerAck>("Answer", 0, new[] { 0 });
+        Assert.True(ack.Accepted);
+        Assert.Equal(1, await StoredAnswersAsync(session.Id));
+    }
+
+    [Fact]
+    public async Task AProjectorOnlySession_ShowsTheCountsTheFacilitatorRecorded()
+    {
+        var facilitator = await _kit.FacilitatorAsync();
+        var session = await _kit.SessionAsync(facilitator, mode: SessionMode.ProjectorOnly);
+        await using var staff = await _kit.ConnectAsync(facilitator.Cookie);
+        await staff.Connection.InvokeAsync<FacilitatorView>("Watch", session.Id);
+        await staff.Connection.InvokeAsync("Command", session.Id, SessionCommand.Start);
+
+        await staff.Connection.InvokeAsync("RecordCount", session.Id, 0, 12);
+        await staff.Connection.InvokeAsync("RecordCount", session.Id, 1, 5);
+        await staff.Connection.InvokeAsync("RecordCount", session.Id, 1, 7);
+        await Assert.ThrowsAsync<HubException>(() => staff.Connection.InvokeAsync("RecordCount", session.Id, 9, 1));
+        await staff.Connection.InvokeAsync("Command", session.Id, SessionCommand.Reveal);
+
+        var reveal = await staff.StaffAsync(v => v.Session.Phase == "reveal");
+        Assert.Equal(12, reveal.Session.Reveal!.Counts[0]);
+        Assert.Equal(7, reveal.Session.Reveal.Counts[1]);
+        Assert.Equal(19, reveal.Session.Reveal.Answers);
+    }
+
+    [Fact]
+    public async Task AnotherFacilitator_CannotWatchOrControlTheSession()
+    {
+        var owner = await _kit.FacilitatorAsync();
+        var stranger = await _kit.FacilitatorAsync();
+        var session = await _kit.SessionAsync(owner);
+        await using var client = await _kit.ConnectAsync(stranger.Cookie);
+        await using var anonymous = await _kit.ConnectAsync();
+
+        var watch = await Assert.ThrowsAsync<HubException>(() => client.Connection.InvokeAsync<FacilitatorView>("Watch", session.Id));
+        await Assert.ThrowsAsync<HubException>(() => client.Connection.InvokeAsync("Command", session.Id, SessionCommand.Start));
+        await Assert.ThrowsAsync<HubException>(() => anonymous.Connection.InvokeAsync("Command", session.Id, SessionCommand.Start));
+
+        Assert.Contains("live.session.unknown", watch.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task WrongPasswords_LockTheAccountAfterFiveTries()
+    {
+        var facilitator = await _kit.FacilitatorAsync();
+
+        for (var i = 0; i < 5; i++)
+        {
+            Assert.Equal("", await _kit.LogInAsync(facilitator.Email, "not the password at all"));
+        }
+
+        Assert.Equal("", await _kit.LogInAsync(facilitator.Email, LiveKit.Password));
+    }
+}
+
+public sealed class LiveRateLimitTests
+{
+    [Fact]
+    public async Task JoinsAndCodeGuesses_AreRateLimitedPerClient_With429AndRetryAfter()
+    {
+        await using var app = new SajagApp();
+        app.Settings["Live:JoinsPerClientPerMinute"] = "3";
+        var kit = new LiveKit(app);
+
+        var statuses = new List<HttpStatusCode>();
+        HttpResponseMessage? last = null;
+        for (var i = 0; i < 4; i++)
+        {
+            last?.Dispose();
+            last = await kit.JoinResponseAsync($"99999{i}");
+            statuses.Add(last.StatusCode);
+        }
+
+        Assert.Equal([HttpStatusCode.NotFound, HttpStatusCode.NotFound, HttpStatusCode.NotFound, HttpStatusCode.TooManyRequests], statuses);
+        Assert.True(last!.Headers.RetryAfter?.Delta > TimeSpan.Zero, "no Retry-After");
+        var problem = await last.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.Equal("live.join.slow", problem.GetProperty("key").GetString());
+        last.Dispose();
+    }
+
+    [Fact]
+    public async Task TheWholeServer_TakesOnlySoManyJoinsASecond()
+    {
+        await using var app = new SajagApp();
+        app.Settings["Live:JoinsPerSecond"] = "2";
+        var kit = new LiveKit(app);
+
+        var statuses = await Task.WhenAll(Enumerable.Range(0, 6).Select(async i =>
+        {
+            using var response = await kit.JoinResponseAsync($"88888{i}");
+            return response.StatusCode;
+        }));
+
+        Assert.Contains(HttpStatusCode.TooManyRequests, statuses);
+    }
+}
