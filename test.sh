@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Runs every Sajag test. As root it installs what is missing (Chromium for browser tests and the
 # printed deck, the Noto fonts so Bangla shapes in the PDF, poppler-utils to read the PDF back,
-# PostgreSQL for the database tests) from Debian, starts PostgreSQL on loopback in a throwaway
+# PostgreSQL for the database tests, Redis for the scale-out test) from Debian, starts PostgreSQL on loopback in a throwaway
 # folder, runs `dotnet test` for the whole solution, and stops what it started.
 set -euo pipefail
 cd "$(dirname "$0")"
@@ -13,6 +13,7 @@ missing=()
 [ -x /usr/bin/chromium ] || missing+=(chromium)
 [ -f /usr/share/fonts/truetype/noto/NotoSansBengali-Regular.ttf ] || missing+=(fonts-noto-core)
 command -v pdfinfo >/dev/null || missing+=(poppler-utils)
+command -v redis-server >/dev/null || missing+=(redis-server)
 compgen -G "/usr/lib/postgresql/*/bin/initdb" >/dev/null || missing+=(postgresql)
 if [ ${#missing[@]} -gt 0 ]; then
   if [ "$(id -u)" -ne 0 ]; then
@@ -35,8 +36,10 @@ if [ "$(id -u)" -eq 0 ]; then
   as_pg() { runuser -u postgres -- "$@"; }
 fi
 pg_started=""
+redis_pid=""
 cleanup() {
   if [ -n "$pg_started" ]; then as_pg "$pgbin/pg_ctl" -D "$work/pg" -m fast -w stop >/dev/null 2>&1 || true; fi
+  if [ -n "$redis_pid" ]; then kill "$redis_pid" 2>/dev/null || true; wait "$redis_pid" 2>/dev/null || true; fi
   rm -rf "$work"
 }
 trap cleanup EXIT INT TERM
@@ -52,6 +55,20 @@ done
 [ -n "$pg_started" ] || { log "PostgreSQL did not start:"; cat "$work/pg.log"; exit 1; }
 log "PostgreSQL on 127.0.0.1:$port"
 export SAJAG_TEST_POSTGRES="Host=127.0.0.1;Port=$port;Username=sajag"
+
+for redis_port in $(seq 56379 56399); do
+  redis-server --bind 127.0.0.1 --port "$redis_port" --save "" --appendonly no --dir "$work" --protected-mode yes >"$work/redis.log" 2>&1 &
+  redis_pid=$!
+  for _ in $(seq 1 50); do
+    if grep -q "Ready to accept connections" "$work/redis.log" 2>/dev/null; then break 2; fi
+    kill -0 "$redis_pid" 2>/dev/null || break
+    sleep 0.1
+  done
+  kill "$redis_pid" 2>/dev/null || true; wait "$redis_pid" 2>/dev/null || true; redis_pid=""
+done
+[ -n "$redis_pid" ] || { log "Redis did not start:"; cat "$work/redis.log"; exit 1; }
+log "Redis on 127.0.0.1:$redis_port"
+export SAJAG_TEST_REDIS="127.0.0.1:$redis_port"
 export SAJAG_CHROMIUM=/usr/bin/chromium
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
 

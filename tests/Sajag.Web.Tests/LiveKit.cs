@@ -12,8 +12,13 @@ using Sajag.Web.Features.Live;
 namespace Sajag.Web.Tests;
 
 /// <summary>Builders for live-session tests: a facilitator with a school, sessions, players, and real SignalR clients.</summary>
-internal sealed partial class LiveKit(SajagApp app)
+internal sealed partial class LiveKit(SajagApp app, Uri? address = null)
 {
+    // In Kestrel mode the app is reached at its real address; otherwise through the test server.
+    private HttpClient Client(bool cookies = true) => address is null
+        ? app.CreateClient(new Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = cookies })
+        : new HttpClient(new HttpClientHandler { UseCookies = cookies, AllowAutoRedirect = false }) { BaseAddress = address };
+
     public const string Password = "a long enough password";
 
     public sealed record Facilitator(string Id, string Email, string Cookie, int SchoolId);
@@ -46,7 +51,7 @@ internal sealed partial class LiveKit(SajagApp app)
     /// <summary>Signs in through /account/login with its anti-forgery token; returns the auth cookie ("" when refused).</summary>
     public async Task<string> LogInAsync(string email, string password)
     {
-        using var client = app.CreateClient(new Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = false });
+        using var client = Client(cookies: false);
         using var page = await client.GetAsync("/account/login");
         var antiforgeryCookie = page.Headers.GetValues("Set-Cookie").First(c => c.StartsWith(".AspNetCore.Antiforgery", StringComparison.Ordinal)).Split(';')[0];
         var token = TokenPattern().Match(await page.Content.ReadAsStringAsync()).Groups[1].Value;
@@ -70,7 +75,7 @@ internal sealed partial class LiveKit(SajagApp app)
 
     public async Task<HttpResponseMessage> JoinResponseAsync(string code, string? nickname = null, int? members = null)
     {
-        using var client = app.CreateClient();
+        using var client = Client();
         return await client.PostAsJsonAsync("/api/live/join", new { code, nickname, members });
     }
 
@@ -92,6 +97,27 @@ internal sealed partial class LiveKit(SajagApp app)
                 if (cookie is not null)
                 {
                     o.Headers["Cookie"] = cookie;
+                }
+            })
+            .AddJsonProtocol(o => o.PayloadSerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter()))
+            .Build();
+        var client = new LiveClient(connection);
+        await connection.StartAsync();
+        return client;
+    }
+
+    /// <summary>A real SignalR client over WebSockets to an app listening on a real port.</summary>
+    public static async Task<LiveClient> ConnectOverNetworkAsync(Uri baseAddress, string? cookie = null)
+    {
+        var connection = new HubConnectionBuilder()
+            .WithUrl(new Uri(baseAddress, "/hubs/live"), o =>
+            {
+                o.Transports = HttpTransportType.WebSockets;
+                o.SkipNegotiation = true;
+                if (cookie is { Length: > 0 })
+                {
+                    var (name, value) = (cookie.Split('=', 2)[0], cookie.Split('=', 2)[1]);
+                    o.Cookies.Add(new System.Net.Cookie(name, value, "/", baseAddress.Host));
                 }
             })
             .AddJsonProtocol(o => o.PayloadSerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter()))
