@@ -295,7 +295,7 @@ public static partial class ConversationCheck
 
             if (TargetsMe(i))
             {
-                if (!_banter && !family && view.Find(Signs.BullyingInsult) is { } insult)
+                if (!_banter && !family && view.Find(Signs.BullyingInsult) is { } insult && !Negated(view, insult))
                 {
                     Add(Signs.BullyingInsult, view, insult);
                 }
@@ -305,6 +305,20 @@ public static partial class ConversationCheck
                     Add(Signs.BullyingExclusion, view, exclusion);
                 }
             }
+        }
+
+        /// <summary>"you're not dramatic", "তুমি বোকা না": the words are there, the insult is not.</summary>
+        private bool Negated(View view, string cue)
+        {
+            if (_lexicon.Find("negation", TextNormaliser.Normalise(cue)) is not null)
+            {
+                return true;
+            }
+
+            var at = view.Message.Text.IndexOf(cue, StringComparison.Ordinal);
+            var after = at < 0 ? "" : view.Message.Text[(at + cue.Length)..];
+            var next = TextNormaliser.Normalise(after).Text.Split(' ', StringSplitOptions.RemoveEmptyEntries).FirstOrDefault();
+            return next is not null && _lexicon.Find("negation", TextNormaliser.Normalise(next)) is not null;
         }
 
         private void ImageRequest(View view, bool family, bool open)
