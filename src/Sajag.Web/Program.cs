@@ -3,6 +3,7 @@ using System.Text.Unicode;
 using Microsoft.AspNetCore.ResponseCompression;
 using Microsoft.Extensions.WebEncoders;
 using Sajag.Content;
+using Sajag.Web.Features.Check;
 using Sajag.Web.Features.Learn;
 using Sajag.Web.Infrastructure;
 
@@ -38,6 +39,7 @@ try
     app.MapStaticAssets();
     app.MapRazorPages().WithStaticAssets();
     app.MapLearn();
+    app.MapCheck();
     app.MapHealthChecks("/health");
 
     await app.RunAsync();

@@ -22,12 +22,22 @@ public static class ChatReader
     /// <param name="limits">Size limits; <see cref="ChatLimits.Default"/> when null.</param>
     public static ChatReadResult Read(ReadOnlySpan<byte> bytes, string? fileName = null, ChatLimits? limits = null)
     {
+        var (text, name, error) = Decode(bytes, fileName, limits);
+        return error is not null ? new ChatReadResult(null, error) : ReadText(text!, name);
+    }
+
+    /// <summary>
+    /// The chat text inside a file (for a .zip, the one chat entry) and that text's file name, or why there is none.
+    /// <see cref="ReadText"/> on the result reads the same chat as <see cref="Read"/>.
+    /// </summary>
+    public static (string? Text, string? FileName, ChatReadError? Error) Decode(ReadOnlySpan<byte> bytes, string? fileName = null, ChatLimits? limits = null)
+    {
         limits ??= ChatLimits.Default;
         try
         {
             if (bytes.Length > limits.MaxBytes)
             {
-                return TooLarge(limits.MaxBytes);
+                return (null, null, TooLarge(limits.MaxBytes).Error);
             }
 
             if (bytes.StartsWith("PK\u0003\u0004"u8) || bytes.StartsWith("PK\u0005\u0006"u8))
@@ -36,12 +46,12 @@ public static class ChatReader
             }
 
             var (text, error) = TextDecoding.Decode(bytes);
-            return error is not null ? new ChatReadResult(null, error) : ReadText(text!, fileName);
+            return (text, fileName, error);
         }
         catch (Exception ex) when (ex is InvalidDataException or IOException or ArgumentException or FormatException or OverflowException or InvalidOperationException or NotSupportedException)
         {
             // A reader met something it did not expect: say so clearly rather than crash.
-            return ChatReadResult.Fail(ChatErrors.Binary, "The file could not be read as a chat: " + ex.GetType().Name + ".");
+            return (null, null, new ChatReadError(ChatErrors.Binary, "The file could not be read as a chat: it is damaged or not a chat export."));
         }
     }
 
@@ -106,7 +116,7 @@ public static class ChatReader
     }
 
     /// <summary>A WhatsApp "Export chat" .zip: only the chat text is read; media entries are never unpacked or kept.</summary>
-    private static ChatReadResult ReadZip(byte[] bytes, ChatLimits limits)
+    private static (string? Text, string? FileName, ChatReadError? Error) ReadZip(byte[] bytes, ChatLimits limits)
     {
         using var stream = new MemoryStream(bytes, writable: false);
         using var zip = new ZipArchive(stream, ZipArchiveMode.Read);
@@ -114,13 +124,13 @@ public static class ChatReader
         // Everything below is read from the central directory, before a single entry is unpacked.
         if (zip.Entries.Count > limits.MaxZipEntries)
         {
-            return ChatReadResult.Fail(ChatErrors.ZipTooManyEntries, $"The .zip lists {zip.Entries.Count} files; Sajag opens at most {limits.MaxZipEntries}. Export the chat without media.");
+            return Fail(ChatErrors.ZipTooManyEntries, $"The .zip lists {zip.Entries.Count} files; Sajag opens at most {limits.MaxZipEntries}. Export the chat without media.");
         }
 
         var declared = zip.Entries.Sum(e => Math.Max(0, e.Length));
         if (declared > limits.MaxZipUncompressedBytes)
         {
-            return ChatReadResult.Fail(ChatErrors.ZipTooLarge, $"The .zip would unpack to {declared / (1024 * 1024)} MB, more than Sajag allows. Export the chat without media.");
+            return Fail(ChatErrors.ZipTooLarge, $"The .zip would unpack to {declared / (1024 * 1024)} MB, more than Sajag allows. Export the chat without media.");
         }
 
         var chats = zip.Entries.Where(e => !e.FullName.EndsWith('/') && (e.Name.EndsWith(".txt", StringComparison.OrdinalIgnoreCase) || e.Name.EndsWith(".json", StringComparison.OrdinalIgnoreCase))).ToList();
@@ -132,18 +142,18 @@ public static class ChatReader
 
         if (chats.Count == 0)
         {
-            return ChatReadResult.Fail(ChatErrors.ZipNoChat, "The .zip has no chat text (.txt or .json) in it.");
+            return Fail(ChatErrors.ZipNoChat, "The .zip has no chat text (.txt or .json) in it.");
         }
 
         if (chats.Count > 1)
         {
-            return ChatReadResult.Fail(ChatErrors.ZipSeveralChats, $"The .zip holds {chats.Count} chat files. Export one chat at a time.");
+            return Fail(ChatErrors.ZipSeveralChats, $"The .zip holds {chats.Count} chat files. Export one chat at a time.");
         }
 
         var entry = chats[0];
         if (entry.Length > limits.MaxChatTextBytes)
         {
-            return ChatReadResult.Fail(ChatErrors.ZipTooLarge, $"The chat inside the .zip is {entry.Length / (1024 * 1024)} MB, more than Sajag allows.");
+            return Fail(ChatErrors.ZipTooLarge, $"The chat inside the .zip is {entry.Length / (1024 * 1024)} MB, more than Sajag allows.");
         }
 
         // Read no more than the limit even if the directory lied about the size (a zip bomb).
@@ -155,13 +165,15 @@ public static class ChatReader
         {
             if (buffer.Length + read > limits.MaxChatTextBytes)
             {
-                return ChatReadResult.Fail(ChatErrors.ZipTooLarge, "The chat inside the .zip unpacks to more than Sajag allows; the file may be damaged or made to attack.");
+                return Fail(ChatErrors.ZipTooLarge, "The chat inside the .zip unpacks to more than Sajag allows; the file may be damaged or made to attack.");
             }
 
             buffer.Write(chunk, 0, read);
         }
 
         var (text, error) = TextDecoding.Decode(buffer.GetBuffer().AsSpan(0, (int)buffer.Length));
-        return error is not null ? new ChatReadResult(null, error) : ReadText(text!, entry.Name);
+        return (text, entry.Name, error);
     }
+
+    private static (string?, string?, ChatReadError?) Fail(string code, string message) => (null, null, new ChatReadError(code, message));
 }

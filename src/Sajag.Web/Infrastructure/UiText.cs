@@ -1,5 +1,6 @@
 using System.Collections.Frozen;
 using System.Text;
+using Sajag.Web.Features.Check;
 using Sajag.Web.Features.Help;
 using Sajag.Web.Features.Home;
 using Sajag.Web.Features.Learn;
@@ -36,6 +37,7 @@ internal static class UiText
         HomeText.Entries,
         LearnText.Entries,
         HelpText.Entries,
+        CheckText.Entries,
     ];
 
     private static readonly FrozenDictionary<string, (string En, string Bn)> Texts = Merge();
