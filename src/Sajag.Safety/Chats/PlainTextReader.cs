@@ -13,7 +13,7 @@ internal static class PlainTextReader
         var named = names.Count(n => n is not null);
 
         // Names are real when they repeat, or when most lines carry one; "note: bring the form" once is a message.
-        bool IsName(string? n) => n is not null && (counts[n] >= 2 || named * 2 >= lines.Count) && counts.Count <= Math.Max(2, named / 2 + 1);
+        bool IsName(string? n) => n is not null && (counts[n] >= 2 || named * 2 >= lines.Count) && counts.Count <= Math.Max(3, (named * 2 + 2) / 3);
 
         var messages = new List<(string? Author, List<string> Lines)>();
         var anyNames = names.Any(IsName);

@@ -94,7 +94,7 @@ internal static partial class WhatsAppReader
                 continue; // a system line: "X created group", the encryption notice
             }
 
-            var first = headers[i].Rest[(author.Length + 2)..];
+            var first = headers[i].Rest[Math.Min(headers[i].Rest.Length, author.Length + 2)..];
             var body = string.Join('\n', bodies[i].Skip(1).Prepend(first));
             var plain = StripMarks(body).Trim();
             if (body.TrimStart().StartsWith('\u200E') && IsSystem(plain) && !IsMedia(plain))

@@ -38,12 +38,12 @@ public static partial class ConversationCheck
 
     private static readonly string[] RequestSigns = [Signs.ImageRequest, Signs.SexualTalk, Signs.MeetingRequest, Signs.PlatformMove, Signs.SexualContentSent];
 
-    private static readonly HashSet<string> VocativeBefore = new(
+    // "ask ammu", "tell my mom", "with abbu": a kin word after these is talked about, not talked to.
+    private static readonly HashSet<string> NotVocativeBefore = new(
         new[]
         {
-            "ha", "haa", "hya", "ji", "jee", "ok", "okay", "acha", "accha", "thik", "thanks", "thank", "you", "best", "bhalo", "valo", "salam", "assalam",
-            "walaikum", "walaikumassalam", "hi", "hello", "sorry", "good", "night", "morning", "yes", "love", "u", "ওয়ালাইকুম", "আসসালাম", "হ্যাঁ", "জি",
-            "আচ্ছা", "ভালো", "বেস্ট", "ধন্যবাদ", "ঠিক", "আছে", "ভালোবাসি", "সরি", "হাই",
+            "ask", "tell", "to", "with", "and", "my", "amar", "ke", "r", "ar", "or", "from", "about", "call", "your", "ur", "tomar", "tor", "her", "his",
+            "আমার", "তোমার", "আর", "ও", "এবং", "সাথে",
         }.Select(w => TextNormaliser.Token(w)),
         StringComparer.Ordinal);
 
@@ -476,7 +476,7 @@ public static partial class ConversationCheck
                     var rest = text.Original[end..].TrimStart();
                     var clauseEnd = rest.Length == 0 || rest[0] is ',' or '!' or '?' or '.' or '।' || !char.IsLetterOrDigit(rest[0]) && t == text.Spans.Count - 1;
                     var previous = t == 0 ? null : TextNormaliser.Token(text.Original.AsSpan(text.Spans[t - 1].Start, text.Spans[t - 1].Length));
-                    if (clauseEnd && (previous is null || VocativeBefore.Contains(previous)))
+                    if (clauseEnd && (previous is null || !NotVocativeBefore.Contains(previous)))
                     {
                         return true;
                     }
