@@ -2,6 +2,7 @@ using AngleSharp.Html.Dom;
 using AngleSharp.Html.Parser;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.Logging;
 
 namespace Sajag.Web.Tests;
 
@@ -14,6 +15,12 @@ public sealed class SajagApp : WebApplicationFactory<Program>
 
     public Dictionary<string, string?> Settings { get; } = new(StringComparer.Ordinal);
 
+    /// <summary>What the app logged.</summary>
+    public CapturedLogs Logs { get; } = new();
+
+    /// <summary>The app's data folder (its SQLite database lives here).</summary>
+    public string DataFolder => _folder;
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         Directory.CreateDirectory(_folder);
@@ -23,6 +30,7 @@ public sealed class SajagApp : WebApplicationFactory<Program>
         builder.UseStaticWebAssets();
         builder.UseSetting("Database:ConnectionString", $"Data Source={Path.Join(_folder, "sajag.db")}");
         builder.UseSetting("QuickExit:Url", NeutralSite);
+        builder.ConfigureLogging(logging => logging.AddProvider(Logs));
         foreach (var (key, value) in Settings)
         {
             builder.UseSetting(key, value);
