@@ -273,13 +273,16 @@ public static partial class ConversationCheck
                 Add(Signs.SexualTalk, view, sexual);
             }
 
-            if (view.Find(Signs.SexualContentSent) is { } content)
+            // "I'll put your photo on a porn site" is a threat, not sexual material sent to the child.
+            if (!view.Has("threat:exposure") && view.Find(Signs.SexualContentSent) is { } content)
             {
                 Add(Signs.SexualContentSent, view, content);
             }
 
-            // Friends meeting with their parents' say-so, or a family member, is not an approach.
-            if (!family && !open && !_permission && view.Find(Signs.MeetingRequest) is { } meet)
+            // Friends meeting with their parents' say-so, a group of classmates making plans, or a family member, is not an
+            // approach; asking the child to come alone or bring nobody always is.
+            var secretMeeting = view.Has("ctx:alone-meeting");
+            if (!family && (secretMeeting || (!open && !_permission && !_group)) && view.Find(Signs.MeetingRequest) is { } meet)
             {
                 Add(Signs.MeetingRequest, view, meet);
             }
