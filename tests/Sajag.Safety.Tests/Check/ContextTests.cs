@@ -20,6 +20,9 @@ public sealed class ContextTests
         { "a friend's support", "Friend: are you thinking of hurting yourself? please tell your mom, you're not alone\nMe: ok" },
         { "praise for a drawing", "Artist: your drawing of the rickshaw is so beautiful\nMe: thanks" },
         { "a negated insult", "Cousin: you're not being dramatic at all\nMe: ok" },
+        { "classmates planning cricket in a group", "Rifat: kal bikele field e dekha hobe? cricket khelbo\nSami: ha 4 tay\nMe: ami bat anbo" },
+        { "a friend asking about a party outfit", "Bristy: what are you wearing to the party tomorrow?\nMe: my blue kameez" },
+        { "a father picking his child up", "Abbu: eka ashbe na, ami niye ashbo\nMe: ok abbu" },
     };
 
     [Theory]
@@ -30,6 +33,14 @@ public sealed class ContextTests
 
         Assert.True(result.Signs.Count == 0, $"{why}: {string.Join(", ", result.Signs.Select(s => $"{s.Code} '{s.Cue}'"))}");
         Assert.Equal(Level.None, result.Level);
+    }
+
+    [Fact]
+    public void InAGroup_AskingTheChildToComeAlone_IsStillAMeetingRequest()
+    {
+        var result = CheckHelper.Run("Guild: nice we can meet next friday, come alone its a guild thing\nRafi: cool\nMe: ok");
+
+        Assert.Contains(Signs.MeetingRequest, result.Codes);
     }
 
     [Fact]
