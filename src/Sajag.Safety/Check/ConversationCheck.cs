@@ -101,6 +101,7 @@ public static partial class ConversationCheck
         private readonly HashSet<string> _protective = new(StringComparer.Ordinal);
         private readonly HashSet<string> _childClaim = new(StringComparer.Ordinal);
         private readonly HashSet<string> _blackmail = new(StringComparer.Ordinal);
+        private readonly HashSet<string> _roles = new(StringComparer.Ordinal);
         private readonly bool _permission;
         private readonly bool _adultInLoopAnyone;
         private readonly bool _banter;
@@ -127,6 +128,11 @@ public static partial class ConversationCheck
                 if (IsFamily(author))
                 {
                     _family.Add(author);
+                }
+
+                if (lexicon.Find("ctx:role", TextNormaliser.Normalise(author)) is not null)
+                {
+                    _roles.Add(author);
                 }
 
                 if (!secrecy && group.Any(v => v.Has("ctx:adult-in-loop")))
@@ -229,7 +235,8 @@ public static partial class ConversationCheck
             var open = _adultInLoop.Contains(author);
             var protective = _protective.Contains(author);
 
-            if (!family && !open && view.Find(Signs.PersonalInfoRequest) is { } info)
+            // A teacher, coach or school office asking which class or when school ends is doing their job.
+            if (!family && !open && !_roles.Contains(author) && view.Find(Signs.PersonalInfoRequest) is { } info)
             {
                 Add(Signs.PersonalInfoRequest, view, info);
             }

@@ -23,6 +23,7 @@ public sealed class ContextTests
         { "classmates planning cricket in a group", "Rifat: kal bikele field e dekha hobe? cricket khelbo\nSami: ha 4 tay\nMe: ami bat anbo" },
         { "a friend asking about a party outfit", "Bristy: what are you wearing to the party tomorrow?\nMe: my blue kameez" },
         { "a father picking his child up", "Abbu: eka ashbe na, ami niye ashbo\nMe: ok abbu" },
+        { "a coach asking when school ends", "Coach Rafiq: what time does your school finish? practice is at 4\nMe: 3:30 sir" },
     };
 
     [Theory]

@@ -74,6 +74,7 @@ public sealed class SignTests
     [InlineData("amar r bachte icche kore na")]
     [InlineData("আমি আর বাঁচতে চাই না")]
     [InlineData("everyone would be better off without me")]
+    [InlineData("mone hoy more jai")]
     public void OwnWords_ShowSelfHarmRisk(string line)
     {
         var result = CheckHelper.Run($"Friend: ki hoise?\nMe: {line}");
@@ -95,6 +96,7 @@ public sealed class SignTests
     [InlineData("ur so ugly, everyone hates you", Signs.BullyingInsult)]
     [InlineData("তুই একটা ছাগল", Signs.BullyingInsult)]
     [InlineData("tui ekta gadha", Signs.BullyingInsult)]
+    [InlineData("tor chehara dekhle bomi ashe", Signs.BullyingInsult)]
     [InlineData("we'll beat you after school", Signs.BullyingThreat)]
     [InlineData("তোর হাত পা ভেঙে দিব", Signs.BullyingThreat)]
     [InlineData("nobody add her to the group, she's a liar", Signs.BullyingExclusion)]
@@ -106,6 +108,8 @@ public sealed class SignTests
     [InlineData("send more or I post your photos")]
     [InlineData("টাকা না দিলে ছবি ছেড়ে দেব")]
     [InlineData("5000 taka bkash koro nahole video shobaike pathabo")]
+    [InlineData("i have ur pics. send me 3000 tk on nagad or everyone in ur school sees them")]
+    [InlineData("আমার কাছে তোমার ভিডিও আছে, টাকা দাও নাহলে সবাইকে পাঠাব")]
     public void ExposureWithADemand_IsBlackmail(string line)
     {
         var result = CheckHelper.Run($"Stranger: {line}\nMe: please no");
