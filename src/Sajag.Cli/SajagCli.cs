@@ -9,10 +9,12 @@ public static class SajagCli
 
     public static int Run(string[] args, TextReader input, TextWriter output, TextWriter error)
     {
-        var root = new RootCommand("sajag: tools for Sajag content packs and operations.");
+        var root = new RootCommand("sajag: tools for Sajag content packs, the conversation check and operations.");
         root.Subcommands.Add(ContentCommands.Build(output, error));
         root.Subcommands.Add(DeckCommands.Build(output, error));
         root.Subcommands.Add(PostCommands.Build(input, output, error));
+        root.Subcommands.Add(CheckCommands.Check(output, error));
+        root.Subcommands.Add(CheckCommands.Eval(output, error));
         return root.Parse(args).Invoke(new InvocationConfiguration { Output = output, Error = error });
     }
 }

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.ResponseCompression;
 using Microsoft.Extensions.WebEncoders;
 using Sajag.Content;
 using Sajag.Web.Features.Accounts;
+using Sajag.Web.Features.Check;
 using Sajag.Web.Features.Learn;
 using Sajag.Web.Features.Live;
 using Sajag.Web.Features.Play;
@@ -52,6 +53,7 @@ try
     app.MapPlay();
     app.MapLive();
     app.MapPosts();
+    app.MapCheck();
     app.MapHealthChecks("/health");
 
     await app.RunAsync();

@@ -106,6 +106,29 @@ public sealed partial class ByteBudgetTests(SajagApp app) : IClassFixture<SajagA
         return (url, total, loaded);
     }
 
+    [Theory]
+    [InlineData("en")]
+    [InlineData("bn")]
+    public async Task CheckPage_FirstLoad_IsAtMost40KB(string language)
+    {
+        const int checkBudget = 40 * 1024;
+        using var client = app.CreateDefaultClient();
+        var url = $"/check?lang={language}";
+        var document = new HtmlParser().ParseDocument(await client.GetStringAsync(url));
+        var resources = document.QuerySelectorAll("link[rel=stylesheet]").Select(l => l.GetAttribute("href")!)
+            .Concat(document.QuerySelectorAll("script[src]").Select(s => s.GetAttribute("src")!))
+            .ToList();
+        Assert.Equal(4, resources.Count); // site.css, check.css, quick-exit.js, check.js
+
+        var total = await TransferredAsync(client, url, expectCompressed: true);
+        foreach (var resource in resources)
+        {
+            total += await TransferredAsync(client, resource, expectCompressed: false);
+        }
+
+        Assert.True(total <= checkBudget, $"{url} loads {total} bytes (budget {checkBudget})");
+    }
+
     [Fact]
     public async Task NoPage_DownloadsAWebFont()
     {

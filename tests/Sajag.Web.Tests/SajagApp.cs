@@ -2,6 +2,7 @@ using AngleSharp.Html.Dom;
 using AngleSharp.Html.Parser;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.Logging;
 
 namespace Sajag.Web.Tests;
 
@@ -15,7 +16,8 @@ public sealed class SajagApp : WebApplicationFactory<Program>
     /// <summary>A data folder given by the test outlives this app: a restart test starts a second app on it.</summary>
     public string? SharedFolder { get; init; }
 
-    private string DataFolder => SharedFolder ?? _ownFolder;
+    /// <summary>The app's data folder (its SQLite database lives here).</summary>
+    public string DataFolder => SharedFolder ?? _ownFolder;
 
     private bool OwnsFolder => SharedFolder is null;
 
@@ -23,6 +25,10 @@ public sealed class SajagApp : WebApplicationFactory<Program>
 
     /// <summary>Replaces services after the app's own, e.g. the clock.</summary>
     public Action<Microsoft.Extensions.DependencyInjection.IServiceCollection>? ReplaceServices { get; set; }
+
+    /// <summary>What the app logged.</summary>
+    public CapturedLogs Logs { get; } = new();
+
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
@@ -36,6 +42,7 @@ public sealed class SajagApp : WebApplicationFactory<Program>
         // Every test joins from the same loopback address; the rate-limit test sets its own low limits.
         builder.UseSetting("Live:JoinsPerClientPerMinute", "100000");
         builder.UseSetting("Live:JoinsPerSecond", "100000");
+        builder.ConfigureLogging(logging => logging.AddProvider(Logs));
         foreach (var (key, value) in Settings)
         {
             builder.UseSetting(key, value);

@@ -2,6 +2,7 @@ using System.Collections.Frozen;
 using System.Text;
 using Sajag.Safety.Posts;
 using Sajag.Web.Features.Accounts;
+using Sajag.Web.Features.Check;
 using Sajag.Web.Features.Help;
 using Sajag.Web.Features.Home;
 using Sajag.Web.Features.Learn;
@@ -49,6 +50,7 @@ internal static class UiText
         PostsText.Entries,
         PostCheckText.Entries,
         RecordText.Entries,
+        CheckText.Entries,
     ];
 
     private static readonly FrozenDictionary<string, (string En, string Bn)> Texts = Merge();

@@ -1,0 +1,3 @@
+using BenchmarkDotNet.Running;
+
+BenchmarkSwitcher.FromAssembly(typeof(Sajag.Bench.ConversationCheckBenchmarks).Assembly).Run(args);

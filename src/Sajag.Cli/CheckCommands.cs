@@ -1,0 +1,133 @@
+using System.CommandLine;
+using System.Globalization;
+using Sajag.Safety.Check;
+
+namespace Sajag.Cli;
+
+/// <summary>`sajag check FILE` and `sajag eval DIR`: the conversation check from the command line.</summary>
+internal static class CheckCommands
+{
+    /// <summary>Larger than the web page's 10 MB: an operator may check a long export on their own machine.</summary>
+    private const long MaxFileBytes = 200L * 1024 * 1024;
+
+    public static Command Check(TextWriter output, TextWriter error)
+    {
+        var file = new Argument<string>("file") { Description = "The chat export: WhatsApp .txt or .zip, Messenger/Instagram message_1.json, Telegram result.json, or plain text" };
+        var me = new Option<string?>("--me") { Description = "Your name as it appears in the chat" };
+        var json = new Option<bool>("--json") { Description = "Print one JSON object instead of text" };
+        var lang = new Option<string>("--lang") { Description = "Language of the text output: en or bn", DefaultValueFactory = _ => "en" };
+        lang.AcceptOnlyFromAmong("en", "bn");
+        var command = new Command("check", "Look for warning signs of grooming, sextortion and bullying in a chat, and say why each matters. Exit 0 when the chat was read, 2 when it could not be.");
+        command.Arguments.Add(file);
+        command.Options.Add(me);
+        command.Options.Add(json);
+        command.Options.Add(lang);
+        command.SetAction(parse => Run(parse.GetValue(file)!, parse.GetValue(me), parse.GetValue(json), parse.GetValue(lang) ?? "en", output, error));
+        return command;
+    }
+
+    public static Command Eval(TextWriter output, TextWriter error)
+    {
+        var dir = new Argument<string>("dir") { Description = "A folder with labels.tsv (file, me, level, signs, note) and the chats it names" };
+        var command = new Command("eval", "Measure the check on labelled chats: per-sign precision and recall, level accuracy, risky-chat recall and false alarms on benign chats.");
+        command.Arguments.Add(dir);
+        command.SetAction(parse =>
+        {
+            var folder = parse.GetValue(dir)!;
+            if (!File.Exists(Path.Join(folder, "labels.tsv")))
+            {
+                error.WriteLine($"No labels.tsv in '{folder}'.");
+                return 2;
+            }
+
+            try
+            {
+                output.Write(EvaluationReport.Run(folder).Format());
+                return 0;
+            }
+            catch (Exception ex) when (ex is IOException or FormatException or UnauthorizedAccessException)
+            {
+                error.WriteLine(ex.Message);
+                return 2;
+            }
+        });
+        return command;
+    }
+
+    private static int Run(string path, string? me, bool json, string lang, TextWriter output, TextWriter error)
+    {
+        byte[] bytes;
+        try
+        {
+            var info = new FileInfo(path);
+            if (!info.Exists)
+            {
+                error.WriteLine($"No file '{path}'.");
+                return 2;
+            }
+
+            if (info.Length > MaxFileBytes)
+            {
+                error.WriteLine($"'{path}' is {info.Length / (1024 * 1024)} MB; the largest chat this command reads is {MaxFileBytes / (1024 * 1024)} MB.");
+                return 2;
+            }
+
+            bytes = File.ReadAllBytes(path);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            error.WriteLine($"Could not open '{path}': {ex.Message}");
+            return 2;
+        }
+
+        var limits = Safety.Chats.ChatLimits.Default with { MaxBytes = MaxFileBytes };
+        var outcome = ChatCheck.Run(bytes, Path.GetFileName(path), me, limits);
+        if (outcome.ReadError is { } read)
+        {
+            error.WriteLine($"Could not read '{path}': {read.Message}");
+            return 2;
+        }
+
+        if (outcome.MeError is { } who)
+        {
+            error.WriteLine(who);
+            error.WriteLine("Say which one you are with --me NAME.");
+            return 2;
+        }
+
+        var result = outcome.Result!;
+        output.WriteLine(json ? CheckReport.From(result).ToJson() : Text(result, lang));
+        return 0;
+    }
+
+    private static string Text(CheckResult result, string lang)
+    {
+        string T(string key) => CheckTexts.Get(key, lang);
+        var c = CultureInfo.InvariantCulture;
+        var w = new StringWriter(c);
+        var level = CheckTexts.Name(result.Level);
+        w.WriteLine($"{T("level." + level)} ({level})");
+        w.WriteLine(T("level." + level + ".text"));
+        w.WriteLine();
+        foreach (var sign in result.Signs)
+        {
+            w.WriteLine($"#{sign.Message} {sign.Author ?? "?"}: {sign.Text.ReplaceLineEndings(" ")}");
+            w.WriteLine($"  {T("sign." + sign.Code + ".name")} [{sign.Code}] \"{sign.Cue}\"");
+            w.WriteLine($"  {T(sign.Explanation)}");
+        }
+
+        if (result.Stages.Count > 0)
+        {
+            w.WriteLine();
+            w.WriteLine(string.Join(" → ", result.Stages.Select(s => T("stage." + s))));
+        }
+
+        w.WriteLine();
+        foreach (var advice in result.Advice)
+        {
+            w.WriteLine($"- {T("advice." + advice)}");
+        }
+
+        return w.ToString().TrimEnd();
+    }
+}

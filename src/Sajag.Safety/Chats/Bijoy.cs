@@ -1,0 +1,60 @@
+namespace Sajag.Safety.Chats;
+
+/// <summary>
+/// Text typed with the legacy Bijoy keyboard for an ANSI font (SutonnyMJ and friends) reaches us as Latin
+/// letters and symbols: "Avwg †Zvgv‡K fvjevwm" for আমি তোমাকে ভালবাসি. It cannot be analysed as Bangla, so it is
+/// detected and explained instead.
+/// </summary>
+public static class Bijoy
+{
+    // Symbols that Bijoy uses for vowel signs and conjuncts (e-kar is †/‡, ya-phala ¨, reph ©) and that ordinary
+    // English or Banglish chat never has.
+    private const string Symbols = "†‡ˆ‰Š¨©ª¯¸»¼½¾¿¤¦§¢¥Ö×ØÙÚÛÜÝÞß";
+
+    // The commonest words of everyday Bangla as Bijoy writes them (আমি, তুমি, আমার, কি, কী, না, আছে, ভালো, ...).
+    private static readonly HashSet<string> Words = new(StringComparer.Ordinal)
+    {
+        "Avwg", "Zzwg", "ZzB", "Avgvi", "Avgv‡K", "Avcwb", "Avcbvi", "wK", "Kx", "bv", "Av‡Q", "Ki", "Kwi", "K‡iv", "fvj", "fv‡jv",
+        "GB", "GUv", "Avi", "GKv", "Qwe", "UvKv", "`vI", "ej", "e‡jv", "n‡e", "w`e", "GLb", "Kvj", "AvR", "evmv", "evmvq", "fvB", "Avcy",
+        "Zvi", "Zviv", "Zv‡K", "Avgiv", "†Kb", "†Kgb", "†Kv_vq", "†Zvgvi", "†Zvgv‡K", "Ges", "wKš‘",
+    };
+
+    /// <summary>Whether <paramref name="text"/> looks like Bijoy-keyboard output rather than English, Banglish or Unicode Bangla.</summary>
+    public static bool Looks(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        int latin = 0, bijoy = 0;
+        foreach (var token in text.Split((char[])[' ', '\n', '\r', '\t', ',', '.', '?', '!', '"', '\''], StringSplitOptions.RemoveEmptyEntries))
+        {
+            var hasBengali = false;
+            var hasLatin = false;
+            var hasSymbol = false;
+            foreach (var c in token)
+            {
+                hasBengali |= c is >= '\u0980' and <= '\u09FF';
+                hasLatin |= c is >= 'A' and <= 'Z' or >= 'a' and <= 'z';
+                hasSymbol |= Symbols.Contains(c, StringComparison.Ordinal);
+            }
+
+            if (hasBengali)
+            {
+                // Real Bangla script: whatever else is here, it is not Bijoy output.
+                latin -= 1;
+                continue;
+            }
+
+            if (!hasLatin && !hasSymbol)
+            {
+                continue;
+            }
+
+            latin++;
+            if (hasSymbol || Words.Contains(token))
+            {
+                bijoy++;
+            }
+        }
+
+        return latin >= 3 && bijoy >= 2 && bijoy >= latin * 0.25;
+    }
+}

@@ -1,0 +1,557 @@
+using System.Text;
+using System.Text.RegularExpressions;
+using Sajag.Safety.Chats;
+using Sajag.Safety.Lexicons;
+using Sajag.Safety.Normalise;
+
+namespace Sajag.Safety.Check;
+
+/// <summary>One warning sign found in one message.</summary>
+/// <param name="Code">The sign's code (SIGNS.md).</param>
+/// <param name="Message">The message's index in the chat, from 0.</param>
+/// <param name="Author">Who wrote it.</param>
+/// <param name="Text">The message as written.</param>
+/// <param name="Cue">The words in it that showed the sign.</param>
+/// <param name="Explanation">The key of the plain explanation of why this sign matters (<see cref="CheckTexts"/>).</param>
+public sealed record SignFinding(string Code, int Message, string? Author, string Text, string Cue, string Explanation);
+
+/// <summary>What the check found in a chat.</summary>
+/// <param name="Chat">The chat as read.</param>
+/// <param name="Me">The young person, or null when the chat names nobody.</param>
+/// <param name="Level">The conversation's level.</param>
+/// <param name="Signs">Every sign found, in message order.</param>
+/// <param name="Stages">The grooming stages (and bullying, self-harm) seen, in the order they first appear.</param>
+/// <param name="Advice">What to do now, as advice keys, most urgent first.</param>
+public sealed record CheckResult(Chat Chat, string? Me, Level Level, IReadOnlyList<SignFinding> Signs, IReadOnlyList<string> Stages, IReadOnlyList<string> Advice)
+{
+    /// <summary>The distinct sign codes found.</summary>
+    public IReadOnlySet<string> Codes { get; } = Signs.Select(s => s.Code).ToHashSet(StringComparer.Ordinal);
+}
+
+/// <summary>
+/// The conversation check: finds the warning signs of SIGNS.md in each message written by someone other than the young
+/// person, with the context that tells grooming from family, teachers and friends, and combines them into a level.
+/// </summary>
+public static partial class ConversationCheck
+{
+    private const int Window = 8;
+
+    private static readonly string[] RequestSigns = [Signs.ImageRequest, Signs.SexualTalk, Signs.MeetingRequest, Signs.PlatformMove, Signs.SexualContentSent];
+
+    // "ask ammu", "tell my mom", "with abbu": a kin word after these is talked about, not talked to.
+    private static readonly HashSet<string> NotVocativeBefore = new(
+        new[]
+        {
+            "ask", "tell", "to", "with", "and", "my", "amar", "ke", "r", "ar", "or", "from", "about", "call", "your", "ur", "tomar", "tor", "her", "his",
+            "আমার", "তোমার", "আর", "ও", "এবং", "সাথে",
+        }.Select(w => TextNormaliser.Token(w)),
+        StringComparer.Ordinal);
+
+    [GeneratedRegex("[\"“”«»][^\"“”«»\\n]{1,80}[\"“”«»]", RegexOptions.CultureInvariant)]
+    private static partial Regex Quoted();
+
+    /// <summary>Runs the check on <paramref name="chat"/> with <paramref name="me"/> as the young person (null when the chat names nobody).</summary>
+    public static CheckResult Run(Chat chat, string? me, Lexicon? lexicon = null)
+    {
+        ArgumentNullException.ThrowIfNull(chat);
+        var run = new Analysis(chat, me, lexicon ?? Lexicon.Default);
+        return run.Result();
+    }
+
+    private sealed class View(ChatMessage message, bool isMe, Lexicon lexicon)
+    {
+        private readonly Dictionary<string, string?> _found = new(StringComparer.Ordinal);
+        private NormalisedText? _normalised;
+
+        public ChatMessage Message { get; } = message;
+
+        public bool IsMe { get; } = isMe;
+
+        public bool HasWords => Message.Kind == MessageKind.Text && Message.Text.Length > 0;
+
+        public NormalisedText Normalised => _normalised ??= TextNormaliser.Normalise(IsMe ? Message.Text : Quoted().Replace(Message.Text, m => new string(' ', m.Length)));
+
+        public string? Find(string section)
+        {
+            if (!HasWords)
+            {
+                return null;
+            }
+
+            if (!_found.TryGetValue(section, out var cue))
+            {
+                _found[section] = cue = lexicon.Find(section, Normalised);
+            }
+
+            return cue;
+        }
+
+        public bool Has(string section) => Find(section) is not null;
+    }
+
+    private sealed class Analysis
+    {
+        private readonly Chat _chat;
+        private readonly string? _me;
+        private readonly Lexicon _lexicon;
+        private readonly List<View> _views;
+        private readonly List<SignFinding> _findings = [];
+        private readonly HashSet<string> _family = new(StringComparer.Ordinal);
+        private readonly HashSet<string> _adultInLoop = new(StringComparer.Ordinal);
+        private readonly HashSet<string> _protective = new(StringComparer.Ordinal);
+        private readonly HashSet<string> _childClaim = new(StringComparer.Ordinal);
+        private readonly HashSet<string> _blackmail = new(StringComparer.Ordinal);
+        private readonly HashSet<string> _roles = new(StringComparer.Ordinal);
+        private readonly bool _permission;
+        private readonly bool _adultInLoopAnyone;
+        private readonly bool _banter;
+        private readonly bool _group;
+        private readonly Dictionary<string, string> _nameKeys = new(StringComparer.Ordinal);
+
+        public Analysis(Chat chat, string? me, Lexicon lexicon)
+        {
+            _chat = chat;
+            _me = me;
+            _lexicon = lexicon;
+            _views = chat.Messages.Select(m => new View(m, me is not null && m.Author == me, lexicon)).ToList();
+            _group = chat.Participants.Count(p => p != me) >= 2;
+            foreach (var name in chat.Participants)
+            {
+                _nameKeys[name] = FirstName(name);
+            }
+
+            var contacts = _views.Where(v => !v.IsMe).GroupBy(v => v.Message.Author ?? "", StringComparer.Ordinal);
+            foreach (var group in contacts)
+            {
+                var author = group.Key;
+                var secrecy = group.Any(v => v.Has(Signs.Secrecy));
+                if (IsFamily(author))
+                {
+                    _family.Add(author);
+                }
+
+                if (lexicon.Find("ctx:role", TextNormaliser.Normalise(author)) is not null)
+                {
+                    _roles.Add(author);
+                }
+
+                if (!secrecy && group.Any(v => v.Has("ctx:adult-in-loop")))
+                {
+                    _adultInLoop.Add(author);
+                }
+
+                if (group.Any(v => v.Has("ctx:protective")))
+                {
+                    _protective.Add(author);
+                }
+
+                if (group.Any(v => v.Has("ctx:child-claim")))
+                {
+                    _childClaim.Add(author);
+                }
+
+                var exposure = group.Any(v => v.Has("threat:exposure"));
+                var demand = group.Any(v => v.Has("demand"));
+                if (group.Any(v => v.Has("threat:exposure") && (v.Has("threat:condition") || v.Has("demand"))) || (exposure && demand))
+                {
+                    _blackmail.Add(author);
+                }
+            }
+
+            _permission = _views.Any(v => v.Has("ctx:permission"));
+            _adultInLoopAnyone = _views.Any(v => v.Has("ctx:adult-in-loop") && !v.Has(Signs.Secrecy));
+            var mine = _views.Where(v => v.IsMe).ToList();
+            _banter = mine.Any(v => v.Has(Signs.BullyingInsult)) && !mine.Any(v => v.Has("ctx:distress"));
+        }
+
+        public CheckResult Result()
+        {
+            var lastRequest = new Dictionary<string, (int Index, HashSet<string> Codes)>(StringComparer.Ordinal);
+            var refused = new Dictionary<string, (int Index, HashSet<string> Codes)>(StringComparer.Ordinal);
+            for (var i = 0; i < _views.Count; i++)
+            {
+                var view = _views[i];
+                if (view.IsMe || (_me is null && view.Message.Author is null))
+                {
+                    if (view.Find(Signs.SelfHarmRisk) is { } cue)
+                    {
+                        Add(Signs.SelfHarmRisk, view, cue);
+                    }
+
+                    if (view.IsMe && view.Has("refusal"))
+                    {
+                        foreach (var (contact, request) in lastRequest)
+                        {
+                            if (i - request.Index <= Window)
+                            {
+                                refused[contact] = (i, request.Codes);
+                            }
+                        }
+                    }
+
+                    if (view.IsMe)
+                    {
+                        continue;
+                    }
+                }
+
+                var before = _findings.Count;
+                Contact(i, view, refused);
+                var author = view.Message.Author ?? "";
+                var requests = _findings.Skip(before).Select(f => f.Code).Where(RequestSigns.Contains).ToHashSet(StringComparer.Ordinal);
+                if (requests.Count > 0)
+                {
+                    lastRequest[author] = (i, requests);
+                }
+            }
+
+            var codes = _findings.Select(f => f.Code).ToHashSet(StringComparer.Ordinal);
+            var insults = _findings.Where(f => f.Code == Signs.BullyingInsult).Select(f => f.Message).Distinct().Count();
+            var level = Signs.LevelOf(codes, insults);
+            var stages = _findings.Select(f => Signs.Stage(f.Code)).Where(s => s is not null).Select(s => s!).Distinct(StringComparer.Ordinal).ToList();
+            var ordered = _findings.OrderBy(f => f.Message).ThenBy(f => IndexOf(f.Code)).ToList();
+            return new CheckResult(_chat, _me, level, ordered, stages, Advice.For(level, codes));
+        }
+
+        private static int IndexOf(string code) => Signs.All.ToList().IndexOf(code);
+
+        private void Add(string code, View view, string cue)
+        {
+            if (!_findings.Any(f => f.Code == code && f.Message == view.Message.Index))
+            {
+                _findings.Add(new SignFinding(code, view.Message.Index, view.Message.Author, view.Message.Text, cue, "sign." + code));
+            }
+        }
+
+        private void Contact(int i, View view, Dictionary<string, (int Index, HashSet<string> Codes)> refused)
+        {
+            if (!view.HasWords)
+            {
+                return;
+            }
+
+            var author = view.Message.Author ?? "";
+            var family = _family.Contains(author);
+            var open = _adultInLoop.Contains(author);
+            var protective = _protective.Contains(author);
+
+            // A teacher, coach or school office asking which class or when school ends is doing their job.
+            if (!family && !open && !_roles.Contains(author) && view.Find(Signs.PersonalInfoRequest) is { } info)
+            {
+                Add(Signs.PersonalInfoRequest, view, info);
+            }
+
+            // A parent asking if the child is alone protects; so does anyone who wants the parent reached or the child kept company.
+            if (!family && !open && !protective && view.Find(Signs.IsolationCheck) is { } alone)
+            {
+                Add(Signs.IsolationCheck, view, alone);
+            }
+
+            // A surprise for someone's birthday is a kind secret; hiding the chat from parents is not.
+            if (!protective && !view.Has("ctx:surprise") && view.Find(Signs.Secrecy) is { } secret)
+            {
+                Add(Signs.Secrecy, view, secret);
+            }
+
+            if (!family && view.Find(Signs.Flattery) is { } flattery && !(view.Has("ctx:work-praise") && !view.Has("ctx:looks")))
+            {
+                Add(Signs.Flattery, view, flattery);
+            }
+
+            if (!family && view.Find(Signs.LoveBombing) is { } love)
+            {
+                Add(Signs.LoveBombing, view, love);
+            }
+
+            if (!family && !open && view.Find(Signs.GiftsMoney) is { } gift)
+            {
+                Add(Signs.GiftsMoney, view, gift);
+            }
+
+            if (!family && !_adultInLoopAnyone && view.Find(Signs.PlatformMove) is { } platform)
+            {
+                Add(Signs.PlatformMove, view, platform);
+            }
+
+            ImageRequest(view, family, open);
+
+            if (view.Find(Signs.SexualTalk) is { } sexual)
+            {
+                Add(Signs.SexualTalk, view, sexual);
+            }
+
+            // "I'll put your photo on a porn site" is a threat, not sexual material sent to the child.
+            if (!view.Has("threat:exposure") && view.Find(Signs.SexualContentSent) is { } content)
+            {
+                Add(Signs.SexualContentSent, view, content);
+            }
+
+            // Friends meeting with their parents' say-so, a group of classmates making plans, or a family member, is not an
+            // approach; asking the child to come alone or bring nobody always is.
+            var secretMeeting = view.Has("ctx:alone-meeting");
+            if (!family && (secretMeeting || (!open && !_permission && !_group)) && view.Find(Signs.MeetingRequest) is { } meet)
+            {
+                Add(Signs.MeetingRequest, view, meet);
+            }
+
+            Threats(i, view, author);
+
+            if (_childClaim.Contains(author) && view.Find("ctx:adult-life") is { } slip)
+            {
+                Add(Signs.IdentityDeception, view, slip);
+            }
+
+            Pressure(i, view, author, family, protective, refused);
+
+            if (TargetsMe(i))
+            {
+                if (!_banter && !family && view.Find(Signs.BullyingInsult) is { } insult && !Negated(view, insult))
+                {
+                    Add(Signs.BullyingInsult, view, insult);
+                }
+
+                if (view.Find(Signs.BullyingExclusion) is { } exclusion)
+                {
+                    Add(Signs.BullyingExclusion, view, exclusion);
+                }
+            }
+        }
+
+        /// <summary>"you're not dramatic", "তুমি বোকা না": the words are there, the insult is not.</summary>
+        private bool Negated(View view, string cue)
+        {
+            if (_lexicon.Find("negation", TextNormaliser.Normalise(cue)) is not null)
+            {
+                return true;
+            }
+
+            var at = view.Message.Text.IndexOf(cue, StringComparison.Ordinal);
+            var after = at < 0 ? "" : view.Message.Text[(at + cue.Length)..];
+            var next = TextNormaliser.Normalise(after).Text.Split(' ', StringSplitOptions.RemoveEmptyEntries).FirstOrDefault();
+            return next is not null && _lexicon.Find("negation", TextNormaliser.Normalise(next)) is not null;
+        }
+
+        private void ImageRequest(View view, bool family, bool open)
+        {
+            if (family)
+            {
+                return;
+            }
+
+            // Personal by the words themselves: of you, just for me, in your room, a selfie.
+            if (view.Find(Signs.ImageRequest) is { } personal)
+            {
+                Add(Signs.ImageRequest, view, personal);
+                return;
+            }
+
+            // A video call or camera is personal unless it is for a class.
+            if (view.Find("image-request:call") is { } call && !view.Has("ctx:image-class"))
+            {
+                Add(Signs.ImageRequest, view, call);
+                return;
+            }
+
+            // "Send a photo" of homework, a form or a cake, or to the class group, is not a photo of the child.
+            if (!open && view.Find("image-request:generic") is { } generic && !view.Has("ctx:image-thing"))
+            {
+                Add(Signs.ImageRequest, view, generic);
+            }
+        }
+
+        private void Threats(int i, View view, string author)
+        {
+            var blackmail = _blackmail.Contains(author);
+            var exposure = view.Find("threat:exposure");
+            var vague = view.Find("threat:vague");
+            var demand = view.Find("demand");
+            if (blackmail && (exposure ?? vague ?? demand) is { } cue)
+            {
+                Add(Signs.ThreatBlackmail, view, cue);
+            }
+            else if (!blackmail && (exposure ?? vague) is { } threat && TargetsMe(i))
+            {
+                Add(Signs.BullyingThreat, view, threat);
+            }
+
+            if (view.Find("threat:physical") is { } physical && TargetsMe(i))
+            {
+                Add(Signs.BullyingThreat, view, physical);
+            }
+        }
+
+        private void Pressure(int i, View view, string author, bool family, bool protective, Dictionary<string, (int Index, HashSet<string> Codes)> refused)
+        {
+            if (family || protective)
+            {
+                return;
+            }
+
+            if (view.Find("pressure") is { } strong)
+            {
+                Add(Signs.PressureCoercion, view, strong);
+                return;
+            }
+
+            var afterNo = refused.TryGetValue(author, out var no) && i - no.Index <= Window;
+            if ((afterNo || _blackmail.Contains(author)) && view.Find("pressure:weak") is { } weak)
+            {
+                Add(Signs.PressureCoercion, view, weak);
+                return;
+            }
+
+            // Asking again for what the young person already refused.
+            if (afterNo)
+            {
+                var again = _findings.FirstOrDefault(f => f.Message == view.Message.Index && no.Codes.Contains(f.Code));
+                if (again is not null)
+                {
+                    Add(Signs.PressureCoercion, view, again.Cue);
+                }
+            }
+        }
+
+        /// <summary>In a group, whether a message is aimed at the young person: it names them, or they spoke or were named just before and it names nobody else.</summary>
+        private bool TargetsMe(int i)
+        {
+            if (!_group || _me is null)
+            {
+                return true;
+            }
+
+            var view = _views[i];
+            var named = Mentioned(view);
+            if (named.Contains(_me))
+            {
+                return true;
+            }
+
+            if (named.Any(n => n != view.Message.Author))
+            {
+                return false;
+            }
+
+            for (var k = i - 1; k >= Math.Max(0, i - 3); k--)
+            {
+                if (_views[k].IsMe || Mentioned(_views[k]).Contains(_me))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        private List<string> Mentioned(View view)
+        {
+            var tokens = view.Normalised.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            var found = new List<string>();
+            foreach (var (name, key) in _nameKeys)
+            {
+                if (key.Length >= 3 && tokens.Any(t => SameName(t, key)))
+                {
+                    found.Add(name);
+                }
+            }
+
+            return found;
+        }
+
+        private bool IsFamily(string author)
+        {
+            if (_lexicon.Find("ctx:family", TextNormaliser.Normalise(author)) is not null)
+            {
+                return true;
+            }
+
+            // The young person calls them "ammu", "nanu", "khala": "হ্যাঁ আম্মু, ...", "তুমি বেস্ট নানু".
+            if (_group || _me is null)
+            {
+                return false;
+            }
+
+            foreach (var view in _views.Where(v => v.IsMe && v.HasWords))
+            {
+                var text = view.Normalised;
+                for (var t = 0; t < text.Spans.Count; t++)
+                {
+                    var (start, length) = text.Spans[t];
+                    var word = text.Original.Substring(start, length);
+                    if (_lexicon.Find("ctx:family", TextNormaliser.Normalise(word)) is null)
+                    {
+                        continue;
+                    }
+
+                    var end = start + length;
+                    var rest = text.Original[end..].TrimStart();
+                    var clauseEnd = rest.Length == 0 || rest[0] is ',' or '!' or '?' or '.' or '।' || !char.IsLetterOrDigit(rest[0]) && t == text.Spans.Count - 1;
+                    var previous = t == 0 ? null : TextNormaliser.Token(text.Original.AsSpan(text.Spans[t - 1].Start, text.Spans[t - 1].Length));
+                    if (clauseEnd && (previous is null || !NotVocativeBefore.Contains(previous)))
+                    {
+                        return true;
+                    }
+                }
+            }
+
+            return false;
+        }
+
+        private static string FirstName(string name)
+        {
+            var tokens = TextNormaliser.Normalise(name).Text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            return tokens.FirstOrDefault(t => t.Length >= 3 && !t.All(char.IsAsciiDigit)) ?? "";
+        }
+
+        private static bool SameName(string token, string key)
+        {
+            if (token.StartsWith(key, StringComparison.Ordinal))
+            {
+                return token.Length <= key.Length + 4;
+            }
+
+            // A Latin name written in Bengali script, or the other way round: compare consonant skeletons.
+            if (IsBengali(token) == IsBengali(key))
+            {
+                return false;
+            }
+
+            var a = Skeleton(token);
+            var b = Skeleton(key);
+            return b.Length >= 2 && a.StartsWith(b, StringComparison.Ordinal) && a.Length <= b.Length + 2;
+        }
+
+        private static bool IsBengali(string s) => s.Any(c => c is >= '\u0980' and <= '\u09FF');
+
+        private static string Skeleton(string s)
+        {
+            var b = new StringBuilder();
+            foreach (var c in s)
+            {
+                var k = c switch
+                {
+                    'ক' or 'খ' or 'q' or 'k' => 'k',
+                    'গ' or 'ঘ' or 'g' => 'g',
+                    'চ' or 'ছ' or 'c' => 'c',
+                    'জ' or 'ঝ' or 'য' or 'j' or 'z' => 'j',
+                    'ট' or 'ঠ' or 'ত' or 'থ' or 'ৎ' or 't' => 't',
+                    'ড' or 'ঢ' or 'দ' or 'ধ' or 'd' => 'd',
+                    'ন' or 'ণ' or 'ঙ' or 'ঞ' or 'ং' or 'n' => 'n',
+                    'প' or 'p' => 'p',
+                    'ফ' or 'f' => 'f',
+                    'ব' or 'ভ' or 'b' or 'v' => 'b',
+                    'ম' or 'm' => 'm',
+                    'র' or 'r' => 'r',
+                    'ল' or 'l' => 'l',
+                    'শ' or 'ষ' or 'স' or 's' => 's',
+                    _ => '\0',
+                };
+                if (k != '\0' && (b.Length == 0 || b[^1] != k))
+                {
+                    b.Append(k);
+                }
+            }
+
+            return b.ToString();
+        }
+    }
+}

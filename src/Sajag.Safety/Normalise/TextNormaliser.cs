@@ -1,0 +1,233 @@
+using System.Globalization;
+using System.Text;
+
+namespace Sajag.Safety.Normalise;
+
+/// <summary>
+/// A message's words in one canonical spelling, so one lexicon entry matches the ways young people type it:
+/// lower case, Bengali digits as ASCII, leetspeak undone ("s3nd" → "send"), letters typed many times once
+/// ("pleeease", "bhaiii"), common Banglish spelling variants merged (sh/s, bh/v, th/t, dh/d, gh/g, jh/j, ph/f,
+/// z/j) and Bengali long and short vowels, ণ/ন and শ/ষ/স merged.
+/// </summary>
+/// <remarks><see cref="Text"/> is the tokens joined by single spaces with a space at each end, so a phrase
+/// matches as " word word ". <see cref="Spans"/> maps each token back to the original text.</remarks>
+public sealed class NormalisedText
+{
+    private readonly int[] _starts;
+
+    internal NormalisedText(string original, string text, int[] starts, (int Start, int Length)[] spans)
+    {
+        Original = original;
+        Text = text;
+        _starts = starts;
+        Spans = spans;
+    }
+
+    /// <summary>The text as written.</summary>
+    public string Original { get; }
+
+    /// <summary>" token token ... ", the normalised tokens.</summary>
+    public string Text { get; }
+
+    /// <summary>Where each token is in <see cref="Original"/>.</summary>
+    public IReadOnlyList<(int Start, int Length)> Spans { get; }
+
+    /// <summary>The original words covered by the normalised range [start, start+length).</summary>
+    public string OriginalOf(int start, int length)
+    {
+        var first = TokenAt(start);
+        var last = TokenAt(Math.Max(start, start + length - 1));
+        if (first < 0 || last < 0)
+        {
+            return "";
+        }
+
+        var from = Spans[first].Start;
+        var to = Spans[last].Start + Spans[last].Length;
+        return Original[from..to];
+    }
+
+    private int TokenAt(int offset)
+    {
+        var i = Array.BinarySearch(_starts, offset);
+        if (i < 0)
+        {
+            i = ~i - 1;
+        }
+
+        return i < 0 || i >= _starts.Length ? -1 : i;
+    }
+}
+
+/// <summary>Builds <see cref="NormalisedText"/>; lexicon phrases go through the same steps as messages.</summary>
+public static class TextNormaliser
+{
+    /// <summary>Normalises a message.</summary>
+    public static NormalisedText Normalise(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var builder = new StringBuilder(text.Length + 2).Append(' ');
+        var starts = new List<int>();
+        var spans = new List<(int, int)>();
+        var i = 0;
+        while (i < text.Length)
+        {
+            if (!IsWordChar(text, i))
+            {
+                i++;
+                continue;
+            }
+
+            var start = i;
+            while (i < text.Length && (IsWordChar(text, i) || IsJoiner(text, i)))
+            {
+                i++;
+            }
+
+            var token = Token(text.AsSpan(start, i - start));
+            if (token.Length == 0)
+            {
+                continue;
+            }
+
+            starts.Add(builder.Length);
+            spans.Add((start, i - start));
+            builder.Append(token).Append(' ');
+        }
+
+        if (builder.Length == 1)
+        {
+            builder.Append(' ');
+        }
+
+        return new NormalisedText(text, builder.ToString(), [.. starts], [.. spans]);
+    }
+
+    /// <summary>One word in canonical spelling.</summary>
+    public static string Token(ReadOnlySpan<char> word)
+    {
+        Span<char> buffer = word.Length <= 256 ? stackalloc char[word.Length] : new char[word.Length];
+        var n = 0;
+        foreach (var raw in word)
+        {
+            var c = raw;
+            if (c is '\u200B' or '\u200C' or '\u200D' or '\u200E' or '\u200F' or '\u2060' or '\uFEFF' or '\'' or '’' or '‘')
+            {
+                continue;
+            }
+
+            c = c switch
+            {
+                >= '০' and <= '৯' => (char)('0' + (c - '০')),
+                'ী' => 'ি',
+                'ূ' => 'ু',
+                'ঈ' => 'ই',
+                'ঊ' => 'উ',
+                'ণ' => 'ন',
+                'শ' or 'ষ' => 'স',
+                _ => char.ToLowerInvariant(c),
+            };
+            buffer[n++] = c;
+        }
+
+        var s = buffer[..n];
+        Leet(s);
+        var result = new StringBuilder(n);
+        for (var k = 0; k < s.Length; k++)
+        {
+            var c = s[k];
+            if (result.Length > 0 && result[^1] == c && !char.IsAsciiDigit(c))
+            {
+                continue; // "pleeease", "bhaiii", "নাাা"
+            }
+
+            result.Append(c);
+        }
+
+        var ascii = result.ToString();
+        if (ascii.Length > 1 && ascii.Any(char.IsAsciiLetterLower))
+        {
+            ascii = Banglish(ascii);
+        }
+
+        return ascii.Normalize(NormalizationForm.FormC);
+    }
+
+    private static void Leet(Span<char> s)
+    {
+        // Digits and symbols between letters are letters in disguise: s3nd, n00ds, h@te. Plain numbers stay numbers.
+        for (var k = 1; k < s.Length - 1; k++)
+        {
+            if (!char.IsAsciiLetterLower(s[k - 1]))
+            {
+                continue;
+            }
+
+            var end = k;
+            while (end < s.Length && s[end] is '0' or '1' or '3' or '4' or '5' or '7' or '@' or '$')
+            {
+                end++;
+            }
+
+            if (end > k && end < s.Length && char.IsAsciiLetterLower(s[end]))
+            {
+                for (var j = k; j < end; j++)
+                {
+                    s[j] = s[j] switch { '0' => 'o', '1' => 'i', '3' => 'e', '4' => 'a', '5' => 's', '7' => 't', '@' => 'a', _ => 's' };
+                }
+            }
+        }
+    }
+
+    private static string Banglish(string s)
+    {
+        var b = new StringBuilder(s.Length);
+        for (var k = 0; k < s.Length; k++)
+        {
+            var c = s[k];
+            var next = k + 1 < s.Length ? s[k + 1] : '\0';
+            if (next == 'h' && c is 's' or 'b' or 't' or 'd' or 'g' or 'j' or 'p' or 'k')
+            {
+                b.Append(c switch { 'b' => 'v', 'p' => 'f', 'k' => 'k', _ => c });
+                k++;
+                continue;
+            }
+
+            b.Append(c == 'z' ? 'j' : c);
+        }
+
+        // Merging may create doubles again ("shsh", "bhv"): collapse once more.
+        var collapsed = new StringBuilder(b.Length);
+        foreach (var c in b.ToString())
+        {
+            if (collapsed.Length == 0 || collapsed[^1] != c || char.IsAsciiDigit(c))
+            {
+                collapsed.Append(c);
+            }
+        }
+
+        return collapsed.ToString();
+    }
+
+    private static bool IsWordChar(string text, int i)
+    {
+        var c = text[i];
+        if (char.IsLetterOrDigit(c))
+        {
+            return true;
+        }
+
+        var category = CharUnicodeInfo.GetUnicodeCategory(c);
+        if (category is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark or UnicodeCategory.EnclosingMark)
+        {
+            return true;
+        }
+
+        // Leet symbols count inside a word ("h@te"), not alone; a "+" after digits keeps "18+".
+        return (c is '@' or '$' && i > 0 && i + 1 < text.Length && char.IsLetter(text[i - 1]) && char.IsLetter(text[i + 1]))
+            || (c == '+' && i > 0 && char.IsDigit(text[i - 1]));
+    }
+
+    private static bool IsJoiner(string text, int i) =>
+        text[i] is '\'' or '’' or '\u200C' or '\u200D' && i + 1 < text.Length && char.IsLetter(text[i + 1]);
+}
