@@ -27,6 +27,20 @@ public sealed class LiveSessionTests(SajagApp app) : IClassFixture<SajagApp>
     {
         var facilitator = await _kit.FacilitatorAsync();
         var session = await _kit.SessionAsync(facilitator, cards: 3);
+        // A known deck: a card with a discussion prompt, a discuss card (nothing to answer), a card without a prompt.
+        var pack = app.Services.GetRequiredService<Sajag.Web.Infrastructure.PackCatalog>().Pack;
+        var deck = new[]
+        {
+            pack.Cards.First(c => c.Options.Count > 0 && c.Discuss is not null),
+            pack.Cards.First(c => c.Options.Count == 0 && c.Discuss is not null),
+            pack.Cards.First(c => c.Options.Count > 0 && c.Discuss is null),
+        };
+        await using (var scope = app.Services.CreateAsyncScope())
+        {
+            await scope.ServiceProvider.GetRequiredService<SajagDb>().LiveSessions.Where(s => s.Id == session.Id)
+                .ExecuteUpdateAsync(u => u.SetProperty(s => s.Deck, string.Join(',', deck.Select(c => c.Id))));
+        }
+
         var joined = await _kit.JoinAsync(session.Code, "Brave Kite");
         var other = await _kit.JoinAsync(session.Code);
         await using var staff = await _kit.ConnectAsync(facilitator.Cookie);
@@ -44,23 +58,35 @@ public sealed class LiveSessionTests(SajagApp app) : IClassFixture<SajagApp>
         await player.StateAsync(v => v.Phase == "lobby");
 
         var phases = new List<string>();
+        var answers = 0;
         await staff.Connection.InvokeAsync("Command", session.Id, SessionCommand.Start);
         for (var card = 0; card < 3; card++)
         {
             var question = await player.StateAsync(v => v.Phase == "question" && v.Card!.Index == card);
             phases.Add(question.Phase);
             Assert.Null(question.Reveal);
-            var ack = await player.Connection.InvokeAsync<AnswerAck>("Answer", card, new[] { 0 });
-            Assert.True(ack is { Accepted: true, Duplicate: false });
-            var again = await player.Connection.InvokeAsync<AnswerAck>("Answer", card, new[] { 0 });
-            Assert.True(again is { Accepted: true, Duplicate: true }, "a retried answer is acknowledged as a duplicate");
+            var answerable = question.Card!.Options.Count > 0;
+            if (answerable)
+            {
+                var ack = await player.Connection.InvokeAsync<AnswerAck>("Answer", card, new[] { 0 });
+                Assert.True(ack is { Accepted: true, Duplicate: false });
+                var again = await player.Connection.InvokeAsync<AnswerAck>("Answer", card, new[] { 0 });
+                Assert.True(again is { Accepted: true, Duplicate: true }, "a retried answer is acknowledged as a duplicate");
+                answers++;
+            }
+            else
+            {
+                // A discuss card opens a talk: there is nothing to answer.
+                var refused = await Assert.ThrowsAsync<HubException>(() => player.Connection.InvokeAsync<AnswerAck>("Answer", card, new[] { 0 }));
+                Assert.Contains("live.answer.invalid", refused.Message, StringComparison.Ordinal);
+            }
 
             await staff.Connection.InvokeAsync("Command", session.Id, SessionCommand.Reveal);
             var reveal = await player.StateAsync(v => v.Phase == "reveal" && v.Card!.Index == card);
             phases.Add(reveal.Phase);
-            Assert.Equal(1, reveal.Reveal!.Answers);
-            Assert.Equal(1, reveal.Reveal.Counts[0]);
-            Assert.NotEmpty(reveal.Reveal.Correct);
+            Assert.Equal(answerable ? 1 : 0, reveal.Reveal!.Answers);
+            Assert.Equal(answerable ? 1 : 0, reveal.Reveal.Counts.Sum());
+            Assert.Equal(answerable, reveal.Reveal.Correct.Count > 0);
             var late = await second.Connection.InvokeAsync<AnswerAck>("Answer", card, new[] { 0 });
             Assert.Equal(new AnswerAck(false, false, "live.answer.closed", 0), late);
 
@@ -69,15 +95,17 @@ public sealed class LiveSessionTests(SajagApp app) : IClassFixture<SajagApp>
             if (next.Phase == "discuss")
             {
                 // The card's Discuss & Rethink prompt comes before the next card.
-                Assert.False(string.IsNullOrWhiteSpace(next.Discuss));
+                phases.Add(next.Phase);
+                Assert.Equal(deck[card].Discuss!.In("en"), next.Discuss);
                 await staff.Connection.InvokeAsync("Command", session.Id, SessionCommand.Next);
             }
         }
 
         var ended = await player.StateAsync(v => v.Phase == "ended");
         Assert.Null(ended.Podium); // no ranking of individuals
-        Assert.Equal(3, await StoredAnswersAsync(session.Id));
-        Assert.Equal(["question", "reveal", "question", "reveal", "question", "reveal"], phases);
+        Assert.Equal(2, answers);
+        Assert.Equal(answers, await StoredAnswersAsync(session.Id));
+        Assert.Equal(["question", "reveal", "discuss", "question", "reveal", "discuss", "question", "reveal"], phases);
         var code = await _kit.JoinResponseAsync(session.Code);
         Assert.Equal(HttpStatusCode.NotFound, code.StatusCode);
     }

@@ -16,7 +16,7 @@ public sealed class PageTests(SajagApp app) : IClassFixture<SajagApp>
         var data = new TheoryData<string, string>();
         foreach (var language in new[] { "en", "bn" })
         {
-            foreach (var path in new[] { "/", "/learn", "/learn/grooming", "/help", "/help/quick-exit", "/learn/no-such-topic", "/post-check", "/record", "/help/threatened", "/play" })
+            foreach (var path in new[] { "/", "/learn", "/learn/grooming", "/help", "/help/quick-exit", "/learn/no-such-topic", "/post-check", "/record", "/help/threatened", "/play", "/join", "/live" })
             {
                 data.Add(path, language);
             }

@@ -66,6 +66,8 @@ function render(v) {
 }
 
 function options(card) {
+  // A discuss card has nothing to answer: it opens a talk in the room.
+  if (card.options.length === 0) return el('p', { class: 'ack' }, T['live.discuss']);
   if (card.several) {
     const group = el('div', { class: 'options', role: 'group', 'aria-labelledby': 'prompt' },
       el('p', { class: 'hint' }, T['live.pickall']),

@@ -9,6 +9,7 @@ const status = document.getElementById('status');
 const players = document.getElementById('players');
 const { num, fmt } = numbers(root.dataset.lang);
 let current = null;
+let shown = '';
 
 const say = (text) => { status.textContent = text || ''; };
 const connection = connect(say);
@@ -19,8 +20,13 @@ function render(view) {
   const card = s.card;
   root.dataset.phase = s.phase;
   const answered = el('p', { class: 'answered' }, `${num(s.answered)} / ${num(s.players)} ${T['staff.answered']}`);
-  let body;
-  if (!card) {
+  // Re-draw the stage only when the card or phase changes: counts being typed must not be wiped.
+  const key = `${s.phase}:${card ? card.index : s.players}:${s.reveal ? s.reveal.answers : ''}`;
+  let body = null;
+  if (key === shown) {
+    const line = stage.querySelector('.answered');
+    if (line) line.replaceWith(answered);
+  } else if (!card) {
     body = s.phase === 'ended'
       ? [el('h1', {}, T['live.ended']), s.podium ? [el('h2', {}, T['live.podium']), el('ol', {}, s.podium.map((p) => el('li', {}, `${p.nickname} · ${num(p.score)}`)))] : null]
       : [el('p', { class: 'big-count' }, `${num(s.players)} ${T['staff.players']}`)];
@@ -39,7 +45,8 @@ function render(view) {
       s.phase === 'discuss' && s.discuss ? el('section', { class: 'discuss' }, el('h2', {}, T['live.discuss']), el('p', {}, s.discuss)) : null,
     ];
   }
-  fill(stage, body);
+  if (body) fill(stage, body);
+  shown = key;
   if (control) {
     document.getElementById('player-count').textContent = num(view.players.length);
     fill(players, view.players.map((p) => el('li', {}, `${p.nickname}${p.members > 1 ? ` (${num(p.members)})` : ''}${p.answered ? ' ✓' : ''} `,
