@@ -224,7 +224,15 @@ public sealed class LiveSessionService(SajagDb db, PackCatalog catalog, TimeProv
     public async Task CommandAsync(Guid sessionId, string facilitatorId, SessionCommand command, CancellationToken cancel = default)
     {
         var session = await OwnedAsync(sessionId, facilitatorId, cancel);
-        await MoveAsync(session, command, cancel);
+        try
+        {
+            await MoveAsync(session, command, cancel);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            // The clock or another instance moved the session a moment before: the facilitator sees the new state.
+            throw new LiveException("live.command.invalid");
+        }
     }
 
     /// <summary>Reveals every timed question whose deadline has passed; returns the sessions it moved.</summary>
