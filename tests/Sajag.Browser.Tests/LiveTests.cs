@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using Deque.AxeCore.Playwright;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 using Sajag.Data;
@@ -45,6 +46,17 @@ public sealed class LiveTests(BrowserFixture fixture)
         await page.GetByRole(AriaRole.Button, new() { Name = "Create session" }).ClickAsync();
         await Assertions.Expect(page).ToHaveURLAsync(new Regex("/facilitator/sessions/"));
         await Assertions.Expect(page.Locator("#status")).ToHaveTextAsync("Connected.");
+
+        // A known deck of answerable cards, so the test never meets a discuss card where it answers.
+        var id = Guid.Parse(page.Url.Split('/').Last());
+        await using (var scope = fixture.Services.CreateAsyncScope())
+        {
+            var pack = scope.ServiceProvider.GetRequiredService<Sajag.Web.Infrastructure.PackCatalog>().Pack;
+            var deck = string.Join(',', pack.Cards.Where(c => c.Options.Count > 0 && c.Discuss is not null).Take(cards).Select(c => c.Id));
+            await scope.ServiceProvider.GetRequiredService<SajagDb>().LiveSessions.Where(s => s.Id == id)
+                .ExecuteUpdateAsync(u => u.SetProperty(s => s.Deck, deck));
+        }
+
         return (page, (await page.Locator(".code").InnerTextAsync()).Trim());
     }
 

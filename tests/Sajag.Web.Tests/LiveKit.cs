@@ -7,6 +7,7 @@ using Microsoft.AspNetCore.SignalR.Client;
 using Microsoft.Extensions.DependencyInjection;
 using Sajag.Data;
 using Sajag.Data.Entities;
+using Microsoft.EntityFrameworkCore;
 using Sajag.Web.Features.Live;
 
 namespace Sajag.Web.Tests;
@@ -66,11 +67,17 @@ internal sealed partial class LiveKit(SajagApp app, Uri? address = null)
             : "";
     }
 
-    public async Task<LiveSession> SessionAsync(Facilitator facilitator, int cards = 3, SessionMode mode = SessionMode.PhoneEach, int? timer = null, string language = "en", IReadOnlyList<string>? topics = null)
+    /// <summary>A session whose deck is the pack's first answerable cards, so tests that answer card 0 never meet a discuss card.</summary>
+    public async Task<LiveSession> SessionAsync(Facilitator facilitator, int cards = 3, SessionMode mode = SessionMode.PhoneEach, int? timer = null, string language = "en")
     {
         await using var scope = app.Services.CreateAsyncScope();
-        return await scope.ServiceProvider.GetRequiredService<LiveSessionService>()
-            .CreateAsync(facilitator.Id, new CreateSession(facilitator.SchoolId, topics ?? [], cards, mode, timer, false, language));
+        var session = await scope.ServiceProvider.GetRequiredService<LiveSessionService>()
+            .CreateAsync(facilitator.Id, new CreateSession(facilitator.SchoolId, [], cards, mode, timer, false, language));
+        var pack = scope.ServiceProvider.GetRequiredService<Sajag.Web.Infrastructure.PackCatalog>().Pack;
+        session.Deck = string.Join(',', pack.Cards.Where(c => c.Options.Count > 0).Take(cards).Select(c => c.Id));
+        await scope.ServiceProvider.GetRequiredService<SajagDb>().LiveSessions.Where(s => s.Id == session.Id)
+            .ExecuteUpdateAsync(u => u.SetProperty(s => s.Deck, session.Deck));
+        return session;
     }
 
     public async Task<HttpResponseMessage> JoinResponseAsync(string code, string? nickname = null, int? members = null)

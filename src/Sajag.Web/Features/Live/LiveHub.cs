@@ -9,7 +9,7 @@ namespace Sajag.Web.Features.Live;
 /// The live session hub, kept thin: it identifies the caller, calls the session service, and sends to
 /// the session's groups. Players are identified by their token; facilitators by their account.
 /// </summary>
-public sealed class LiveHub(LiveSessionService sessions, LiveBroadcaster broadcaster) : Hub<ILiveClient>
+public sealed class LiveHub(LiveSessionService sessions, LiveBroadcaster broadcaster, StaffUpdates staffUpdates) : Hub<ILiveClient>
 {
     private const string PlayerKey = "player";
     private const string SessionKey = "session";
@@ -29,7 +29,7 @@ public sealed class LiveHub(LiveSessionService sessions, LiveBroadcaster broadca
         await Groups.AddToGroupAsync(Context.ConnectionId, Players(player.SessionId));
         await Groups.AddToGroupAsync(Context.ConnectionId, Player(player.Id));
         await Clients.Caller.State(await sessions.ViewAsync(player.SessionId));
-        await broadcaster.StaffAsync(player.SessionId);
+        staffUpdates.Request(player.SessionId);
         return await sessions.SelfAsync(player.Id);
     }
 
@@ -89,7 +89,7 @@ public sealed class LiveHub(LiveSessionService sessions, LiveBroadcaster broadca
     public async Task RecordCount(Guid sessionId, int option, int count)
     {
         await Run(() => sessions.RecordCountAsync(sessionId, FacilitatorId, option, count));
-        await broadcaster.StaffAsync(sessionId);
+        staffUpdates.Request(sessionId);
     }
 
     private string FacilitatorId => Context.User?.FindFirstValue(ClaimTypes.NameIdentifier) ?? throw new HubException("live.session.unknown");
@@ -132,6 +132,47 @@ public sealed class LiveBroadcaster(IHubContext<LiveHub, ILiveClient> hub, LiveS
 
     public async Task StaffAsync(Guid sessionId, CancellationToken cancel = default) =>
         await hub.Clients.Group(LiveHub.Staff(sessionId)).Facilitator(await sessions.FacilitatorViewAsync(sessionId, null, cancel));
+}
+
+/// <summary>
+/// Coalesces the facilitator's player list: when 2,000 students join in a minute, the list is sent a few
+/// times a second, not once per join (which would send the whole list 2,000 times).
+/// </summary>
+public sealed class StaffUpdates(IServiceScopeFactory scopes, ILogger<StaffUpdates> logger) : BackgroundService
+{
+    private readonly System.Threading.Channels.Channel<Guid> _requests = System.Threading.Channels.Channel.CreateBounded<Guid>(
+        new System.Threading.Channels.BoundedChannelOptions(10_000) { FullMode = System.Threading.Channels.BoundedChannelFullMode.DropWrite });
+
+    /// <summary>Asks for the session's staff view to be sent soon; many requests become one send.</summary>
+    public void Request(Guid sessionId) => _requests.Writer.TryWrite(sessionId);
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        var pending = new HashSet<Guid>();
+        while (await _requests.Reader.WaitToReadAsync(stoppingToken))
+        {
+            await Task.Delay(TimeSpan.FromMilliseconds(250), stoppingToken);
+            while (_requests.Reader.TryRead(out var id))
+            {
+                pending.Add(id);
+            }
+
+            foreach (var id in pending)
+            {
+                try
+                {
+                    await using var scope = scopes.CreateAsyncScope();
+                    await scope.ServiceProvider.GetRequiredService<LiveBroadcaster>().StaffAsync(id, stoppingToken);
+                }
+                catch (Exception ex) when (ex is not OperationCanceledException)
+                {
+                    logger.LogError(ex, "Could not send the facilitator's view of session {Session}.", id);
+                }
+            }
+
+            pending.Clear();
+        }
+    }
 }
 
 /// <summary>The clock: reveals timed questions whose deadline has passed. Deadlines are stored times, never in-memory timers.</summary>

@@ -156,15 +156,14 @@ public sealed class LiveSessionService(SajagDb db, PackCatalog catalog, TimeProv
     public async Task<AnswerAck> AnswerAsync(Guid playerId, int cardIndex, IReadOnlyCollection<int> chosen, CancellationToken cancel = default)
     {
         ArgumentNullException.ThrowIfNull(chosen);
-        var player = await db.LivePlayers.AsNoTracking().FirstOrDefaultAsync(p => p.Id == playerId, cancel)
+        var player = await db.LivePlayers.FirstOrDefaultAsync(p => p.Id == playerId, cancel)
             ?? throw new LiveException("live.player.unknown");
         if (player.Removed)
         {
             throw new LiveException("live.player.removed");
         }
 
-        var existing = await db.LiveAnswers.AsNoTracking().AnyAsync(a => a.PlayerId == playerId && a.CardIndex == cardIndex, cancel);
-        if (existing)
+        if (await db.LiveAnswers.AnyAsync(a => a.PlayerId == playerId && a.CardIndex == cardIndex, cancel))
         {
             // The retry of a lost acknowledgement: harmless, and it says so.
             return new AnswerAck(true, true, null, player.Score);
@@ -189,6 +188,7 @@ public sealed class LiveSessionService(SajagDb db, PackCatalog catalog, TimeProv
             throw new LiveException("live.answer.invalid");
         }
 
+        // The answer and the score change in one transaction: both are kept, or neither.
         db.LiveAnswers.Add(new LiveAnswer
         {
             SessionId = session.Id,
@@ -200,6 +200,7 @@ public sealed class LiveSessionService(SajagDb db, PackCatalog catalog, TimeProv
             Points = result.Total,
             AnsweredAt = Now,
         });
+        player.Score += result.Total;
         try
         {
             await db.SaveChangesAsync(cancel);
@@ -212,12 +213,7 @@ public sealed class LiveSessionService(SajagDb db, PackCatalog catalog, TimeProv
             return new AnswerAck(true, true, null, score);
         }
 
-        if (result.Total > 0)
-        {
-            await db.LivePlayers.Where(p => p.Id == playerId).ExecuteUpdateAsync(u => u.SetProperty(p => p.Score, p => p.Score + result.Total), cancel);
-        }
-
-        return new AnswerAck(true, false, null, player.Score + result.Total);
+        return new AnswerAck(true, false, null, player.Score);
     }
 
     /// <summary>Moves the session on; only its facilitator may.</summary>

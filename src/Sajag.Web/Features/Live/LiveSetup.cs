@@ -50,6 +50,8 @@ internal static class LiveSetup
         builder.Services.AddScoped<LiveSessionService>();
         builder.Services.AddScoped<LiveBroadcaster>();
         builder.Services.AddHostedService<LiveClock>();
+        builder.Services.AddSingleton<StaffUpdates>();
+        builder.Services.AddHostedService(sp => sp.GetRequiredService<StaffUpdates>());
 
         var signalR = builder.Services.AddSignalR(o =>
         {
@@ -111,12 +113,12 @@ internal static class LiveSetup
         return TypedResults.Ok(new ServerMemory(process.WorkingSet64 / (1024 * 1024), process.PeakWorkingSet64 / (1024 * 1024), GC.GetTotalMemory(false) / (1024 * 1024)));
     }
 
-    private static async Task<Results<Ok<JoinResult>, ProblemHttpResult>> JoinAsync(JoinRequest request, LiveSessionService sessions, LiveBroadcaster broadcaster, UiLanguage ui)
+    private static async Task<Results<Ok<JoinResult>, ProblemHttpResult>> JoinAsync(JoinRequest request, LiveSessionService sessions, StaffUpdates staffUpdates, UiLanguage ui)
     {
         try
         {
             var joined = await sessions.JoinAsync(request);
-            await broadcaster.StaffAsync(joined.SessionId);
+            staffUpdates.Request(joined.SessionId);
             return TypedResults.Ok(joined);
         }
         catch (LiveException ex)
