@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
@@ -208,8 +207,9 @@ public sealed class ToolPageTests(SajagApp app) : IClassFixture<SajagApp>
     [Fact]
     public async Task PostCheck_LogsNothingOfTheDraft()
     {
-        var logs = new ConcurrentQueue<string>();
-        await using var logged = app.WithWebHostBuilder(b => b.ConfigureLogging(l => l.SetMinimumLevel(LogLevel.Trace).AddProvider(new CapturingLoggerProvider(logs))));
+        var captured = new CapturedLogs();
+        var logs = captured.Lines;
+        await using var logged = app.WithWebHostBuilder(b => b.ConfigureLogging(l => l.SetMinimumLevel(LogLevel.Trace).AddProvider(captured)));
         using var client = logged.CreateClient();
         const string secret = "01899-123456 Zebrafinch Lane 7";
 
@@ -264,29 +264,5 @@ public sealed class ToolPageTests(SajagApp app) : IClassFixture<SajagApp>
         Assert.Equal("Someone is threatening me", home.QuerySelector("main a.urgent[href='/help/threatened']")!.TextContent);
         Assert.NotNull(help.QuerySelector("#threatened a[href='/help/threatened']"));
         Assert.NotNull(home.QuerySelector("main a[href='/post-check']"));
-    }
-
-    private sealed class CapturingLoggerProvider(ConcurrentQueue<string> lines) : ILoggerProvider
-    {
-        public ILogger CreateLogger(string categoryName) => new Logger(categoryName, lines);
-
-        public void Dispose()
-        {
-        }
-
-        private sealed class Logger(string category, ConcurrentQueue<string> lines) : ILogger
-        {
-            public IDisposable? BeginScope<TState>(TState state)
-                where TState : notnull
-            {
-                lines.Enqueue($"{category} scope: {state}");
-                return null;
-            }
-
-            public bool IsEnabled(LogLevel logLevel) => true;
-
-            public void Log<TState>(LogLevel logLevel, EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter) =>
-                lines.Enqueue($"{category}: {formatter(state, exception)} {exception}");
-        }
     }
 }
