@@ -139,6 +139,36 @@ public sealed class LiveSessionTests(SajagApp app) : IClassFixture<SajagApp>
     }
 
     [Fact]
+    public async Task AnAnswerTheDatabaseFailsToStore_IsNotAcknowledged_AndItsResendIsAccepted()
+    {
+        var facilitator = await _kit.FacilitatorAsync();
+        var session = await _kit.SessionAsync(facilitator);
+        var joined = await _kit.JoinAsync(session.Code);
+        await using var staff = await _kit.ConnectAsync(facilitator.Cookie);
+        await using var player = await _kit.ConnectAsync();
+        await staff.Connection.InvokeAsync<FacilitatorView>("Watch", session.Id);
+        await staff.Connection.InvokeAsync("Command", session.Id, SessionCommand.Start);
+        await player.Connection.InvokeAsync<PlayerSelf>("JoinAsPlayer", joined.Token);
+
+        // A real failure of the database (not a duplicate): a trigger refuses this player's insert.
+        async Task SqlAsync(string sql)
+        {
+            await using var scope = app.Services.CreateAsyncScope();
+            await scope.ServiceProvider.GetRequiredService<SajagDb>().Database.ExecuteSqlRawAsync(sql);
+        }
+
+        await SqlAsync($"CREATE TRIGGER refuse_answer BEFORE INSERT ON LiveAnswers WHEN NEW.PlayerId = '{joined.PlayerId.ToString().ToUpperInvariant()}' BEGIN SELECT RAISE(ABORT, 'disk trouble'); END;");
+        await Assert.ThrowsAnyAsync<Exception>(() => player.Connection.InvokeAsync<AnswerAck>("Answer", 0, new[] { 0 }));
+        Assert.Equal(0, await StoredAnswersAsync(session.Id));
+
+        await SqlAsync("DROP TRIGGER refuse_answer;");
+        var resent = await player.Connection.InvokeAsync<AnswerAck>("Answer", 0, new[] { 0 });
+
+        Assert.True(resent is { Accepted: true, Duplicate: false });
+        Assert.Equal(1, await StoredAnswersAsync(session.Id));
+    }
+
+    [Fact]
     public async Task ARemovedPlayer_IsToldAndCannotComeBackWithTheSameToken()
     {
         var facilitator = await _kit.FacilitatorAsync();

@@ -207,8 +207,15 @@ public sealed class LiveSessionService(SajagDb db, PackCatalog catalog, TimeProv
         }
         catch (DbUpdateException)
         {
-            // Two copies of one answer raced: the unique index kept one; this is the duplicate.
+            // Two copies of one answer may have raced, and the unique index kept one: then this is the
+            // duplicate. Any other failure (a locked or lost database) must not be acknowledged: the
+            // call fails and the phone sends the answer again.
             db.ChangeTracker.Clear();
+            if (!await db.LiveAnswers.AnyAsync(a => a.PlayerId == playerId && a.CardIndex == cardIndex, cancel))
+            {
+                throw;
+            }
+
             var score = await db.LivePlayers.Where(p => p.Id == playerId).Select(p => p.Score).FirstAsync(cancel);
             return new AnswerAck(true, true, null, score);
         }

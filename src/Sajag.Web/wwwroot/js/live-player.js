@@ -103,7 +103,10 @@ async function flush() {
       say(T[ack.refusal] || ack.refusal);
     }
   } catch (error) {
-    say(T[error.message.split(': ').pop()] || T['live.reconnecting']);
+    const key = error.message.split(': ').pop();
+    say(T[key] || T['live.reconnecting']);
+    // Not acknowledged: the answer stays pending and is sent again (the server accepts it once).
+    if (!T[key]) setTimeout(flush, 2000);
   }
 }
 
