@@ -20,6 +20,9 @@ public sealed partial class AppHost : IAsyncDisposable
     private readonly StreamWriter _log;
     private readonly Queue<string> _tail = new();
     private readonly Lock _gate = new();
+    private readonly List<string> _errors = [];
+    private int _errorLinesLeft;
+    private volatile bool _ready;
     private readonly TaskCompletionSource<string> _setupToken = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
     private AppHost(Process process, DirectoryInfo work, string? postgresServer, string? database, Uri baseUri)
@@ -46,6 +49,18 @@ public sealed partial class AppHost : IAsyncDisposable
     }
 
     public TimeSpan ProcessorTime => _process.HasExited ? TimeSpan.Zero : _process.TotalProcessorTime;
+
+    /// <summary>The first errors the app logged, a few lines each.</summary>
+    public IReadOnlyList<string> FirstErrors
+    {
+        get
+        {
+            lock (_gate)
+            {
+                return _errors.ToList();
+            }
+        }
+    }
 
     /// <summary>The app's last lines of output, for a report of what went wrong.</summary>
     public IReadOnlyList<string> Tail
@@ -86,9 +101,12 @@ public sealed partial class AppHost : IAsyncDisposable
         }
 
         var baseUri = new Uri($"http://127.0.0.1:{FreePort()}");
+        // The content root is the working directory: the project folder (with wwwroot) when the dll is its build output.
+        var folder = Path.GetDirectoryName(Path.GetFullPath(dll))!;
+        var project = Path.GetFullPath(Path.Join(folder, "..", "..", ".."));
         var start = new ProcessStartInfo("dotnet")
         {
-            WorkingDirectory = Path.GetDirectoryName(Path.GetFullPath(dll))!,
+            WorkingDirectory = Directory.Exists(Path.Join(project, "wwwroot")) ? project : folder,
             RedirectStandardOutput = true,
             RedirectStandardError = true,
             UseShellExecute = false,
@@ -122,6 +140,9 @@ public sealed partial class AppHost : IAsyncDisposable
                 throw new LoadException($"The app did not print its setup link within 120 s (exited: {process.HasExited}). Last lines:\n{string.Join('\n', host.Tail)}");
             }
 
+            // The link is printed before the app listens: wait for its health check.
+            await host.WaitForHealthAsync(cancel);
+            host._ready = true;
             return host;
         }
         catch
@@ -129,6 +150,30 @@ public sealed partial class AppHost : IAsyncDisposable
             await host.DisposeAsync();
             throw;
         }
+    }
+
+    private async Task WaitForHealthAsync(CancellationToken cancel)
+    {
+        using var http = new HttpClient { BaseAddress = BaseUri, Timeout = TimeSpan.FromSeconds(10) };
+        for (var attempt = 0; attempt < 120 && !_process.HasExited; attempt++)
+        {
+            try
+            {
+                using var response = await http.GetAsync(new Uri("/health", UriKind.Relative), cancel);
+                if (response.IsSuccessStatusCode)
+                {
+                    return;
+                }
+            }
+            catch (HttpRequestException)
+            {
+                // Not listening yet.
+            }
+
+            await Task.Delay(500, cancel);
+        }
+
+        throw new LoadException($"The app did not answer /health within 60 s. Last lines:\n{string.Join('\n', Tail)}");
     }
 
     /// <summary>The one-time setup link's token, read from the app's first-start log line.</summary>
@@ -150,9 +195,16 @@ public sealed partial class AppHost : IAsyncDisposable
                 _tail.Dequeue();
             }
 
-            if (line.StartsWith("fail:", StringComparison.Ordinal) || line.StartsWith("crit:", StringComparison.Ordinal))
+            // Errors while starting (EF Core logs its look for a migrations table on a new PostgreSQL database) do not count.
+            if (_ready && (line.StartsWith("fail:", StringComparison.Ordinal) || line.StartsWith("crit:", StringComparison.Ordinal)))
             {
                 ErrorLines++;
+                _errorLinesLeft = ErrorLines <= 3 ? 12 : 0;
+            }
+
+            if (_errorLinesLeft-- > 0)
+            {
+                _errors.Add(line);
             }
         }
 

@@ -155,6 +155,12 @@ public sealed class Player(int index, SessionRun session, Recorder recorder, Loa
         var cancel = session.Cancel;
         try
         {
+            if (card.Options.Count == 0)
+            {
+                // A discuss card without options opens a talk in the room: the phone has nothing to send.
+                return;
+            }
+
             await Task.Delay(TimeSpan.FromMilliseconds(Random.Shared.NextDouble() * options.Think.TotalMilliseconds), cancel);
             int[] chosen = card.Several && card.Options.Count > 1
                 ? [.. Enumerable.Range(0, card.Options.Count).OrderBy(_ => Random.Shared.Next()).Take(2).Order()]

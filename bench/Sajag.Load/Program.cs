@@ -25,7 +25,7 @@ public static class Program
         {
             return await LoadRun.RunAsync(options, Console.Out, limit.Token);
         }
-        catch (LoadException ex)
+        catch (Exception ex) when (ex is LoadException or HttpRequestException or Npgsql.NpgsqlException)
         {
             await Console.Error.WriteLineAsync(ex.Message);
             return 2;
@@ -161,6 +161,11 @@ public static class LoadRun
         await output.WriteLineAsync($"reveal broadcast ms: p50 {F(reveal.P50)}, p95 {F(reveal.P95)}, p99 {F(reveal.P99)}, max {F(reveal.Max)} (n={reveal.Count})");
         await output.WriteLineAsync($"server: peak working set {peakMb} MB (now {memory.WorkingSetMb} MB, managed heap {memory.ManagedMb} MB)" +
             (app is null ? "" : $"; CPU {F(app.ProcessorTime.TotalSeconds)} s; {app.ErrorLines} error lines in its log; {app.Database}"));
+        if (app is { ErrorLines: > 0 })
+        {
+            await output.WriteLineAsync($"server errors (the first of {app.ErrorLines}):\n  {string.Join("\n  ", app.FirstErrors)}");
+        }
+
         await output.WriteLineAsync($"lost {lost}, duplicated {duplicated} (stored twice {storedTwice}, acknowledged as new twice {ackedNewTwice}); stored but never acknowledged {storedUnacknowledged}; waits that timed out {timeouts}");
         var met = ack.P95 < 200 && lost == 0 && duplicated == 0 && joined == options.Players && recorder.Failed == 0;
         await output.WriteLineAsync($"target (p95 ack < 200 ms, every player in, nothing lost, duplicated or failed): {(met ? "met" : "MISSED")}");
