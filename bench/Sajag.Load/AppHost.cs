@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using System.Net;
-using System.Net.Sockets;
 using System.Text.RegularExpressions;
 using Npgsql;
 
@@ -24,14 +23,16 @@ public sealed partial class AppHost : IAsyncDisposable
     private int _errorLinesLeft;
     private volatile bool _ready;
     private readonly TaskCompletionSource<string> _setupToken = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private readonly TaskCompletionSource<Uri> _listening = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
-    private AppHost(Process process, DirectoryInfo work, string? postgresServer, string? database, Uri baseUri)
+    private AppHost(Process process, DirectoryInfo work, string? postgresServer, string? database)
     {
-        (_process, _work, _postgresServer, _database, BaseUri) = (process, work, postgresServer, database, baseUri);
+        (_process, _work, _postgresServer, _database) = (process, work, postgresServer, database);
         _log = new StreamWriter(Path.Join(work.FullName, "app.log"));
     }
 
-    public Uri BaseUri { get; }
+    /// <summary>Where the app listens: it picks a free loopback port itself and logs it.</summary>
+    public Uri BaseUri { get; private set; } = new("http://127.0.0.1/");
 
     public string Database => _database is null ? "SQLite (temporary file)" : $"PostgreSQL (database {_database})";
 
@@ -100,7 +101,6 @@ public sealed partial class AppHost : IAsyncDisposable
             throw;
         }
 
-        var baseUri = new Uri($"http://127.0.0.1:{FreePort()}");
         // The content root is the working directory: the project folder (with wwwroot) when the dll is its build output.
         var folder = Path.GetDirectoryName(Path.GetFullPath(dll))!;
         var project = Path.GetFullPath(Path.Join(folder, "..", "..", ".."));
@@ -113,7 +113,7 @@ public sealed partial class AppHost : IAsyncDisposable
         };
         start.ArgumentList.Add(Path.GetFullPath(dll));
         start.ArgumentList.Add("--urls");
-        start.ArgumentList.Add(baseUri.ToString().TrimEnd('/'));
+        start.ArgumentList.Add("http://127.0.0.1:0");
         start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
         start.Environment["DOTNET_ENVIRONMENT"] = "Production";
         start.Environment["Database__Provider"] = database is null ? "Sqlite" : "Postgres";
@@ -121,10 +121,11 @@ public sealed partial class AppHost : IAsyncDisposable
         start.Environment["Live__JoinsPerClientPerMinute"] = "1000000";
         start.Environment["Live__JoinsPerSecond"] = "1000000";
         start.Environment["Logging__LogLevel__Default"] = "Warning";
+        start.Environment["Logging__LogLevel__Microsoft.Hosting.Lifetime"] = "Information";
         start.Environment["Redis__Connection"] = "";
 
         var process = new Process { StartInfo = start };
-        var host = new AppHost(process, work, server, database, baseUri);
+        var host = new AppHost(process, work, server, database);
         process.OutputDataReceived += (_, e) => host.Line(e.Data);
         process.ErrorDataReceived += (_, e) => host.Line(e.Data);
         try
@@ -132,13 +133,15 @@ public sealed partial class AppHost : IAsyncDisposable
             process.Start();
             process.BeginOutputReadLine();
             process.BeginErrorReadLine();
-            await progress.WriteLineAsync($"app: dotnet {dll} on {baseUri} with {host.Database}, log in {work.FullName}/app.log");
             var exited = process.WaitForExitAsync(cancel);
-            var ready = await Task.WhenAny(host._setupToken.Task, exited, Task.Delay(TimeSpan.FromSeconds(120), cancel));
-            if (ready != host._setupToken.Task)
+            var started = Task.WhenAll(host._setupToken.Task, host._listening.Task);
+            if (await Task.WhenAny(started, exited, Task.Delay(TimeSpan.FromSeconds(120), cancel)) != started)
             {
-                throw new LoadException($"The app did not print its setup link within 120 s (exited: {process.HasExited}). Last lines:\n{string.Join('\n', host.Tail)}");
+                throw new LoadException($"The app did not print its setup link and address within 120 s (exited: {process.HasExited}). Last lines:\n{string.Join('\n', host.Tail)}");
             }
+
+            host.BaseUri = await host._listening.Task;
+            await progress.WriteLineAsync($"app: dotnet {dll} on {host.BaseUri} with {host.Database}, log in {work.FullName}/app.log");
 
             // The link is printed before the app listens: wait for its health check.
             await host.WaitForHealthAsync(cancel);
@@ -212,6 +215,11 @@ public sealed partial class AppHost : IAsyncDisposable
         {
             _setupToken.TrySetResult(match.Groups[1].Value);
         }
+
+        if (Listening().Match(line) is { Success: true } address)
+        {
+            _listening.TrySetResult(new Uri(address.Groups[1].Value));
+        }
     }
 
     // Builds (or finds up to date) the Release build of src/Sajag.Web in the clone this program runs from.
@@ -282,13 +290,6 @@ public sealed partial class AppHost : IAsyncDisposable
     private static bool IsLoopback(string? host) =>
         host is "localhost" || (IPAddress.TryParse(host, out var address) && IPAddress.IsLoopback(address));
 
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
-    }
-
     public async ValueTask DisposeAsync()
     {
         try
@@ -321,6 +322,9 @@ public sealed partial class AppHost : IAsyncDisposable
 
         _work.Delete(recursive: true);
     }
+
+    [GeneratedRegex(@"Now listening on: (http://127\.0\.0\.1:\d+)")]
+    private static partial Regex Listening();
 
     [GeneratedRegex(@"/setup\?token=([0-9a-f]+)")]
     private static partial Regex SetupLink();
