@@ -9,6 +9,12 @@ public static class Program
 {
     public static async Task<int> Main(string[] args)
     {
+        if (args is ["--help" or "-h"])
+        {
+            await Console.Out.WriteLineAsync(LoadOptions.Usage);
+            return 0;
+        }
+
         LoadOptions options;
         try
         {
@@ -161,6 +167,12 @@ public static class LoadRun
         await output.WriteLineAsync($"reveal broadcast ms: p50 {F(reveal.P50)}, p95 {F(reveal.P95)}, p99 {F(reveal.P99)}, max {F(reveal.Max)} (n={reveal.Count})");
         await output.WriteLineAsync($"server: peak working set {peakMb} MB (now {memory.WorkingSetMb} MB, managed heap {memory.ManagedMb} MB)" +
             (app is null ? "" : $"; CPU {F(app.ProcessorTime.TotalSeconds)} s; {app.ErrorLines} error lines in its log; {app.Database}"));
+        using (var self = Process.GetCurrentProcess())
+        {
+            await output.WriteLineAsync($"load generator: CPU {F(self.TotalProcessorTime.TotalSeconds)} s, peak working set {self.PeakWorkingSet64 / (1024 * 1024)} MB; " +
+                $"machine load average {(File.Exists("/proc/loadavg") ? File.ReadAllText("/proc/loadavg").Split(' ')[0] : "unknown")} over the last minute, on {Environment.ProcessorCount} cores");
+        }
+
         if (app is { ErrorLines: > 0 })
         {
             await output.WriteLineAsync($"server errors (the first of {app.ErrorLines}):\n  {string.Join("\n  ", app.FirstErrors)}");
