@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using Microsoft.AspNetCore.SignalR;
 using Microsoft.AspNetCore.SignalR.Client;
 
 namespace Sajag.Load;
@@ -28,6 +29,9 @@ public sealed class SessionRun(Guid id, string code, int cards, CancellationToke
 
     public int CardsPlayed { get; private set; }
 
+    /// <summary>The facilitator's commands the server failed (each is checked and sent again).</summary>
+    public List<string> Errors { get; } = [];
+
     /// <summary>Cards whose answers were not all in before the time limit, and reveals not seen by every phone in time.</summary>
     public int Timeouts { get; private set; }
 
@@ -51,7 +55,7 @@ public sealed class SessionRun(Guid id, string code, int cards, CancellationToke
         var room = Players.Count(p => p.Joined);
         var card = 0;
         var openedAt = Stopwatch.GetTimestamp();
-        await staff.InvokeAsync("Command", Id, "Start", Cancel);
+        await CommandAsync(staff, "Start", "lobby");
         for (var step = 0; step < 3 * cards; step++)
         {
             _questionAt[card] = openedAt;
@@ -62,20 +66,20 @@ public sealed class SessionRun(Guid id, string code, int cards, CancellationToke
             }
 
             Volatile.Write(ref _revealSentAt[card], Stopwatch.GetTimestamp());
-            await staff.InvokeAsync("Command", Id, "Reveal", Cancel);
+            await CommandAsync(staff, "Reveal", "question");
             if (!await Player.WaitAsync(() => Volatile.Read(ref _revealed[card]) >= room, RevealLimit, Cancel))
             {
                 Timeouts++;
             }
 
             openedAt = Stopwatch.GetTimestamp();
-            await staff.InvokeAsync("Command", Id, "Next", Cancel);
-            var view = await staff.InvokeAsync<FacilitatorView>("Watch", Id, Cancel);
+            await CommandAsync(staff, "Next", "reveal");
+            var view = await ViewAsync(staff);
             if (view.Session.Phase == "discuss")
             {
                 openedAt = Stopwatch.GetTimestamp();
-                await staff.InvokeAsync("Command", Id, "Next", Cancel);
-                view = await staff.InvokeAsync<FacilitatorView>("Watch", Id, Cancel);
+                await CommandAsync(staff, "Next", "discuss");
+                view = await ViewAsync(staff);
             }
 
             if (view.Session.Phase == "ended")
@@ -91,6 +95,49 @@ public sealed class SessionRun(Guid id, string code, int cards, CancellationToke
         if (!await Player.WaitAsync(() => Volatile.Read(ref _ended) >= room, RevealLimit, Cancel))
         {
             Timeouts++;
+        }
+    }
+
+    // A command the server failed is checked and, when it did not take effect, sent again, as a facilitator clicks again.
+    private async Task CommandAsync(HubConnection staff, string command, string phaseBefore)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                await staff.InvokeAsync("Command", Id, command, Cancel);
+                return;
+            }
+            catch (HubException ex)
+            {
+                Errors.Add($"{command}: {ex.Message}");
+                await Task.Delay(TimeSpan.FromSeconds(1), Cancel);
+                if ((await ViewAsync(staff)).Session.Phase != phaseBefore)
+                {
+                    return;
+                }
+
+                if (attempt == 3)
+                {
+                    throw new LoadException($"Session {Code}: {command} failed three times.");
+                }
+            }
+        }
+    }
+
+    private async Task<FacilitatorView> ViewAsync(HubConnection staff)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                return await staff.InvokeAsync<FacilitatorView>("Watch", Id, Cancel);
+            }
+            catch (HubException ex) when (attempt < 3)
+            {
+                Errors.Add($"Watch: {ex.Message}");
+                await Task.Delay(TimeSpan.FromSeconds(1), Cancel);
+            }
         }
     }
 
