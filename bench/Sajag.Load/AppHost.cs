@@ -22,6 +22,7 @@ public sealed partial class AppHost : IAsyncDisposable
     private readonly List<string> _errors = [];
     private int _errorLinesLeft;
     private volatile bool _ready;
+    private volatile bool _stopping;
     private readonly TaskCompletionSource<string> _setupToken = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private readonly TaskCompletionSource<Uri> _listening = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
@@ -48,6 +49,11 @@ public sealed partial class AppHost : IAsyncDisposable
             return _process.HasExited ? 0 : _process.PeakWorkingSet64 / (1024 * 1024);
         }
     }
+
+    /// <summary>When the app stopped by itself (or was stopped by someone else) during the run: how, and its last lines.</summary>
+    public string? Exit => _process.HasExited && !_stopping
+        ? $"the app exited with code {_process.ExitCode} (137 = killed, 143 = terminated, 134 = aborted) at {_process.ExitTime:HH:mm:ss}. Its last lines:\n{string.Join('\n', Tail)}"
+        : null;
 
     public TimeSpan ProcessorTime => _process.HasExited ? TimeSpan.Zero : _process.TotalProcessorTime;
 
@@ -292,6 +298,7 @@ public sealed partial class AppHost : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
+        _stopping = true;
         try
         {
             if (!_process.HasExited)

@@ -41,6 +41,11 @@ public static class Program
             await Console.Error.WriteLineAsync($"The run went past its time limit of {options.TimeLimit.TotalSeconds:0} s and stopped.");
             return 3;
         }
+        catch (Exception ex) when (ex is InvalidOperationException or IOException or TimeoutException)
+        {
+            await Console.Error.WriteLineAsync($"The run stopped on an unexpected error: {ex}");
+            return 4;
+        }
     }
 }
 
@@ -96,6 +101,10 @@ public static class LoadRun
         {
             return await PlayAndReportAsync(options, output, app, staff, sessions, players, recorder, cancel);
         }
+        catch (Exception) when (app?.Exit is { } exit)
+        {
+            throw new LoadException($"The run could not go on: {exit}");
+        }
         finally
         {
             foreach (var batch in players.Chunk(options.Batch))
@@ -122,6 +131,11 @@ public static class LoadRun
         }
 
         var joined = players.Count(p => p.Joined);
+        if (app?.Exit is { } exit)
+        {
+            throw new LoadException($"While players joined, {exit}");
+        }
+
         var joinSeconds = joining.Elapsed.TotalSeconds;
         var playing = Stopwatch.StartNew();
         var failed = new List<string>();
@@ -141,6 +155,11 @@ public static class LoadRun
         }));
         var playSeconds = playing.Elapsed.TotalSeconds;
         var held = players.Count(p => p.Connected);
+        if (app?.Exit is { } gone)
+        {
+            throw new LoadException($"During the game, {gone}");
+        }
+
         await output.WriteLineAsync($"play: {sessions.Sum(s => s.CardsPlayed)} cards in {sessions.Count} sessions in {playSeconds:0.0} s");
         var commandErrors = sessions.SelectMany(s => s.Errors).ToList();
         if (commandErrors.Count > 0 || failed.Count > 0)

@@ -108,10 +108,12 @@ public sealed class SessionRun(Guid id, string code, int cards, CancellationToke
                 await staff.InvokeAsync("Command", Id, command, Cancel);
                 return;
             }
-            catch (HubException ex)
+            catch (Exception ex) when (ex is HubException or InvalidOperationException)
             {
+                // A server error, or a connection that is reconnecting: wait for it, then look before sending again.
                 Errors.Add($"{command}: {ex.Message}");
                 await Task.Delay(TimeSpan.FromSeconds(1), Cancel);
+                await Player.WaitAsync(() => staff.State == HubConnectionState.Connected, TimeSpan.FromSeconds(30), Cancel);
                 if ((await ViewAsync(staff)).Session.Phase != phaseBefore)
                 {
                     return;
@@ -133,10 +135,15 @@ public sealed class SessionRun(Guid id, string code, int cards, CancellationToke
             {
                 return await staff.InvokeAsync<FacilitatorView>("Watch", Id, Cancel);
             }
-            catch (HubException ex) when (attempt < 3)
+            catch (Exception ex) when (ex is HubException or InvalidOperationException && attempt < 3)
             {
                 Errors.Add($"Watch: {ex.Message}");
                 await Task.Delay(TimeSpan.FromSeconds(1), Cancel);
+                await Player.WaitAsync(() => staff.State == HubConnectionState.Connected, TimeSpan.FromSeconds(30), Cancel);
+            }
+            catch (Exception ex) when (ex is HubException or InvalidOperationException)
+            {
+                throw new LoadException($"Session {Code}: Watch failed three times ({ex.Message}).");
             }
         }
     }
