@@ -143,7 +143,7 @@ public static class LoadRun
         {
             try
             {
-                await s.PlayAsync(options, output);
+                await s.PlayAsync(options);
             }
             catch (LoadException ex)
             {

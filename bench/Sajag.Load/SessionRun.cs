@@ -47,10 +47,9 @@ public sealed class SessionRun(Guid id, string code, int cards, CancellationToke
         await _staff.InvokeAsync<FacilitatorView>("Watch", Id, Cancel);
     }
 
-    public async Task PlayAsync(LoadOptions options, TextWriter progress)
+    public async Task PlayAsync(LoadOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
-        ArgumentNullException.ThrowIfNull(progress);
         var staff = _staff ?? throw new InvalidOperationException("Watch first.");
         var room = Players.Count(p => p.Joined);
         var card = 0;
