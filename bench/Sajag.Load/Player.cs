@@ -1,0 +1,270 @@
+using System.Collections.Concurrent;
+using System.Diagnostics;
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using Microsoft.AspNetCore.Http.Connections;
+using Microsoft.AspNetCore.SignalR;
+using Microsoft.AspNetCore.SignalR.Client;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Sajag.Load;
+
+/// <summary>
+/// One player's phone, as live-player.js behaves: join by code, connect over WebSockets with the token,
+/// answer each card once it shows (after a think time), keep an answer until it is acknowledged and
+/// send it again after a reconnect. Some players send every answer twice, as after a lost acknowledgement.
+/// </summary>
+public sealed class Player(int index, SessionRun session, Recorder recorder, LoadOptions options, bool resends) : IAsyncDisposable
+{
+    private static readonly TimeSpan InvokeLimit = TimeSpan.FromSeconds(30);
+    private readonly ConcurrentDictionary<int, byte> _asked = new();
+    private readonly ConcurrentDictionary<int, byte> _revealed = new();
+    private HubConnection? _connection;
+    private string _token = "";
+    private int _ended;
+
+    public int Index { get; } = index;
+
+    public Guid Id { get; private set; }
+
+    public bool Joined { get; private set; }
+
+    public bool Connected => _connection?.State == HubConnectionState.Connected;
+
+    /// <summary>Cards whose answer was acknowledged as accepted (new or duplicate).</summary>
+    public ConcurrentDictionary<int, byte> Accepted { get; } = new();
+
+    /// <summary>How many times each card's answer was acknowledged as a new answer (more than once is a duplicate).</summary>
+    public ConcurrentDictionary<int, int> NewAcks { get; } = new();
+
+    public static HubConnection Connect(Uri baseUri, CookieContainer? cookies) =>
+        new HubConnectionBuilder()
+            .WithUrl(new Uri(baseUri, "/hubs/live"), HttpTransportType.WebSockets, o =>
+            {
+                o.SkipNegotiation = true;
+                if (cookies is not null)
+                {
+                    o.Cookies = cookies;
+                }
+            })
+            .AddJsonProtocol(o => o.PayloadSerializerOptions.Converters.Add(new JsonStringEnumConverter()))
+            .WithAutomaticReconnect([TimeSpan.Zero, TimeSpan.FromSeconds(2), TimeSpan.FromSeconds(5), TimeSpan.FromSeconds(10)])
+            .Build();
+
+    /// <summary>Joins by code over HTTP, then connects and identifies on the hub; a few tries, each bounded.</summary>
+    public async Task JoinAsync(HttpClient http, Uri baseUri, CancellationToken cancel)
+    {
+        ArgumentNullException.ThrowIfNull(http);
+        for (var attempt = 1; attempt <= 3 && Id == Guid.Empty; attempt++)
+        {
+            using var limit = CancellationTokenSource.CreateLinkedTokenSource(cancel);
+            limit.CancelAfter(TimeSpan.FromSeconds(60));
+            try
+            {
+                using var response = await http.PostAsJsonAsync(new Uri(baseUri, "/api/live/join"), new JoinRequest(session.Code, null, null), JsonSerializerOptions.Web, limit.Token);
+                if (response.StatusCode == HttpStatusCode.TooManyRequests)
+                {
+                    await Task.Delay(response.Headers.RetryAfter?.Delta ?? TimeSpan.FromSeconds(1), cancel);
+                    continue;
+                }
+
+                response.EnsureSuccessStatusCode();
+                var joined = await response.Content.ReadFromJsonAsync<JoinResult>(JsonSerializerOptions.Web, limit.Token);
+                (_token, Id) = (joined!.Token, joined.PlayerId);
+            }
+            catch (Exception ex) when (ex is HttpRequestException or OperationCanceledException && !cancel.IsCancellationRequested)
+            {
+                // A refused or timed-out join is tried again; a run that is out of time stops.
+            }
+        }
+
+        if (Id == Guid.Empty)
+        {
+            return;
+        }
+
+        _connection = Connect(baseUri, null);
+        _connection.On<SessionView>("State", OnState);
+        _connection.Reconnected += async _ =>
+        {
+            recorder.Reconnect();
+            try
+            {
+                await _connection.InvokeAsync<PlayerSelf>("JoinAsPlayer", _token);
+            }
+            catch (Exception ex) when (ex is HubException or InvalidOperationException)
+            {
+                recorder.Failure();
+            }
+        };
+        _connection.Closed += _ =>
+        {
+            if (Joined)
+            {
+                recorder.Close();
+            }
+
+            return Task.CompletedTask;
+        };
+
+        for (var attempt = 1; attempt <= 3 && !Joined; attempt++)
+        {
+            using var limit = CancellationTokenSource.CreateLinkedTokenSource(cancel);
+            limit.CancelAfter(TimeSpan.FromSeconds(60));
+            try
+            {
+                if (_connection.State == HubConnectionState.Disconnected)
+                {
+                    await _connection.StartAsync(limit.Token);
+                }
+
+                await _connection.InvokeAsync<PlayerSelf>("JoinAsPlayer", _token, limit.Token);
+                Joined = true;
+            }
+            catch (Exception ex) when (ex is HttpRequestException or System.Net.WebSockets.WebSocketException or IOException or HubException or InvalidOperationException
+                || (ex is OperationCanceledException && !cancel.IsCancellationRequested))
+            {
+                await Task.Delay(TimeSpan.FromSeconds(attempt), cancel);
+            }
+        }
+    }
+
+    private void OnState(SessionView view)
+    {
+        var now = Stopwatch.GetTimestamp();
+        switch (view.Phase)
+        {
+            case "question" when view.Card is { } card && _asked.TryAdd(card.Index, 0):
+                _ = Task.Run(() => AnswerAsync(card));
+                break;
+            case "reveal" when view.Card is { } card && _revealed.TryAdd(card.Index, 0):
+                session.Revealed(card.Index, now, recorder);
+                break;
+            case "ended" when Interlocked.Exchange(ref _ended, 1) == 0:
+                session.EndedSeen();
+                break;
+            default:
+                break;
+        }
+    }
+
+    private async Task AnswerAsync(CardView card)
+    {
+        var cancel = session.Cancel;
+        try
+        {
+            if (card.Options.Count == 0)
+            {
+                // A discuss card without options opens a talk in the room: the phone has nothing to send.
+                return;
+            }
+
+            await Task.Delay(TimeSpan.FromMilliseconds(Random.Shared.NextDouble() * options.Think.TotalMilliseconds), cancel);
+            int[] chosen = card.Several && card.Options.Count > 1
+                ? [.. Enumerable.Range(0, card.Options.Count).OrderBy(_ => Random.Shared.Next()).Take(2).Order()]
+                : [Random.Shared.Next(card.Options.Count)];
+            var sentAt = Stopwatch.GetTimestamp();
+            var ack = await SendAsync(card.Index, chosen, cancel);
+            if (ack is null)
+            {
+                recorder.Failure();
+                return;
+            }
+
+            Record(card.Index, ack);
+            if (ack.Accepted)
+            {
+                recorder.Acked(sentAt);
+                session.AckedAt(card.Index, Stopwatch.GetTimestamp());
+                if (resends && await SendAsync(card.Index, chosen, cancel) is { } again)
+                {
+                    Record(card.Index, again);
+                    recorder.Resend(again is { Accepted: true, Duplicate: true });
+                }
+            }
+            else
+            {
+                recorder.Refusal();
+            }
+        }
+        catch (OperationCanceledException)
+        {
+            recorder.Failure();
+        }
+        finally
+        {
+            session.Settled(card.Index);
+        }
+    }
+
+    // Sends until acknowledged: a lost connection is waited out (the automatic reconnect) and the answer sent again.
+    private async Task<AnswerAck?> SendAsync(int cardIndex, int[] chosen, CancellationToken cancel)
+    {
+        for (var attempt = 1; attempt <= 3; attempt++)
+        {
+            var connected = await WaitAsync(() => Connected, TimeSpan.FromSeconds(30), cancel);
+            if (!connected)
+            {
+                continue;
+            }
+
+            using var limit = CancellationTokenSource.CreateLinkedTokenSource(cancel);
+            limit.CancelAfter(InvokeLimit);
+            try
+            {
+                return await _connection!.InvokeAsync<AnswerAck>("Answer", cardIndex, chosen, limit.Token);
+            }
+            catch (HubException)
+            {
+                return null;
+            }
+            catch (Exception ex) when (ex is InvalidOperationException or IOException || (ex is OperationCanceledException && !cancel.IsCancellationRequested))
+            {
+                // The connection went while the answer was on its way: send it again once reconnected.
+            }
+        }
+
+        return null;
+    }
+
+    private void Record(int cardIndex, AnswerAck ack)
+    {
+        if (ack.Accepted)
+        {
+            Accepted.TryAdd(cardIndex, 0);
+        }
+
+        if (ack is { Accepted: true, Duplicate: false })
+        {
+            NewAcks.AddOrUpdate(cardIndex, 1, (_, n) => n + 1);
+        }
+    }
+
+    public static async Task<bool> WaitAsync(Func<bool> condition, TimeSpan limit, CancellationToken cancel)
+    {
+        ArgumentNullException.ThrowIfNull(condition);
+        var until = Stopwatch.GetTimestamp() + (long)(limit.TotalSeconds * Stopwatch.Frequency);
+        while (!condition())
+        {
+            if (Stopwatch.GetTimestamp() > until)
+            {
+                return false;
+            }
+
+            await Task.Delay(20, cancel);
+        }
+
+        return true;
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (_connection is not null)
+        {
+            Joined = false;
+            await _connection.DisposeAsync();
+        }
+    }
+}

@@ -1,0 +1,253 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Text.Json;
+
+namespace Sajag.Load;
+
+/// <summary>The load generator's entry point: see <see cref="LoadOptions.Usage"/> and README.md.</summary>
+public static class Program
+{
+    public static async Task<int> Main(string[] args)
+    {
+        if (args is ["--help" or "-h"])
+        {
+            await Console.Out.WriteLineAsync(LoadOptions.Usage);
+            return 0;
+        }
+
+        LoadOptions options;
+        try
+        {
+            options = LoadOptions.Parse(args);
+        }
+        catch (ArgumentException ex)
+        {
+            await Console.Error.WriteLineAsync($"{ex.Message}\n\n{LoadOptions.Usage}");
+            return 2;
+        }
+
+        using var limit = new CancellationTokenSource(options.TimeLimit);
+        try
+        {
+            return await LoadRun.RunAsync(options, Console.Out, limit.Token);
+        }
+        catch (Exception ex) when (ex is LoadException or HttpRequestException or Npgsql.NpgsqlException)
+        {
+            await Console.Error.WriteLineAsync(ex.Message);
+            return 2;
+        }
+        catch (OperationCanceledException) when (limit.IsCancellationRequested)
+        {
+            await Console.Error.WriteLineAsync($"The run went past its time limit of {options.TimeLimit.TotalSeconds:0} s and stopped.");
+            return 3;
+        }
+        catch (Exception ex) when (ex is InvalidOperationException or IOException or TimeoutException)
+        {
+            await Console.Error.WriteLineAsync($"The run stopped on an unexpected error: {ex}");
+            return 4;
+        }
+    }
+}
+
+/// <summary>One run: the server (started or given), the sessions, the players, the game, the comparison, the report.</summary>
+public static class LoadRun
+{
+    private static readonly JsonSerializerOptions ReportJson = new() { PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower };
+
+    public static async Task<int> RunAsync(LoadOptions options, TextWriter output, CancellationToken cancel)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        ArgumentNullException.ThrowIfNull(output);
+        var email = options.Email ?? "load@sajag.test";
+        var password = options.Password ?? Convert.ToHexString(System.Security.Cryptography.RandomNumberGenerator.GetBytes(12));
+        await using var app = options.Start ? await AppHost.StartAsync(options, output, cancel) : null;
+        var baseUri = app?.BaseUri ?? options.Url!;
+        using var staff = new StaffClient(baseUri);
+        if (app is not null)
+        {
+            await staff.CreateAdminAsync(await app.SetupToken, email, password, cancel);
+        }
+        else
+        {
+            await staff.LoginAsync(email, password, cancel);
+        }
+
+        var school = await staff.SchoolAsync(cancel);
+        var form = await staff.FacilitatorFormAsync(cancel);
+        var sessions = new List<SessionRun>();
+        for (var i = 0; i < options.Sessions; i++)
+        {
+            var (id, code) = await staff.CreateSessionAsync(school, options.Cards, options.Language, form, cancel);
+            sessions.Add(new SessionRun(id, code, options.Cards, cancel));
+        }
+
+        foreach (var session in sessions)
+        {
+            await session.WatchAsync(staff);
+        }
+
+        await output.WriteLineAsync($"setup: {sessions.Count} sessions of {options.Cards} cards on {baseUri}, each watched by its facilitator");
+        var recorder = new Recorder();
+        var players = new List<Player>();
+        for (var i = 0; i < options.Players; i++)
+        {
+            var session = sessions[i % sessions.Count];
+            var player = new Player(i, session, recorder, options, resends: Random.Shared.NextDouble() < options.Resend);
+            session.Players.Add(player);
+            players.Add(player);
+        }
+
+        try
+        {
+            return await PlayAndReportAsync(options, output, app, staff, sessions, players, recorder, cancel);
+        }
+        catch (Exception) when (app?.Exit is { } exit)
+        {
+            throw new LoadException($"The run could not go on: {exit}");
+        }
+        finally
+        {
+            foreach (var batch in players.Chunk(options.Batch))
+            {
+                await Task.WhenAll(batch.Select(p => p.DisposeAsync().AsTask()));
+            }
+
+            foreach (var session in sessions)
+            {
+                await session.StopWatchingAsync();
+            }
+        }
+    }
+
+    private static async Task<int> PlayAndReportAsync(LoadOptions options, TextWriter output, AppHost? app, StaffClient staff,
+        List<SessionRun> sessions, List<Player> players, Recorder recorder, CancellationToken cancel)
+    {
+        using var joinHttp = new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer = 64, UseCookies = false }) { Timeout = TimeSpan.FromSeconds(60) };
+        var joining = Stopwatch.StartNew();
+        foreach (var batch in players.Chunk(options.Batch))
+        {
+            await Task.WhenAll(batch.Select(p => p.JoinAsync(joinHttp, staff.BaseUri, cancel)));
+            await output.WriteLineAsync($"join: {players.Count(p => p.Joined)}/{players.Count} connected after {joining.Elapsed.TotalSeconds:0.0} s");
+        }
+
+        var joined = players.Count(p => p.Joined);
+        if (app?.Exit is { } exit)
+        {
+            throw new LoadException($"While players joined, {exit}");
+        }
+
+        var joinSeconds = joining.Elapsed.TotalSeconds;
+        var playing = Stopwatch.StartNew();
+        var failed = new List<string>();
+        await Task.WhenAll(sessions.Select(async s =>
+        {
+            try
+            {
+                await s.PlayAsync(options);
+            }
+            catch (LoadException ex)
+            {
+                lock (failed)
+                {
+                    failed.Add(ex.Message);
+                }
+            }
+        }));
+        var playSeconds = playing.Elapsed.TotalSeconds;
+        var held = players.Count(p => p.Connected);
+        if (app?.Exit is { } gone)
+        {
+            throw new LoadException($"During the game, {gone}");
+        }
+
+        await output.WriteLineAsync($"play: {sessions.Sum(s => s.CardsPlayed)} cards in {sessions.Count} sessions in {playSeconds:0.0} s");
+        var commandErrors = sessions.SelectMany(s => s.Errors).ToList();
+        if (commandErrors.Count > 0 || failed.Count > 0)
+        {
+            await output.WriteLineAsync($"facilitator: {commandErrors.Count} commands failed on the server ({string.Join("; ", commandErrors.Distinct().Take(5))}); " +
+                $"{failed.Count} sessions could not go on ({string.Join("; ", failed.Take(5))})");
+        }
+
+        // What the database holds, compared with what the players were told.
+        var lost = 0;
+        var storedTwice = 0;
+        var ackedNewTwice = 0;
+        var storedUnacknowledged = 0;
+        var stored = 0;
+        foreach (var session in sessions)
+        {
+            var rows = await staff.StoredAnswersAsync(session.Id, cancel);
+            stored += rows.Count;
+            var counts = rows.GroupBy(r => (r.PlayerId, r.CardIndex)).ToDictionary(g => g.Key, g => g.Count());
+            storedTwice += counts.Values.Sum(n => n - 1);
+            foreach (var player in session.Players.Where(p => p.Id != Guid.Empty))
+            {
+                lost += player.Accepted.Keys.Count(card => !counts.ContainsKey((player.Id, card)));
+                ackedNewTwice += player.NewAcks.Values.Sum(n => n - 1);
+                storedUnacknowledged += counts.Keys.Count(k => k.PlayerId == player.Id && !player.Accepted.ContainsKey(k.CardIndex));
+            }
+        }
+
+        var answers = players.Sum(p => p.Accepted.Count);
+        var duplicated = storedTwice + ackedNewTwice;
+        var memory = await staff.ServerMemoryAsync(cancel);
+        var peakMb = Math.Max(memory.PeakWorkingSetMb, app?.PeakWorkingSetMb ?? 0);
+        var ack = recorder.AckLatency();
+        var reveal = recorder.RevealLatency();
+        var windowSeconds = UnionSeconds(sessions.SelectMany(s => s.AnswerWindows));
+        var timeouts = sessions.Sum(s => s.Timeouts);
+
+        string F(double value) => value.ToString("0.0", CultureInfo.InvariantCulture);
+        await output.WriteLineAsync($"connections: {joined}/{options.Players} joined in {F(joinSeconds)} s; {held} held to the end; {recorder.Reconnects} reconnects, {recorder.Closed} closed for good");
+        await output.WriteLineAsync($"answers: {answers} acknowledged, {stored} stored; {recorder.Refused} refused, {recorder.Failed} failed; " +
+            $"{recorder.Resent} sent twice ({recorder.Resent - recorder.ResentNotDuplicate} acknowledged as duplicates)");
+        await output.WriteLineAsync($"answers per second: {F(windowSeconds > 0 ? ack.Count / windowSeconds : 0)} over {F(windowSeconds)} s of answering (think time 0-{F(options.Think.TotalSeconds)} s); peak second {recorder.PeakAnswersPerSecond()}");
+        await output.WriteLineAsync($"answer to acknowledgement ms: p50 {F(ack.P50)}, p95 {F(ack.P95)}, p99 {F(ack.P99)}, max {F(ack.Max)} (n={ack.Count})");
+        await output.WriteLineAsync($"reveal broadcast ms: p50 {F(reveal.P50)}, p95 {F(reveal.P95)}, p99 {F(reveal.P99)}, max {F(reveal.Max)} (n={reveal.Count})");
+        await output.WriteLineAsync($"server: peak working set {peakMb} MB (now {memory.WorkingSetMb} MB, managed heap {memory.ManagedMb} MB)" +
+            (app is null ? "" : $"; CPU {F(app.ProcessorTime.TotalSeconds)} s; {app.ErrorLines} error lines in its log; {app.Database}"));
+        using (var self = Process.GetCurrentProcess())
+        {
+            await output.WriteLineAsync($"load generator: CPU {F(self.TotalProcessorTime.TotalSeconds)} s, peak working set {self.PeakWorkingSet64 / (1024 * 1024)} MB; " +
+                $"machine load average {(File.Exists("/proc/loadavg") ? File.ReadAllText("/proc/loadavg").Split(' ')[0] : "unknown")} over the last minute, on {Environment.ProcessorCount} cores");
+        }
+
+        if (app is { ErrorLines: > 0 })
+        {
+            await output.WriteLineAsync($"server errors (the first of {app.ErrorLines}):\n  {string.Join("\n  ", app.FirstErrors)}");
+        }
+
+        await output.WriteLineAsync($"lost {lost}, duplicated {duplicated} (stored twice {storedTwice}, acknowledged as new twice {ackedNewTwice}); stored but never acknowledged {storedUnacknowledged}; waits that timed out {timeouts}");
+        var complete = joined == options.Players && recorder.Failed == 0 && commandErrors.Count == 0 && failed.Count == 0;
+        var met = ack.P95 < 200 && lost == 0 && duplicated == 0 && complete;
+        await output.WriteLineAsync($"target (p95 ack < 200 ms; every player in; nothing lost, duplicated or failed): {(met ? "met" : "MISSED")}");
+
+        var report = new LoadReport(joined, sessions.Count, answers, lost, duplicated,
+            Math.Round(ack.P50, 1), Math.Round(ack.P95, 1), Math.Round(ack.P99, 1), Math.Round(reveal.P95, 1), peakMb);
+        await output.WriteLineAsync(JsonSerializer.Serialize(report, ReportJson));
+        await output.FlushAsync(cancel);
+        return lost == 0 && duplicated == 0 && complete ? 0 : 1;
+    }
+
+    // The time during which at least one session was taking answers (windows of sessions overlap).
+    private static double UnionSeconds(IEnumerable<(long From, long To)> windows)
+    {
+        long total = 0, end = long.MinValue;
+        foreach (var (from, to) in windows.OrderBy(w => w.From))
+        {
+            var start = Math.Max(from, end);
+            if (to > start)
+            {
+                total += to - start;
+            }
+
+            end = Math.Max(end, to);
+        }
+
+        return (double)total / Stopwatch.Frequency;
+    }
+}
+
+/// <summary>The last line of a run, one JSON object.</summary>
+public sealed record LoadReport(int Players, int Sessions, int Answers, int Lost, int Duplicated,
+    double AckP50Ms, double AckP95Ms, double AckP99Ms, double RevealP95Ms, long ServerPeakMb);

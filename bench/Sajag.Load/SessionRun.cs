@@ -1,0 +1,183 @@
+using System.Diagnostics;
+using Microsoft.AspNetCore.SignalR;
+using Microsoft.AspNetCore.SignalR.Client;
+
+namespace Sajag.Load;
+
+/// <summary>
+/// One session and its facilitator: Start, wait for the room's answers (or the card's time limit),
+/// Reveal, wait for every phone to show the reveal, Next (twice when a discussion follows), to the end.
+/// </summary>
+public sealed class SessionRun(Guid id, string code, int cards, CancellationToken cancel)
+{
+    private static readonly TimeSpan RevealLimit = TimeSpan.FromSeconds(30);
+    private readonly long[] _revealSentAt = new long[cards];
+    private readonly long[] _questionAt = new long[cards];
+    private readonly long[] _lastAckAt = new long[cards];
+    private readonly int[] _settled = new int[cards];
+    private readonly int[] _revealed = new int[cards];
+    private int _ended;
+    private HubConnection? _staff;
+
+    public Guid Id { get; } = id;
+
+    public string Code { get; } = code;
+
+    public CancellationToken Cancel { get; } = cancel;
+
+    public List<Player> Players { get; } = [];
+
+    public int CardsPlayed { get; private set; }
+
+    /// <summary>The facilitator's commands the server failed (each is checked and sent again).</summary>
+    public List<string> Errors { get; } = [];
+
+    /// <summary>Cards whose answers were not all in before the time limit, and reveals not seen by every phone in time.</summary>
+    public int Timeouts { get; private set; }
+
+    /// <summary>Each played card's answering window: from the question to its last acknowledgement.</summary>
+    public IEnumerable<(long From, long To)> AnswerWindows =>
+        Enumerable.Range(0, CardsPlayed).Where(i => _lastAckAt[i] > 0).Select(i => (_questionAt[i], Volatile.Read(ref _lastAckAt[i])));
+
+    public async Task WatchAsync(StaffClient staff)
+    {
+        ArgumentNullException.ThrowIfNull(staff);
+        _staff = Player.Connect(staff.BaseUri, staff.Cookies);
+        await _staff.StartAsync(Cancel);
+        await _staff.InvokeAsync<FacilitatorView>("Watch", Id, Cancel);
+    }
+
+    public async Task PlayAsync(LoadOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        var staff = _staff ?? throw new InvalidOperationException("Watch first.");
+        var room = Players.Count(p => p.Joined);
+        var card = 0;
+        var openedAt = Stopwatch.GetTimestamp();
+        await CommandAsync(staff, "Start", "lobby");
+        for (var step = 0; step < 3 * cards; step++)
+        {
+            _questionAt[card] = openedAt;
+            CardsPlayed = card + 1;
+            if (!await Player.WaitAsync(() => Volatile.Read(ref _settled[card]) >= room, options.CardTimeout, Cancel))
+            {
+                Timeouts++;
+            }
+
+            Volatile.Write(ref _revealSentAt[card], Stopwatch.GetTimestamp());
+            await CommandAsync(staff, "Reveal", "question");
+            if (!await Player.WaitAsync(() => Volatile.Read(ref _revealed[card]) >= room, RevealLimit, Cancel))
+            {
+                Timeouts++;
+            }
+
+            openedAt = Stopwatch.GetTimestamp();
+            await CommandAsync(staff, "Next", "reveal");
+            var view = await ViewAsync(staff);
+            if (view.Session.Phase == "discuss")
+            {
+                openedAt = Stopwatch.GetTimestamp();
+                await CommandAsync(staff, "Next", "discuss");
+                view = await ViewAsync(staff);
+            }
+
+            if (view.Session.Phase == "ended")
+            {
+                break;
+            }
+
+            card = view.Session.Card is { } next && next.Index == card + 1
+                ? next.Index
+                : throw new LoadException($"Session {Code} is in {view.Session.Phase} at card {view.Session.Card?.Index} after card {card}.");
+        }
+
+        if (!await Player.WaitAsync(() => Volatile.Read(ref _ended) >= room, RevealLimit, Cancel))
+        {
+            Timeouts++;
+        }
+    }
+
+    // A command the server failed is checked and, when it did not take effect, sent again, as a facilitator clicks again.
+    private async Task CommandAsync(HubConnection staff, string command, string phaseBefore)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                await staff.InvokeAsync("Command", Id, command, Cancel);
+                return;
+            }
+            catch (Exception ex) when (ex is HubException or InvalidOperationException)
+            {
+                // A server error, or a connection that is reconnecting: wait for it, then look before sending again.
+                Errors.Add($"{command}: {ex.Message}");
+                await Task.Delay(TimeSpan.FromSeconds(1), Cancel);
+                await Player.WaitAsync(() => staff.State == HubConnectionState.Connected, TimeSpan.FromSeconds(30), Cancel);
+                if ((await ViewAsync(staff)).Session.Phase != phaseBefore)
+                {
+                    return;
+                }
+
+                if (attempt == 3)
+                {
+                    throw new LoadException($"Session {Code}: {command} failed three times.");
+                }
+            }
+        }
+    }
+
+    private async Task<FacilitatorView> ViewAsync(HubConnection staff)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                return await staff.InvokeAsync<FacilitatorView>("Watch", Id, Cancel);
+            }
+            catch (Exception ex) when (ex is HubException or InvalidOperationException && attempt < 3)
+            {
+                Errors.Add($"Watch: {ex.Message}");
+                await Task.Delay(TimeSpan.FromSeconds(1), Cancel);
+                await Player.WaitAsync(() => staff.State == HubConnectionState.Connected, TimeSpan.FromSeconds(30), Cancel);
+            }
+            catch (Exception ex) when (ex is HubException or InvalidOperationException)
+            {
+                throw new LoadException($"Session {Code}: Watch failed three times ({ex.Message}).");
+            }
+        }
+    }
+
+    public void Settled(int card) => Interlocked.Increment(ref _settled[card]);
+
+    public void AckedAt(int card, long at)
+    {
+        long seen;
+        do
+        {
+            seen = Volatile.Read(ref _lastAckAt[card]);
+        }
+        while (at > seen && Interlocked.CompareExchange(ref _lastAckAt[card], at, seen) != seen);
+    }
+
+    public void Revealed(int card, long receivedAt, Recorder recorder)
+    {
+        ArgumentNullException.ThrowIfNull(recorder);
+        var sentAt = Volatile.Read(ref _revealSentAt[card]);
+        if (sentAt > 0)
+        {
+            recorder.Reveal(sentAt, receivedAt);
+        }
+
+        Interlocked.Increment(ref _revealed[card]);
+    }
+
+    public void EndedSeen() => Interlocked.Increment(ref _ended);
+
+    public async ValueTask StopWatchingAsync()
+    {
+        if (_staff is not null)
+        {
+            await _staff.DisposeAsync();
+        }
+    }
+}
