@@ -28,9 +28,11 @@ internal static class DatabaseSetup
 
         var options = builder.Configuration.GetSection(DatabaseOptions.Section).Get<DatabaseOptions>() ?? new DatabaseOptions();
         var migrations = MigrationsAssembly.For(options.Provider);
-        builder.Services.AddDbContext<SajagDb>(db => _ = options.Provider switch
+        builder.Services.AddSingleton<SqliteWriteGate>();
+        builder.Services.AddDbContext<SajagDb>((services, db) => _ = options.Provider switch
         {
-            DatabaseProvider.Sqlite => db.UseSqlite(SqliteConnectionInFolder(options.ConnectionString, builder.Environment.ContentRootPath), o => o.MigrationsAssembly(migrations)),
+            DatabaseProvider.Sqlite => db.UseSqlite(SqliteConnectionInFolder(options.ConnectionString, builder.Environment.ContentRootPath), o => o.MigrationsAssembly(migrations))
+                .AddInterceptors(services.GetRequiredService<SqliteWriteGate>()),
             DatabaseProvider.Postgres => db.UseNpgsql(options.ConnectionString, o => o.MigrationsAssembly(migrations)),
             _ => throw new InvalidOperationException($"Unknown database provider '{options.Provider}'."),
         });
