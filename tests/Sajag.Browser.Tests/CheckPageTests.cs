@@ -1,4 +1,3 @@
-using Deque.AxeCore.Playwright;
 using Microsoft.Playwright;
 
 namespace Sajag.Browser.Tests;
@@ -8,14 +7,6 @@ public sealed class CheckPageTests(BrowserFixture fixture)
 {
     private const string GroupChat =
         "Sakib: ei je nerd ashche 🤓\nRafi: stop kor\nSakib: kal chutir pore ashis, tor hat pa venge dibo\nTonmoy: amra 4 jon thakbo\nNahian: bro enough";
-
-    private static async Task AssertAxeCleanAsync(IPage page)
-    {
-        var results = await page.RunAxe();
-        var serious = results.Violations.Where(v => v.Impact is "serious" or "critical")
-            .Select(v => $"{v.Id} ({v.Impact}): {v.Help} at {string.Join(", ", v.Nodes.Select(n => n.Target))}").ToList();
-        Assert.True(serious.Count == 0, string.Join("\n", serious));
-    }
 
     private static async Task AssertFitsAsync(IPage page, int width)
     {
@@ -84,5 +75,5 @@ public sealed class CheckPageTests(BrowserFixture fixture)
     }
 
     private static Task AssertAxeCleanOrSkipWithoutScriptAsync(IPage page, bool javaScript) =>
-        javaScript ? AssertAxeCleanAsync(page) : Task.CompletedTask; // axe runs as a script; the script-on journeys cover it
+        javaScript ? Axe.AssertCleanAsync(page) : Task.CompletedTask; // axe runs as a script; the script-on journeys cover it
 }

@@ -1,5 +1,4 @@
 using System.Text.RegularExpressions;
-using Deque.AxeCore.Playwright;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -82,7 +81,7 @@ public sealed class LiveTests(BrowserFixture fixture)
         var (control, code) = await StartSessionAsync(facilitatorContext, "PhoneEach", cards: 2);
         var players = new[] { await JoinAsync(code, "Brave Kite"), await JoinAsync(code), await JoinAsync(code) };
         await Assertions.Expect(control.Locator("#players li")).ToHaveCountAsync(3);
-        await AssertAccessibleAsync(players[0], "lobby");
+        await Axe.AssertCleanAndFitsAsync(players[0], "lobby");
 
         await control.GetByRole(AriaRole.Button, new() { Name = "Start" }).ClickAsync();
         foreach (var player in players)
@@ -90,7 +89,7 @@ public sealed class LiveTests(BrowserFixture fixture)
             await Assertions.Expect(player.Locator("#prompt")).ToBeVisibleAsync();
         }
 
-        await AssertAccessibleAsync(players[0], "question");
+        await Axe.AssertCleanAndFitsAsync(players[0], "question");
         await AnswerAsync(players[0]);
         await AnswerAsync(players[1]);
         await Assertions.Expect(players[0].GetByText("Answer received. Wait for the reveal.")).ToBeVisibleAsync();
@@ -109,7 +108,7 @@ public sealed class LiveTests(BrowserFixture fixture)
         }
 
         await Assertions.Expect(players[2].GetByRole(AriaRole.Heading, new() { Name = "No answer this time." })).ToBeVisibleAsync();
-        await AssertAccessibleAsync(players[0], "reveal");
+        await Axe.AssertCleanAndFitsAsync(players[0], "reveal");
 
         for (var step = 0; step < 6 && await control.Locator("#staff").GetAttributeAsync("data-phase") != "ended"; step++)
         {
@@ -134,7 +133,7 @@ public sealed class LiveTests(BrowserFixture fixture)
             await Assertions.Expect(player.GetByRole(AriaRole.Heading, new() { Name = "The game is over. Thank you for playing!" })).ToBeVisibleAsync();
         }
 
-        await AssertAccessibleAsync(players[0], "end");
+        await Axe.AssertCleanAndFitsAsync(players[0], "end");
     }
 
     [Fact]
@@ -172,7 +171,7 @@ public sealed class LiveTests(BrowserFixture fixture)
         await page.GetByRole(AriaRole.Button, new() { Name = "যোগ দাও" }).ClickAsync();
 
         await Assertions.Expect(page.GetByRole(AriaRole.Alert)).ToHaveTextAsync("এই কোডে কোনো খেলা চালু নেই। স্ক্রিনের কোডটা আবার দেখো।");
-        await AssertAccessibleAsync(page, "join");
+        await Axe.AssertCleanAndFitsAsync(page, "join");
     }
 
     private static async Task AnswerAsync(IPage player)
@@ -191,14 +190,5 @@ public sealed class LiveTests(BrowserFixture fixture)
         }
 
         await Assertions.Expect(player.GetByText("Answer received. Wait for the reveal.")).ToBeVisibleAsync();
-    }
-
-    private static async Task AssertAccessibleAsync(IPage page, string what)
-    {
-        var results = await page.RunAxe();
-        var serious = results.Violations.Where(v => v.Impact is "serious" or "critical").Select(v => $"{v.Id}: {v.Help}").ToList();
-        Assert.True(serious.Count == 0, $"{what}: {string.Join("; ", serious)}");
-        var width = await page.EvaluateAsync<int>("document.documentElement.scrollWidth");
-        Assert.True(width <= (page.ViewportSize?.Width ?? 1280), $"{what} is {width}px wide");
     }
 }

@@ -1,5 +1,4 @@
 using System.Text.Json;
-using Deque.AxeCore.Playwright;
 using Microsoft.Playwright;
 
 namespace Sajag.Browser.Tests;
@@ -195,11 +194,7 @@ public sealed class PlayTests(BrowserFixture fixture)
         var shown = await page.Locator("#play").InnerTextAsync();
         Assert.DoesNotContain("null", shown, StringComparison.Ordinal);
         Assert.DoesNotContain("undefined", shown, StringComparison.Ordinal);
-        var results = await page.RunAxe();
-        var serious = results.Violations.Where(v => v.Impact is "serious" or "critical").Select(v => $"{v.Id}: {v.Help}").ToList();
-        Assert.True(serious.Count == 0, $"{what}: {string.Join("; ", serious)}");
-        var width = await page.EvaluateAsync<int>("document.documentElement.scrollWidth");
-        Assert.True(width <= (page.ViewportSize?.Width ?? 1280), $"{what} is {width}px wide");
+        await Axe.AssertCleanAndFitsAsync(page, what);
     }
 
     private static async Task<JsonElement> CardsAsync(IPage page) =>

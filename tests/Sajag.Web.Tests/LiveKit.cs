@@ -94,39 +94,50 @@ internal sealed partial class LiveKit(SajagApp app, Uri? address = null)
     }
 
     /// <summary>A real SignalR client over long polling (the fallback school networks need), through the test server.</summary>
-    public async Task<LiveClient> ConnectAsync(string? cookie = null)
-    {
-        var connection = new HubConnectionBuilder()
-            .WithUrl(new Uri(app.Server.BaseAddress, "/hubs/live"), o =>
+    public Task<LiveClient> ConnectAsync(string? cookie = null) =>
+        StartAsync(new Uri(app.Server.BaseAddress, "/hubs/live"), o =>
+        {
+            o.Transports = HttpTransportType.LongPolling;
+            o.HttpMessageHandlerFactory = _ => app.Server.CreateHandler();
+            if (cookie is not null)
             {
-                o.Transports = HttpTransportType.LongPolling;
-                o.HttpMessageHandlerFactory = _ => app.Server.CreateHandler();
-                if (cookie is not null)
-                {
-                    o.Headers["Cookie"] = cookie;
-                }
-            })
-            .AddJsonProtocol(o => o.PayloadSerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter()))
-            .Build();
-        var client = new LiveClient(connection);
-        await connection.StartAsync();
+                o.Headers["Cookie"] = cookie;
+            }
+        });
+
+    /// <summary>A real SignalR client over WebSockets to an app listening on a real port.</summary>
+    public static Task<LiveClient> ConnectOverNetworkAsync(Uri baseAddress, string? cookie = null) =>
+        StartAsync(new Uri(baseAddress, "/hubs/live"), o =>
+        {
+            o.Transports = HttpTransportType.WebSockets;
+            o.SkipNegotiation = true;
+            if (cookie is { Length: > 0 })
+            {
+                var (name, value) = (cookie.Split('=', 2)[0], cookie.Split('=', 2)[1]);
+                o.Cookies.Add(new System.Net.Cookie(name, value, "/", baseAddress.Host));
+            }
+        });
+
+    /// <summary>The facilitator's client, watching the session.</summary>
+    public async Task<LiveClient> StaffAsync(Facilitator facilitator, Guid sessionId)
+    {
+        var client = await ConnectAsync(facilitator.Cookie);
+        await client.Connection.InvokeAsync<FacilitatorView>("Watch", sessionId);
         return client;
     }
 
-    /// <summary>A real SignalR client over WebSockets to an app listening on a real port.</summary>
-    public static async Task<LiveClient> ConnectOverNetworkAsync(Uri baseAddress, string? cookie = null)
+    /// <summary>A player's client, identified by the token from joining.</summary>
+    public async Task<LiveClient> PlayerAsync(JoinResult joined)
+    {
+        var client = await ConnectAsync();
+        await client.Connection.InvokeAsync<PlayerSelf>("JoinAsPlayer", joined.Token);
+        return client;
+    }
+
+    private static async Task<LiveClient> StartAsync(Uri hub, Action<Microsoft.AspNetCore.Http.Connections.Client.HttpConnectionOptions> configure)
     {
         var connection = new HubConnectionBuilder()
-            .WithUrl(new Uri(baseAddress, "/hubs/live"), o =>
-            {
-                o.Transports = HttpTransportType.WebSockets;
-                o.SkipNegotiation = true;
-                if (cookie is { Length: > 0 })
-                {
-                    var (name, value) = (cookie.Split('=', 2)[0], cookie.Split('=', 2)[1]);
-                    o.Cookies.Add(new System.Net.Cookie(name, value, "/", baseAddress.Host));
-                }
-            })
+            .WithUrl(hub, configure)
             .AddJsonProtocol(o => o.PayloadSerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter()))
             .Build();
         var client = new LiveClient(connection);

@@ -116,8 +116,7 @@ public sealed class LiveSessionTests(SajagApp app) : IClassFixture<SajagApp>
         var facilitator = await _kit.FacilitatorAsync();
         var session = await _kit.SessionAsync(facilitator);
         var joined = await _kit.JoinAsync(session.Code);
-        await using var staff = await _kit.ConnectAsync(facilitator.Cookie);
-        await staff.Connection.InvokeAsync<FacilitatorView>("Watch", session.Id);
+        await using var staff = await _kit.StaffAsync(facilitator, session.Id);
         await staff.Connection.InvokeAsync("Command", session.Id, SessionCommand.Start);
         var clients = new List<LiveClient>();
         for (var i = 0; i < 5; i++)
@@ -144,11 +143,9 @@ public sealed class LiveSessionTests(SajagApp app) : IClassFixture<SajagApp>
         var facilitator = await _kit.FacilitatorAsync();
         var session = await _kit.SessionAsync(facilitator);
         var joined = await _kit.JoinAsync(session.Code);
-        await using var staff = await _kit.ConnectAsync(facilitator.Cookie);
-        await using var player = await _kit.ConnectAsync();
-        await staff.Connection.InvokeAsync<FacilitatorView>("Watch", session.Id);
+        await using var staff = await _kit.StaffAsync(facilitator, session.Id);
         await staff.Connection.InvokeAsync("Command", session.Id, SessionCommand.Start);
-        await player.Connection.InvokeAsync<PlayerSelf>("JoinAsPlayer", joined.Token);
+        await using var player = await _kit.PlayerAsync(joined);
 
         // A real failure of the database (not a duplicate): a trigger refuses this player's insert.
         async Task SqlAsync(string sql)
@@ -174,10 +171,8 @@ public sealed class LiveSessionTests(SajagApp app) : IClassFixture<SajagApp>
         var facilitator = await _kit.FacilitatorAsync();
         var session = await _kit.SessionAsync(facilitator);
         var joined = await _kit.JoinAsync(session.Code);
-        await using var staff = await _kit.ConnectAsync(facilitator.Cookie);
-        await using var player = await _kit.ConnectAsync();
-        await staff.Connection.InvokeAsync<FacilitatorView>("Watch", session.Id);
-        await player.Connection.InvokeAsync<PlayerSelf>("JoinAsPlayer", joined.Token);
+        await using var staff = await _kit.StaffAsync(facilitator, session.Id);
+        await using var player = await _kit.PlayerAsync(joined);
 
         await staff.Connection.InvokeAsync("Remove", session.Id, joined.PlayerId);
 
@@ -272,13 +267,10 @@ public sealed class LiveSessionTests(SajagApp app) : IClassFixture<SajagApp>
         var session = await _kit.SessionAsync(facilitator);
         var first = await _kit.JoinAsync(session.Code);
         var second = await _kit.JoinAsync(session.Code);
-        await using var staff = await _kit.ConnectAsync(facilitator.Cookie);
-        await staff.Connection.InvokeAsync<FacilitatorView>("Watch", session.Id);
+        await using var staff = await _kit.StaffAsync(facilitator, session.Id);
         await staff.Connection.InvokeAsync("Command", session.Id, SessionCommand.Start);
-        await using var rude = await _kit.ConnectAsync();
-        await using var good = await _kit.ConnectAsync();
-        await rude.Connection.InvokeAsync<PlayerSelf>("JoinAsPlayer", first.Token);
-        await good.Connection.InvokeAsync<PlayerSelf>("JoinAsPlayer", second.Token);
+        await using var rude = await _kit.PlayerAsync(first);
+        await using var good = await _kit.PlayerAsync(second);
 
         await Assert.ThrowsAnyAsync<Exception>(() => rude.Connection.InvokeAsync<AnswerAck>("Answer", "zero", "everything"));
         await Assert.ThrowsAnyAsync<Exception>(() => rude.Connection.InvokeAsync<AnswerAck>("Answer", 0, Enumerable.Range(0, 5000).ToArray()));
@@ -293,8 +285,7 @@ public sealed class LiveSessionTests(SajagApp app) : IClassFixture<SajagApp>
     {
         var facilitator = await _kit.FacilitatorAsync();
         var session = await _kit.SessionAsync(facilitator, mode: SessionMode.ProjectorOnly);
-        await using var staff = await _kit.ConnectAsync(facilitator.Cookie);
-        await staff.Connection.InvokeAsync<FacilitatorView>("Watch", session.Id);
+        await using var staff = await _kit.StaffAsync(facilitator, session.Id);
         await staff.Connection.InvokeAsync("Command", session.Id, SessionCommand.Start);
 
         await staff.Connection.InvokeAsync("RecordCount", session.Id, 0, 12);
