@@ -35,7 +35,9 @@ internal sealed class LiveSessionConfiguration : IEntityTypeConfiguration<LiveSe
         builder.Property(s => s.Deck).HasMaxLength(8000);
         builder.Property(s => s.PackVersion).HasMaxLength(50);
         builder.Property(s => s.Phase).HasMaxLength(10);
+        builder.Property(s => s.CheckItems).HasMaxLength(2000);
         builder.Property(s => s.Version).IsConcurrencyToken();
+        builder.HasIndex(s => new { s.EndedAt, s.PurgedAt });
         builder.HasIndex(s => new { s.Phase, s.Deadline });
         builder.HasOne<School>().WithMany().HasForeignKey(s => s.SchoolId);
     }
@@ -48,6 +50,8 @@ internal sealed class LivePlayerConfiguration : IEntityTypeConfiguration<LivePla
         builder.Property(p => p.TokenHash).HasMaxLength(64);
         builder.HasIndex(p => p.TokenHash).IsUnique();
         builder.Property(p => p.Nickname).HasMaxLength(40);
+        builder.Property(p => p.Gender).HasMaxLength(10).HasDefaultValue("notsaid");
+        builder.Property(p => p.AgeBand).HasMaxLength(10).HasDefaultValue("notsaid");
         builder.HasIndex(p => new { p.SessionId, p.Nickname });
         builder.HasOne<LiveSession>().WithMany().HasForeignKey(p => p.SessionId).OnDelete(DeleteBehavior.Cascade);
     }
@@ -72,5 +76,92 @@ internal sealed class RoomCountConfiguration : IEntityTypeConfiguration<RoomCoun
     {
         builder.HasKey(c => new { c.SessionId, c.CardIndex, c.Option });
         builder.HasOne<LiveSession>().WithMany().HasForeignKey(c => c.SessionId).OnDelete(DeleteBehavior.Cascade);
+    }
+}
+
+internal sealed class OpenAnswerConfiguration : IEntityTypeConfiguration<OpenAnswer>
+{
+    public void Configure(EntityTypeBuilder<OpenAnswer> builder)
+    {
+        builder.Property(a => a.CardId).HasMaxLength(100);
+        builder.Property(a => a.TopicId).HasMaxLength(100);
+        builder.Property(a => a.Text).HasMaxLength(600);
+        builder.Property(a => a.Reasons).HasMaxLength(100);
+        builder.Property(a => a.Status).HasConversion<string>().HasMaxLength(10);
+        // One open answer per player and card: a retry is recognised, not shown twice.
+        builder.HasIndex(a => new { a.PlayerId, a.CardIndex }).IsUnique();
+        builder.HasIndex(a => new { a.SessionId, a.CardIndex });
+        builder.HasOne<LivePlayer>().WithMany().HasForeignKey(a => a.PlayerId).OnDelete(DeleteBehavior.Cascade);
+    }
+}
+
+internal sealed class IdeaConfiguration : IEntityTypeConfiguration<Idea>
+{
+    public void Configure(EntityTypeBuilder<Idea> builder)
+    {
+        builder.Property(i => i.TopicId).HasMaxLength(100);
+        builder.Property(i => i.CardId).HasMaxLength(100);
+        builder.Property(i => i.Language).HasMaxLength(5);
+        builder.Property(i => i.Text).HasMaxLength(600);
+        builder.HasIndex(i => new { i.OrganisationId, i.TopicId });
+        builder.HasOne<Organisation>().WithMany().HasForeignKey(i => i.OrganisationId);
+    }
+}
+
+internal sealed class AuditEntryConfiguration : IEntityTypeConfiguration<AuditEntry>
+{
+    public void Configure(EntityTypeBuilder<AuditEntry> builder)
+    {
+        builder.Property(a => a.UserId).HasMaxLength(450);
+        builder.Property(a => a.UserName).HasMaxLength(256);
+        builder.Property(a => a.Action).HasMaxLength(50);
+        builder.Property(a => a.Target).HasMaxLength(500);
+        builder.HasIndex(a => a.At);
+    }
+}
+
+internal sealed class CheckAnswerConfiguration : IEntityTypeConfiguration<CheckAnswer>
+{
+    public void Configure(EntityTypeBuilder<CheckAnswer> builder)
+    {
+        builder.Property(a => a.ItemId).HasMaxLength(100);
+        builder.Property(a => a.TopicId).HasMaxLength(100);
+        builder.HasIndex(a => new { a.PlayerId, a.ItemId }).IsUnique();
+        builder.HasIndex(a => a.SessionId);
+        builder.HasOne<LivePlayer>().WithMany().HasForeignKey(a => a.PlayerId).OnDelete(DeleteBehavior.Cascade);
+    }
+}
+
+internal sealed class SummaryPeopleConfiguration : IEntityTypeConfiguration<SummaryPeople>
+{
+    public void Configure(EntityTypeBuilder<SummaryPeople> builder)
+    {
+        builder.HasKey(s => new { s.SessionId, s.Gender, s.AgeBand });
+        builder.Property(s => s.Gender).HasMaxLength(10);
+        builder.Property(s => s.AgeBand).HasMaxLength(10);
+        builder.HasOne<LiveSession>().WithMany().HasForeignKey(s => s.SessionId).OnDelete(DeleteBehavior.Cascade);
+    }
+}
+
+internal sealed class SummaryTopicConfiguration : IEntityTypeConfiguration<SummaryTopic>
+{
+    public void Configure(EntityTypeBuilder<SummaryTopic> builder)
+    {
+        builder.HasKey(s => new { s.SessionId, s.Gender, s.AgeBand, s.TopicId });
+        builder.Property(s => s.Gender).HasMaxLength(10);
+        builder.Property(s => s.AgeBand).HasMaxLength(10);
+        builder.Property(s => s.TopicId).HasMaxLength(100);
+        builder.HasOne<LiveSession>().WithMany().HasForeignKey(s => s.SessionId).OnDelete(DeleteBehavior.Cascade);
+    }
+}
+
+internal sealed class SummaryCardConfiguration : IEntityTypeConfiguration<SummaryCard>
+{
+    public void Configure(EntityTypeBuilder<SummaryCard> builder)
+    {
+        builder.HasKey(s => new { s.SessionId, s.CardIndex });
+        builder.Property(s => s.CardId).HasMaxLength(100);
+        builder.Property(s => s.TopicId).HasMaxLength(100);
+        builder.HasOne<LiveSession>().WithMany().HasForeignKey(s => s.SessionId).OnDelete(DeleteBehavior.Cascade);
     }
 }

@@ -23,6 +23,20 @@ public sealed class SajagDb(DbContextOptions<SajagDb> options) : IdentityDbConte
 
     public DbSet<RoomCount> RoomCounts => Set<RoomCount>();
 
+    public DbSet<OpenAnswer> OpenAnswers => Set<OpenAnswer>();
+
+    public DbSet<Idea> Ideas => Set<Idea>();
+
+    public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+
+    public DbSet<CheckAnswer> CheckAnswers => Set<CheckAnswer>();
+
+    public DbSet<SummaryPeople> SummaryPeople => Set<SummaryPeople>();
+
+    public DbSet<SummaryTopic> SummaryTopics => Set<SummaryTopic>();
+
+    public DbSet<SummaryCard> SummaryCards => Set<SummaryCard>();
+
     /// <inheritdoc />
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -58,6 +58,21 @@ public sealed class LiveSession
 
     /// <summary>Changed on every state change: two instances cannot both move the session.</summary>
     public Guid Version { get; set; }
+
+    /// <summary>Whether players answer the knowledge check before and after the game.</summary>
+    public bool KnowledgeCheck { get; set; }
+
+    /// <summary>The knowledge-check items' ids, comma-separated.</summary>
+    public string CheckItems { get; set; } = "";
+
+    /// <summary>When the wall shows a word cloud instead of the list.</summary>
+    public bool WordCloud { get; set; }
+
+    /// <summary>When the session's aggregates were last written.</summary>
+    public DateTime? SummarisedAt { get; set; }
+
+    /// <summary>When the individual answers were deleted (the retention period ended).</summary>
+    public DateTime? PurgedAt { get; set; }
 }
 
 /// <summary>A player (a student or a group): a random token kept on the device and a nickname. No account, no real name.</summary>
@@ -80,6 +95,12 @@ public sealed class LivePlayer
     public bool Removed { get; set; }
 
     public DateTime JoinedAt { get; set; }
+
+    /// <summary>Optional self-description: girl, boy or notsaid (also when not answered).</summary>
+    public string Gender { get; set; } = "notsaid";
+
+    /// <summary>Optional self-description: 13-14, 15-16, 17-18 or notsaid.</summary>
+    public string AgeBand { get; set; } = "notsaid";
 }
 
 /// <summary>One player's answer to one card; accepted once (unique per player and card).</summary>
