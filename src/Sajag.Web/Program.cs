@@ -9,6 +9,7 @@ using Sajag.Web.Features.Learn;
 using Sajag.Web.Features.Live;
 using Sajag.Web.Features.Play;
 using Sajag.Web.Features.Posts;
+using Sajag.Web.Features.Reports;
 using Sajag.Web.Infrastructure;
 
 try
@@ -22,6 +23,7 @@ try
     builder.AddSajagProblemDetails();
     builder.AddAccounts();
     builder.AddLive();
+    builder.AddReports();
     builder.Services.AddOptions<QuickExitOptions>().BindConfiguration(QuickExitOptions.Section).ValidateDataAnnotations().ValidateOnStart();
     builder.Services.AddPlay();
     builder.Services.AddRazorPages(o => o.RootDirectory = "/Features");

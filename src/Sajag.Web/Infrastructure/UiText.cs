@@ -45,6 +45,7 @@ internal static class UiText
         LearnText.Entries,
         HelpText.Entries,
         PlayText.Entries,
+        Features.Discuss.DiscussText.Entries,
         LiveText.Entries,
         AccountsText.Entries,
         PostsText.Entries,

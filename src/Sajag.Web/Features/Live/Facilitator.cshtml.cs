@@ -38,6 +38,9 @@ public sealed class FacilitatorModel(SajagDb db, LiveSessionService sessions) : 
     [BindProperty]
     public string Language { get; set; } = "bn";
 
+    [BindProperty]
+    public bool KnowledgeCheck { get; set; }
+
     private string Me => User.FindFirstValue(ClaimTypes.NameIdentifier)!;
 
     public async Task OnGetAsync() => await LoadAsync();
@@ -46,7 +49,7 @@ public sealed class FacilitatorModel(SajagDb db, LiveSessionService sessions) : 
     {
         try
         {
-            var session = await sessions.CreateAsync(Me, new CreateSession(SchoolId, Topics, Cards, Mode, Timer, SpeedBonus, Language));
+            var session = await sessions.CreateAsync(Me, new CreateSession(SchoolId, Topics, Cards, Mode, Timer, SpeedBonus, Language, KnowledgeCheck));
             return Redirect($"/facilitator/sessions/{session.Id}");
         }
         catch (LiveException ex)

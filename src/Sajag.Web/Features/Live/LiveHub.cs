@@ -2,6 +2,8 @@ using System.Security.Claims;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.SignalR;
 using Sajag.Game.Live;
+using Sajag.Web.Features.Discuss;
+using Sajag.Web.Features.Reports;
 
 namespace Sajag.Web.Features.Live;
 
@@ -9,7 +11,8 @@ namespace Sajag.Web.Features.Live;
 /// The live session hub, kept thin: it identifies the caller, calls the session service, and sends to
 /// the session's groups. Players are identified by their token; facilitators by their account.
 /// </summary>
-public sealed class LiveHub(LiveSessionService sessions, LiveBroadcaster broadcaster, StaffUpdates staffUpdates) : Hub<ILiveClient>
+public sealed class LiveHub(LiveSessionService sessions, DiscussService discussion, KnowledgeCheckService knowledge, LiveBroadcaster broadcaster, StaffUpdates staffUpdates)
+    : Hub<ILiveClient>
 {
     private const string PlayerKey = "player";
     private const string SessionKey = "session";
@@ -55,6 +58,58 @@ public sealed class LiveHub(LiveSessionService sessions, LiveBroadcaster broadca
         return ack;
     }
 
+    /// <summary>The player's own standing and the knowledge check to do now, asked again when the session moves.</summary>
+    public async Task<PlayerSelf> Me()
+    {
+        var (playerId, _) = Caller();
+        return await Run(() => sessions.SelfAsync(playerId));
+    }
+
+    /// <summary>A typed answer to the current card's discussion; moderated and queued for the facilitator, never shown before approval.</summary>
+    public async Task<OpenAck> OpenAnswer(int cardIndex, string text)
+    {
+        var (playerId, sessionId) = Caller();
+        var ack = await Run(() => discussion.SubmitAsync(playerId, cardIndex, text));
+        if (ack is { Accepted: true, Duplicate: false })
+        {
+            staffUpdates.Request(sessionId);
+        }
+
+        return ack;
+    }
+
+    /// <summary>The player's knowledge check (before or after the game).</summary>
+    public async Task<CheckAck> KnowledgeCheck(CheckSubmission submission)
+    {
+        var (playerId, sessionId) = Caller();
+        if (submission is null)
+        {
+            throw new HubException("check.invalid");
+        }
+
+        var ack = await Run(() => knowledge.SubmitAsync(playerId, submission));
+        if (ack is { Accepted: true, Duplicate: false })
+        {
+            staffUpdates.Request(sessionId);
+        }
+
+        return ack;
+    }
+
+    [Authorize(Policy = LiveSetup.FacilitatorPolicy)]
+    public async Task Moderate(Guid sessionId, long answerId, ModerateAction action)
+    {
+        await Run(() => discussion.ModerateAsync(sessionId, FacilitatorId, answerId, action));
+        await broadcaster.StaffAsync(sessionId);
+    }
+
+    [Authorize(Policy = LiveSetup.FacilitatorPolicy)]
+    public async Task WordCloud(Guid sessionId, bool cloud)
+    {
+        await Run(() => discussion.SetWordCloudAsync(sessionId, FacilitatorId, cloud));
+        await broadcaster.StaffAsync(sessionId);
+    }
+
     [Authorize(Policy = LiveSetup.FacilitatorPolicy)]
     public async Task<FacilitatorView> Watch(Guid sessionId)
     {
@@ -91,6 +146,11 @@ public sealed class LiveHub(LiveSessionService sessions, LiveBroadcaster broadca
         await Run(() => sessions.RecordCountAsync(sessionId, FacilitatorId, option, count));
         staffUpdates.Request(sessionId);
     }
+
+    private (Guid Player, Guid Session) Caller() =>
+        Context.Items[PlayerKey] is Guid playerId && Context.Items[SessionKey] is Guid sessionId
+            ? (playerId, sessionId)
+            : throw new HubException("live.player.unknown");
 
     private string FacilitatorId => Context.User?.FindFirstValue(ClaimTypes.NameIdentifier) ?? throw new HubException("live.session.unknown");
 

@@ -3,7 +3,7 @@ using Sajag.Data.Entities;
 namespace Sajag.Web.Features.Live;
 
 /// <summary>What a facilitator chooses when creating a session.</summary>
-public sealed record CreateSession(int SchoolId, IReadOnlyList<string> Topics, int Cards, SessionMode Mode, int? TimerSeconds, bool SpeedBonus, string Language);
+public sealed record CreateSession(int SchoolId, IReadOnlyList<string> Topics, int Cards, SessionMode Mode, int? TimerSeconds, bool SpeedBonus, string Language, bool KnowledgeCheck = false);
 
 /// <summary>A join by code: a nickname (generated when empty) and, for a group, its member count.</summary>
 public sealed record JoinRequest(string Code, string? Nickname, int? Members);
@@ -25,8 +25,8 @@ public sealed record SessionView(
     Guid SessionId, string Phase, string Language, string Mode, bool Locked, int Players, int Answered,
     CardView? Card, RevealView? Reveal, string? Discuss, DateTime? Deadline, IReadOnlyList<PodiumPlace>? Podium);
 
-/// <summary>A player's own standing, sent only to that player.</summary>
-public sealed record PlayerSelf(Guid PlayerId, string Nickname, int Score, int? AnsweredCard, IReadOnlyList<int>? Chosen);
+/// <summary>A player's own standing, sent only to that player: the score, the answer to the current card, the open answer sent for it, and the knowledge check to do now (if any).</summary>
+public sealed record PlayerSelf(Guid PlayerId, string Nickname, int Score, int? AnsweredCard, IReadOnlyList<int>? Chosen, int? OpenAnswered = null, Reports.CheckForm? Check = null);
 
 /// <summary>The answer to an answer: accepted once; a retry is acknowledged as a duplicate; a late one is refused with a reason.</summary>
 public sealed record AnswerAck(bool Accepted, bool Duplicate, string? Refusal, int Score);
@@ -34,8 +34,8 @@ public sealed record AnswerAck(bool Accepted, bool Duplicate, string? Refusal, i
 /// <summary>A player in the facilitator's list.</summary>
 public sealed record PlayerRow(Guid Id, string Nickname, int Members, int Score, bool Answered);
 
-/// <summary>The facilitator's and projector's view: the session, its code, and who is in.</summary>
-public sealed record FacilitatorView(SessionView Session, string Code, IReadOnlyList<PlayerRow> Players);
+/// <summary>The facilitator's and projector's view: the session, its code, who is in, and the discussion.</summary>
+public sealed record FacilitatorView(SessionView Session, string Code, IReadOnlyList<PlayerRow> Players, Discuss.DiscussionView? Discussion = null);
 
 /// <summary>The messages the server sends to live clients.</summary>
 public interface ILiveClient

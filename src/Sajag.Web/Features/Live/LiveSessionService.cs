@@ -14,7 +14,7 @@ namespace Sajag.Web.Features.Live;
 /// Everything a live session does, on the database: the server owns the state, the clock and the
 /// score, so a restart or a second instance carries on where the session was.
 /// </summary>
-public sealed class LiveSessionService(SajagDb db, PackCatalog catalog, TimeProvider clock)
+public sealed class LiveSessionService(SajagDb db, PackCatalog catalog, TimeProvider clock, Discuss.DiscussService discussion, Reports.KnowledgeCheckService knowledge)
 {
     private ContentPack Pack => catalog.Pack;
 
@@ -31,6 +31,12 @@ public sealed class LiveSessionService(SajagDb db, PackCatalog catalog, TimeProv
         if (request.TimerSeconds is { } t && t is not (20 or 30 or 60))
         {
             throw new LiveException("live.create.timer");
+        }
+
+        if (request.KnowledgeCheck && request.Mode != SessionMode.PhoneEach)
+        {
+            // The before/after check counts young people one by one: a group's device or a show of hands cannot.
+            throw new LiveException("live.create.check");
         }
 
         Deck deck;
@@ -58,6 +64,8 @@ public sealed class LiveSessionService(SajagDb db, PackCatalog catalog, TimeProv
             Phase = new SessionState.Lobby().Phase,
             CreatedAt = Now,
             Version = Guid.NewGuid(),
+            KnowledgeCheck = request.KnowledgeCheck,
+            CheckItems = request.KnowledgeCheck ? string.Join(',', Reports.KnowledgeCheckService.ChooseItems(Pack, deck)) : "",
         };
         db.LiveSessions.Add(session);
         await db.SaveChangesAsync(cancel);
@@ -345,7 +353,8 @@ public sealed class LiveSessionService(SajagDb db, PackCatalog catalog, TimeProv
         var players = await db.LivePlayers.AsNoTracking().Where(p => p.SessionId == sessionId && !p.Removed).OrderBy(p => p.JoinedAt)
             .Select(p => new PlayerRow(p.Id, p.Nickname, p.Members, p.Score, false)).ToListAsync(cancel);
         var answeredSet = answered.ToHashSet();
-        return new FacilitatorView(view, session.Code, players.Select(p => p with { Answered = answeredSet.Contains(p.Id) }).ToList());
+        return new FacilitatorView(view, session.Code, players.Select(p => p with { Answered = answeredSet.Contains(p.Id) }).ToList(),
+            await discussion.ViewAsync(session, cancel));
     }
 
     /// <summary>Every stored answer of a session, or null when the session is not this facilitator's.</summary>
@@ -365,8 +374,11 @@ public sealed class LiveSessionService(SajagDb db, PackCatalog catalog, TimeProv
         var player = await db.LivePlayers.AsNoTracking().FirstAsync(p => p.Id == playerId, cancel);
         var session = await db.LiveSessions.AsNoTracking().FirstAsync(s => s.Id == player.SessionId, cancel);
         var answer = await db.LiveAnswers.AsNoTracking().FirstOrDefaultAsync(a => a.PlayerId == playerId && a.CardIndex == session.CardIndex, cancel);
+        var open = await db.OpenAnswers.AnyAsync(a => a.PlayerId == playerId && a.CardIndex == session.CardIndex, cancel);
         return new PlayerSelf(player.Id, player.Nickname, player.Score, answer?.CardIndex,
-            answer is null ? null : answer.Chosen.Split(',', StringSplitOptions.RemoveEmptyEntries).Select(int.Parse).ToList());
+            answer is null ? null : answer.Chosen.Split(',', StringSplitOptions.RemoveEmptyEntries).Select(int.Parse).ToList(),
+            open && session.Phase != "lobby" ? session.CardIndex : null,
+            await knowledge.FormAsync(session, player.Id, cancel));
     }
 
     private async Task<SessionView> ViewOfAsync(LiveSession session, CancellationToken cancel)
@@ -456,11 +468,16 @@ public sealed class LiveSessionService(SajagDb db, PackCatalog catalog, TimeProv
         return new DeckShape(deck.Length, i => CardAt(session, i).Discuss is not null, session.TimerSeconds is { } t ? TimeSpan.FromSeconds(t) : null);
     }
 
-    private Card CardAt(LiveSession session, int index)
+    private Card CardAt(LiveSession session, int index) => CardIn(Pack, session, index);
+
+    /// <summary>The card at a place in the session's deck; refused when there is none.</summary>
+    public static Card CardIn(ContentPack pack, LiveSession session, int index)
     {
+        ArgumentNullException.ThrowIfNull(pack);
+        ArgumentNullException.ThrowIfNull(session);
         var deck = DeckOf(session);
         var id = index >= 0 && index < deck.Length ? deck[index] : throw new LiveException("live.answer.invalid");
-        return Pack.Cards.FirstOrDefault(c => c.Id == id) ?? throw new LiveException("live.session.pack");
+        return pack.Cards.FirstOrDefault(c => c.Id == id) ?? throw new LiveException("live.session.pack");
     }
 
     internal static string Hash(string token) => Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(token)));

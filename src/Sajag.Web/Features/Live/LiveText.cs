@@ -33,6 +33,8 @@ internal static class LiveText
         ["live.create.school"] = ("Choose a school.", "একটি স্কুল বেছে নিন।"),
         ["live.create.timer"] = ("The timer can be off, 20, 30 or 60 seconds.", "টাইমার বন্ধ, ২০, ৩০ বা ৬০ সেকেন্ড হতে পারে।"),
         ["live.create.deck"] = ("These topics do not have that many cards.", "এই বিষয়গুলোতে এতগুলো কার্ড নেই।"),
+        ["live.create.check"] = ("The before/after knowledge check needs a phone for each student.", "আগে/পরে জ্ঞান যাচাইয়ের জন্য প্রত্যেক শিক্ষার্থীর একটি করে ফোন লাগবে।"),
+        ["facilitator.check"] = ("Before/after knowledge check (a phone each)", "আগে/পরে জ্ঞান যাচাই (প্রত্যেকের ফোন)"),
         ["live.lobby"] = ("You are in! Wait for the game to start.", "তুমি যোগ দিয়েছ! খেলা শুরুর অপেক্ষা করো।"),
         ["live.you"] = ("You are", "তোমার নাম"),
         ["live.score"] = ("Your score", "তোমার স্কোর"),
@@ -85,5 +87,5 @@ internal static class LiveText
 
     /// <summary>The words the live scripts need, in one language.</summary>
     public static Dictionary<string, string> ForScript(string language) =>
-        Entries.ToDictionary(e => e.Key, e => language == "bn" ? e.Value.Bn : e.Value.En);
+        Entries.Concat(Discuss.DiscussText.Entries).ToDictionary(e => e.Key, e => language == "bn" ? e.Value.Bn : e.Value.En);
 }

@@ -12,6 +12,10 @@ const PENDING = 'sajag-live-pending';
 let self = null;
 let view = null;
 let timer = null;
+// An open answer waiting for its acknowledgement; kept in memory only, never on the (maybe shared) phone.
+let pendingOpen = null;
+let sentOpen = null;
+let checkThanks = null;
 
 if (!saved) location.replace('/join');
 
@@ -28,7 +32,8 @@ function render(v) {
   const card = v.card;
   switch (v.phase) {
     case 'lobby':
-      return fill(stage, el('h1', {}, T['live.lobby']));
+      if (self && self.check) return fill(stage, checkForm(self.check));
+      return fill(stage, checkThanks ? el('p', { class: 'ack' }, checkThanks) : null, el('h1', {}, T['live.lobby']));
     case 'question': {
       const answered = self && self.answeredCard === card.index;
       const header = [el('p', { class: 'hint' }, fmt(T['live.card'], card.index + 1, card.total), ' · ', card.topicTitle), el('h1', { id: 'prompt' }, card.prompt)];
@@ -39,6 +44,7 @@ function render(v) {
         timer = setInterval(tick, 1000);
         header.push(left);
       }
+      if (card.options.length === 0) return fill(stage, header, openBox(card.index));
       if (answered) return fill(stage, header, el('p', { class: 'ack' }, T['live.answer.received']));
       return fill(stage, header, options(card));
     }
@@ -54,12 +60,13 @@ function render(v) {
         mine ? mine.map((i) => (v.reveal.feedback[i] ? el('p', {}, v.reveal.feedback[i]) : null)) : null,
         el('p', {}, el('strong', {}, `${T['live.why']}: `), v.reveal.explanation),
         el('h3', {}, T['live.room']), bars(card, v.reveal, num),
-        v.phase === 'discuss' && v.discuss ? el('section', { class: 'discuss' }, el('h2', {}, T['live.discuss']), el('p', {}, v.discuss)) : null);
+        v.phase === 'discuss' ? el('section', { class: 'discuss' }, el('h2', {}, T['live.discuss']), v.discuss ? el('p', {}, v.discuss) : null, openBox(card.index)) : null);
     }
     case 'ended':
       localStorage.removeItem(PENDING);
       return fill(stage, el('h1', {}, T['live.ended']), self ? el('p', {}, `${T['live.score']}: ${num(self.score)}`) : null,
-        v.podium ? [el('h2', {}, T['live.podium']), el('ol', {}, v.podium.map((p) => el('li', {}, `${p.nickname} · ${num(p.score)}`)))] : null);
+        v.podium ? [el('h2', {}, T['live.podium']), el('ol', {}, v.podium.map((p) => el('li', {}, `${p.nickname} · ${num(p.score)}`)))] : null,
+        self && self.check ? checkForm(self.check) : (checkThanks ? el('p', { class: 'ack' }, checkThanks) : null));
     default:
       return null;
   }
@@ -80,6 +87,92 @@ function options(card) {
   }
   return el('div', { class: 'options', role: 'group', 'aria-labelledby': 'prompt' },
     card.options.map((text, i) => el('button', { type: 'button', class: 'option', onclick: () => send(card.index, [i]) }, text)));
+}
+
+// A typed answer to the discussion: moderated on the server and read by the facilitator before any screen shows it.
+function openBox(cardIndex) {
+  if (self && self.openAnswered === cardIndex) {
+    return el('div', { class: 'ack' }, el('p', {}, T['discuss.sent']),
+      sentOpen && sentOpen.cardIndex === cardIndex ? [el('blockquote', {}, sentOpen.masked), sentOpen.hidden ? el('p', { class: 'alert' }, T['discuss.masked']) : null] : null);
+  }
+  const left = el('p', { class: 'hint', id: 'open-left' }, fmt(T['discuss.left'], 280));
+  const box = el('textarea', { id: 'open-text', maxlength: '280', rows: '4', 'aria-describedby': 'open-hint open-left' });
+  box.addEventListener('input', () => { left.textContent = fmt(T['discuss.left'], Math.max(0, 280 - box.value.length)); });
+  return el('form', { class: 'open', onsubmit: (e) => {
+    e.preventDefault();
+    const text = box.value.trim();
+    if (!text) { say(T['discuss.empty']); return; }
+    pendingOpen = { cardIndex, text };
+    e.target.querySelectorAll('button, textarea').forEach((b) => { b.disabled = true; });
+    flushOpen();
+  } },
+  el('label', { for: 'open-text' }, T['discuss.your']),
+  el('p', { class: 'hint', id: 'open-hint' }, T['discuss.hint']),
+  box, left,
+  el('button', { type: 'submit', class: 'big' }, T['discuss.send']));
+}
+
+async function flushOpen() {
+  if (!pendingOpen || connection.state !== signalR.HubConnectionState.Connected) return;
+  const { cardIndex, text } = pendingOpen;
+  try {
+    const ack = await connection.invoke('OpenAnswer', cardIndex, text);
+    pendingOpen = null;
+    if (ack.accepted) {
+      self = { ...self, openAnswered: cardIndex };
+      sentOpen = { cardIndex, masked: ack.masked, hidden: ack.detailsHidden };
+    } else {
+      say(T[ack.refusal] || ack.refusal);
+    }
+  } catch (error) {
+    const key = error.message.split(': ').pop();
+    say(T[key] || T['live.reconnecting']);
+    if (T[key]) pendingOpen = null;
+    else setTimeout(flushOpen, 2000);
+  }
+  if (view) render(view);
+}
+
+// The knowledge check: the same few questions before the game and after it. Not a test: no score.
+function checkForm(check) {
+  const before = check.stage === 'Before';
+  const radios = (name, legend, values, prefix) => el('fieldset', {}, el('legend', {}, legend),
+    values.map((v) => el('label', { class: 'option' }, el('input', { type: 'radio', name, value: v }), ' ', T[`${prefix}.${v}`])));
+  const form = el('form', { class: 'check', onsubmit: async (e) => {
+    e.preventDefault();
+    const answers = {};
+    for (const item of check.items) {
+      const picked = form.querySelector(`input[name="item-${CSS.escape(item.id)}"]:checked`);
+      if (!picked) { say(T['check.all']); return; }
+      answers[item.id] = Number(picked.value);
+    }
+    const value = (name) => { const x = form.querySelector(`input[name="${name}"]:checked`); return x ? x.value : null; };
+    form.querySelectorAll('button').forEach((b) => { b.disabled = true; });
+    try {
+      const ack = await connection.invoke('KnowledgeCheck', { stage: check.stage, answers, gender: before ? value('gender') : null, ageBand: before ? value('age') : null });
+      if (ack.accepted) {
+        self = { ...self, check: null };
+        checkThanks = before ? T['check.thanks'] : T['check.thanks.after'];
+        say('');
+      } else {
+        say(T[ack.refusal] || ack.refusal);
+      }
+    } catch (error) {
+      const key = error.message.split(': ').pop();
+      say(T[key] || T['live.reconnecting']);
+    }
+    form.querySelectorAll('button').forEach((b) => { b.disabled = false; });
+    if (view) render(view);
+  } },
+  el('h1', {}, before ? T['check.before.title'] : T['check.after.title']),
+  el('p', { class: 'hint' }, T['check.intro']),
+  check.items.map((item, n) => el('fieldset', {}, el('legend', {}, `${num(n + 1)}. ${item.prompt}`),
+    item.options.map((text, i) => el('label', { class: 'option' }, el('input', { type: 'radio', name: `item-${item.id}`, value: String(i) }), ' ', text)))),
+  check.askAboutYou ? el('section', {}, el('h2', {}, T['check.about']),
+    radios('gender', T['check.gender'], ['girl', 'boy', 'notsaid'], 'check.gender'),
+    radios('age', T['check.age'], ['13-14', '15-16', '17-18', 'notsaid'], 'check.age')) : null,
+  el('button', { type: 'submit', class: 'big' }, T['check.send']));
+  return form;
 }
 
 // An answer is kept until acknowledged, and sent again after a reconnect: the server accepts it once.
@@ -117,6 +210,7 @@ async function identify() {
     showWho();
     if (view) render(view);
     await flush();
+    await flushOpen();
   } catch (error) {
     const key = error.message.split(': ').pop();
     if (key === 'live.player.removed' || key === 'live.player.unknown') {
@@ -129,9 +223,21 @@ async function identify() {
   }
 }
 
-connection.on('State', (v) => {
+connection.on('State', async (v) => {
+  const moved = !view || view.phase !== v.phase || (view.card && v.card && view.card.index !== v.card.index);
   if (self && v.card && self.answeredCard !== v.card.index && v.phase === 'question') self = { ...self, chosen: null };
+  if (v.phase !== 'lobby' && checkThanks === T['check.thanks']) checkThanks = null;
+  if (self && v.card && self.openAnswered != null && self.openAnswered !== v.card.index) self = { ...self, openAnswered: null };
   render(v);
+  // The knowledge check opens at the end (and closes at the start): ask for it when the phase moves.
+  if (self && moved && (v.phase === 'ended' || v.phase === 'question')) {
+    try {
+      self = await connection.invoke('Me');
+      render(v);
+    } catch {
+      // Asked again at the next change.
+    }
+  }
 });
 connection.on('Removed', async () => {
   localStorage.removeItem('sajag-live');

@@ -47,6 +47,7 @@ function render(view) {
   }
   if (body) fill(stage, body);
   shown = key;
+  if (view.discussion) discussion(view.discussion, s);
   if (control) {
     document.getElementById('player-count').textContent = num(view.players.length);
     fill(players, view.players.map((p) => el('li', {}, `${p.nickname}${p.members > 1 ? ` (${num(p.members)})` : ''}${p.answered ? ' ✓' : ''} `,
@@ -55,6 +56,34 @@ function render(view) {
     lock.textContent = s.locked ? T['staff.unlock'] : T['staff.lock'];
     lock.setAttribute('aria-pressed', String(s.locked));
   }
+}
+
+// The facilitator's queue (masked text and what the filter found) and the projector's wall (approved answers only).
+function discussion(d, s) {
+  if (control) {
+    const progress = document.getElementById('check-progress');
+    progress.hidden = !d.knowledgeCheck;
+    progress.textContent = fmt(T['discuss.check.progress'], d.beforeDone, d.afterDone);
+    document.getElementById('cloud').checked = d.wordCloud;
+    const queue = document.getElementById('queue');
+    if (d.queue.length === 0) return fill(queue, el('li', { class: 'hint' }, T['discuss.queue.empty']));
+    return fill(queue, d.queue.map((a) => el('li', { class: `answer is-${a.status}` },
+      el('p', { class: 'text' }, a.text),
+      el('p', { class: 'hint' }, T[`discuss.status.${a.status}`], a.starred ? ` · ★ ${T['discuss.starred']}` : '',
+        a.flagged ? [' · ', el('strong', { class: 'flag' }, `${T['discuss.flagged']}: `), a.reasons.map((r) => T[`reason.${r}`] || r).join(', ')] : null),
+      el('p', { class: 'actions' },
+        a.status !== 'approved' ? el('button', { type: 'button', onclick: () => invoke('Moderate', id, a.id, 'Approve') }, T['discuss.approve']) : null,
+        a.status !== 'hidden' ? el('button', { type: 'button', class: 'secondary', onclick: () => invoke('Moderate', id, a.id, 'Hide') }, T['discuss.hide']) : null,
+        el('button', { type: 'button', class: 'secondary', onclick: () => invoke('Moderate', id, a.id, a.starred ? 'Unstar' : 'Star') }, a.starred ? T['discuss.unstar'] : T['discuss.star'])))));
+  }
+  const wall = document.getElementById('wall');
+  const open = s.phase === 'discuss' || (s.phase === 'question' && s.card && s.card.options.length === 0);
+  wall.hidden = !open;
+  if (!open) return null;
+  if (d.wall.length === 0) return fill(wall, el('h2', {}, T['discuss.wall']), el('p', { class: 'hint' }, T['discuss.wall.empty']));
+  return fill(wall, el('h2', {}, T['discuss.wall']), d.wordCloud
+    ? el('p', { class: 'cloud' }, d.cloud.map((w) => [el('span', { class: `w${w.size}` }, w.word), ' ']))
+    : el('ul', { class: 'wall-list' }, d.wall.map((text) => el('li', {}, text))));
 }
 
 async function invoke(method, ...args) {
@@ -73,6 +102,7 @@ if (control) {
     button.addEventListener('click', () => invoke('Command', id, button.dataset.command));
   }
   document.getElementById('lock').addEventListener('click', () => invoke('Lock', id, !(current && current.session.locked)));
+  document.getElementById('cloud').addEventListener('change', (e) => invoke('WordCloud', id, e.target.checked));
 }
 
 connection.on('Facilitator', render);
