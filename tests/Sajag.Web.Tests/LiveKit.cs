@@ -68,11 +68,11 @@ internal sealed partial class LiveKit(SajagApp app, Uri? address = null)
     }
 
     /// <summary>A session whose deck is the pack's first answerable cards, so tests that answer card 0 never meet a discuss card.</summary>
-    public async Task<LiveSession> SessionAsync(Facilitator facilitator, int cards = 3, SessionMode mode = SessionMode.PhoneEach, int? timer = null, string language = "en")
+    public async Task<LiveSession> SessionAsync(Facilitator facilitator, int cards = 3, SessionMode mode = SessionMode.PhoneEach, int? timer = null, string language = "en", bool check = false)
     {
         await using var scope = app.Services.CreateAsyncScope();
         var session = await scope.ServiceProvider.GetRequiredService<LiveSessionService>()
-            .CreateAsync(facilitator.Id, new CreateSession(facilitator.SchoolId, [], cards, mode, timer, false, language));
+            .CreateAsync(facilitator.Id, new CreateSession(facilitator.SchoolId, [], cards, mode, timer, false, language, check));
         var pack = scope.ServiceProvider.GetRequiredService<Sajag.Web.Infrastructure.PackCatalog>().Pack;
         session.Deck = string.Join(',', pack.Cards.Where(c => c.Options.Count > 0).Take(cards).Select(c => c.Id));
         await scope.ServiceProvider.GetRequiredService<SajagDb>().LiveSessions.Where(s => s.Id == session.Id)
@@ -91,6 +91,21 @@ internal sealed partial class LiveKit(SajagApp app, Uri? address = null)
         using var response = await JoinResponseAsync(code, nickname, members);
         Assert.True(response.IsSuccessStatusCode, await response.Content.ReadAsStringAsync());
         return (await response.Content.ReadFromJsonAsync<JoinResult>(JsonSerializerOptions.Web))!;
+    }
+
+    /// <summary>Replaces the session's deck with these cards, in this order.</summary>
+    public async Task DeckAsync(Guid sessionId, params Sajag.Content.Card[] cards)
+    {
+        await using var scope = app.Services.CreateAsyncScope();
+        var deck = string.Join(',', cards.Select(c => c.Id));
+        await scope.ServiceProvider.GetRequiredService<SajagDb>().LiveSessions.Where(s => s.Id == sessionId).ExecuteUpdateAsync(u => u.SetProperty(s => s.Deck, deck));
+    }
+
+    /// <summary>Runs <paramref name="action"/> on a fresh database context of the app.</summary>
+    public async Task<T> DbAsync<T>(Func<SajagDb, Task<T>> action)
+    {
+        await using var scope = app.Services.CreateAsyncScope();
+        return await action(scope.ServiceProvider.GetRequiredService<SajagDb>());
     }
 
     /// <summary>A real SignalR client over long polling (the fallback school networks need), through the test server.</summary>

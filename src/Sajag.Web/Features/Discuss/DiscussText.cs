@@ -21,7 +21,7 @@ internal static class DiscussText
         // The player: knowledge check.
         ["check.before.title"] = ("Before we play: what do you know?", "খেলার আগে: তুমি কী জানো?"),
         ["check.after.title"] = ("After the game: what do you know now?", "খেলার পরে: এখন তুমি কী জানো?"),
-        ["check.intro"] = ("This is not a test and has no score. It helps your teachers see what the game teaches. Nobody sees your answers.", "এটা পরীক্ষা নয়, কোনো নম্বর নেই। খেলা থেকে কী শেখা হলো তা শিক্ষকদের বুঝতে সাহায্য করে। তোমার উত্তর কেউ দেখবে না।"),
+        ["check.knowledge.intro"] = ("This is not a test and has no score. It helps your teachers see what the game teaches. Nobody sees your answers.", "এটা পরীক্ষা নয়, কোনো নম্বর নেই। খেলা থেকে কী শেখা হলো তা শিক্ষকদের বুঝতে সাহায্য করে। তোমার উত্তর কেউ দেখবে না।"),
         ["check.about"] = ("About you (you can skip this)", "তোমার সম্পর্কে (চাইলে বাদ দিতে পারো)"),
         ["check.gender"] = ("You are", "তুমি"),
         ["check.gender.girl"] = ("a girl", "মেয়ে"),

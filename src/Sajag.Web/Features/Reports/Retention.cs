@@ -29,7 +29,7 @@ public sealed class RetentionService(SajagDb db, SummaryService summaries, IOpti
     /// <summary>Ended sessions whose aggregates are missing or out of date get them written; returns how many.</summary>
     public async Task<int> SummariseAsync(CancellationToken cancel = default)
     {
-        var due = await db.LiveSessions.Where(s => s.Phase == "ended" && s.SummarisedAt == null && s.PurgedAt == null).Select(s => s.Id).Take(100).ToListAsync(cancel);
+        var due = await db.LiveSessions.Where(s => s.Phase == "ended" && s.SummarisedAt == null && s.PurgedAt == null).OrderBy(s => s.EndedAt).Select(s => s.Id).Take(100).ToListAsync(cancel);
         foreach (var id in due)
         {
             await summaries.WriteAsync(id, cancel);

@@ -165,7 +165,7 @@ function checkForm(check) {
     if (view) render(view);
   } },
   el('h1', {}, before ? T['check.before.title'] : T['check.after.title']),
-  el('p', { class: 'hint' }, T['check.intro']),
+  el('p', { class: 'hint' }, T['check.knowledge.intro']),
   check.items.map((item, n) => el('fieldset', {}, el('legend', {}, `${num(n + 1)}. ${item.prompt}`),
     item.options.map((text, i) => el('label', { class: 'option' }, el('input', { type: 'radio', name: `item-${item.id}`, value: String(i) }), ' ', text)))),
   check.askAboutYou ? el('section', {}, el('h2', {}, T['check.about']),
