@@ -50,35 +50,7 @@ public static class Charts
     {
         ArgumentNullException.ThrowIfNull(rows);
         ArgumentNullException.ThrowIfNull(text);
-        const int rowHeight = 84;
-        var body = new StringBuilder();
-        var summary = new List<string>();
-        for (var i = 0; i < rows.Count; i++)
-        {
-            var row = rows[i];
-            var top = 8 + (i * rowHeight);
-            Text(body, 0, top + 12, row.Label, "label");
-            if (row.Estimate is not { } e)
-            {
-                Text(body, 0, top + 32, text.FewerThanFive, "suppressed");
-                summary.Add($"{row.Label}: {text.FewerThanFive}");
-                continue;
-            }
-
-            var gain = GainText(e, text);
-            Bar(body, top + 18, e.Before, "before", $"{text.Before} {text.Percent(e.Before)}");
-            Bar(body, top + 36, e.After, "after", $"{text.After} {text.Percent(e.After)}");
-
-            // The interval of the gain, laid from the before value: where the after value plausibly lies.
-            var low = X(Math.Clamp(e.Before + e.Low, 0, 1));
-            var high = X(Math.Clamp(e.Before + e.High, 0, 1));
-            var middle = top + 36 + (BarHeight / 2);
-            body.Append(CultureInfo.InvariantCulture, $"<path class=\"ci\" d=\"M{low:0.#} {middle - 5}v10M{low:0.#} {middle}H{high:0.#}M{high:0.#} {middle - 5}v10\"/>");
-            Text(body, 0, top + 68, gain, "gain");
-            summary.Add($"{row.Label}: {text.Before} {text.Percent(e.Before)}, {text.After} {text.Percent(e.After)}, {gain}");
-        }
-
-        return Svg(text.Title, summary, (rows.Count * rowHeight) + 8, body);
+        return Chart(text, rowHeight: 84, rows.Select(r => (r.Label, r.Estimate is { } e ? (body, top) => Estimate(body, top, e, text) : (Drawer?)null)));
     }
 
     /// <summary>One bar per row (e.g. each card's correct rate), its value written after it.</summary>
@@ -86,26 +58,49 @@ public static class Charts
     {
         ArgumentNullException.ThrowIfNull(rows);
         ArgumentNullException.ThrowIfNull(text);
-        const int rowHeight = 44;
+        return Chart(text, rowHeight: 44, rows.Select(r => (r.Label, r.Value is { } v ? (body, top) => Bar(body, top + 18, v, "after", text.Percent(v)) : (Drawer?)null)));
+    }
+
+    /// <summary>Draws one row's figure below its label and returns how the aria-label reads it.</summary>
+    private delegate string Drawer(StringBuilder body, int top);
+
+    /// <summary>A label per row, then its figure, or the "fewer than 5" text when the row has none.</summary>
+    private static string Chart(ChartText text, int rowHeight, IEnumerable<(string Label, Drawer? Draw)> rows)
+    {
         var body = new StringBuilder();
         var summary = new List<string>();
-        for (var i = 0; i < rows.Count; i++)
+        var top = 8;
+        foreach (var (label, draw) in rows)
         {
-            var row = rows[i];
-            var top = 8 + (i * rowHeight);
-            Text(body, 0, top + 12, row.Label, "label");
-            if (row.Value is not { } value)
+            Text(body, 0, top + 12, label, "label");
+            if (draw is null)
             {
                 Text(body, 0, top + 32, text.FewerThanFive, "suppressed");
-                summary.Add($"{row.Label}: {text.FewerThanFive}");
-                continue;
             }
 
-            Bar(body, top + 18, value, "after", text.Percent(value));
-            summary.Add($"{row.Label}: {text.Percent(value)}");
+            summary.Add($"{label}: {draw?.Invoke(body, top) ?? text.FewerThanFive}");
+            top += rowHeight;
         }
 
-        return Svg(text.Title, summary, (rows.Count * rowHeight) + 8, body);
+        var title = summary.Count == 0 ? text.Title : $"{text.Title}. {string.Join("; ", summary)}.";
+        return $"<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"chart\" viewBox=\"0 0 {Width} {top}\" role=\"img\" aria-label=\"{Escape(title)}\"><title>{Escape(text.Title)}</title>{body}</svg>";
+    }
+
+    private static string Estimate(StringBuilder body, int top, PairedEstimate e, ChartText text)
+    {
+        var before = $"{text.Before} {text.Percent(e.Before)}";
+        var after = $"{text.After} {text.Percent(e.After)}";
+        Bar(body, top + 18, e.Before, "before", before);
+        Bar(body, top + 36, e.After, "after", after);
+
+        // The interval of the gain, laid from the before value: where the after value plausibly lies.
+        var low = X(Math.Clamp(e.Before + e.Low, 0, 1));
+        var high = X(Math.Clamp(e.Before + e.High, 0, 1));
+        var middle = top + 36 + (BarHeight / 2);
+        body.Append(CultureInfo.InvariantCulture, $"<path class=\"ci\" d=\"M{low:0.#} {middle - 5}v10M{low:0.#} {middle}H{high:0.#}M{high:0.#} {middle - 5}v10\"/>");
+        var gain = GainText(e, text);
+        Text(body, 0, top + 68, gain, "gain");
+        return $"{before}, {after}, {gain}";
     }
 
     private static string GainText(PairedEstimate e, ChartText text) =>
@@ -113,21 +108,16 @@ public static class Charts
 
     private static double X(double share) => Math.Clamp(share, 0, 1) * Plot;
 
-    private static void Bar(StringBuilder body, int top, double share, string css, string label)
+    private static string Bar(StringBuilder body, int top, double share, string css, string label)
     {
         var width = X(share);
         body.Append(CultureInfo.InvariantCulture, $"<rect class=\"{css}\" x=\"0\" y=\"{top}\" width=\"{width:0.#}\" height=\"{BarHeight}\"/>");
         Text(body, width + 4, top + BarHeight - 2, label, "value");
+        return label;
     }
 
     private static void Text(StringBuilder body, double x, int y, string text, string css) =>
         body.Append(CultureInfo.InvariantCulture, $"<text class=\"{css}\" x=\"{x:0.#}\" y=\"{y}\">{Escape(text)}</text>");
-
-    private static string Svg(string title, List<string> summary, int height, StringBuilder body)
-    {
-        var label = summary.Count == 0 ? title : $"{title}. {string.Join("; ", summary)}.";
-        return $"<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"chart\" viewBox=\"0 0 {Width} {height}\" role=\"img\" aria-label=\"{Escape(label)}\"><title>{Escape(title)}</title>{body}</svg>";
-    }
 
     // Control characters are not allowed in XML at all, so they become spaces before escaping.
     private static string Escape(string text) =>

@@ -52,6 +52,27 @@ public static class Csv
     public static string Format(int? value, string suppressed) =>
         value is { } v ? v.ToString(CultureInfo.InvariantCulture) : suppressed;
 
+    /// <summary>
+    /// An estimate's fields for a CSV row: people, pairs, before, after, gain, low, high. A suppressed
+    /// figure writes the caller's text in every field; an empty one (no pairs) writes 0 people and
+    /// leaves the rest blank.
+    /// </summary>
+    public static IReadOnlyList<string> Fields(Figure<PairedEstimate> figure, string suppressed)
+    {
+        ArgumentNullException.ThrowIfNull(figure);
+        if (figure.Suppressed)
+        {
+            return Enumerable.Repeat(suppressed, 7).ToArray();
+        }
+
+        var e = figure.Value;
+        return
+        [
+            Format(figure.People, suppressed), Format(e?.Pairs, string.Empty), Format(e?.Before, string.Empty), Format(e?.After, string.Empty),
+            Format(e?.Gain, string.Empty), Format(e?.Low, string.Empty), Format(e?.High, string.Empty),
+        ];
+    }
+
     private static void Line(StreamWriter writer, IReadOnlyList<string> fields)
     {
         for (var i = 0; i < fields.Count; i++)

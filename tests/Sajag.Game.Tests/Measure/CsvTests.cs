@@ -75,6 +75,17 @@ public sealed class CsvTests
         Assert.Equal("-0.062", Csv.Format(-0.0621, "x"));
     }
 
+    [Fact]
+    public void Fields_OfAnEstimate_WriteItsFigures_OrTheSuppressedTextEverywhere()
+    {
+        var report = ProgrammeReport.Build(ReportFixture.All, ReportFilter.None);
+
+        Assert.Equal(["19", "96", "0.469", "0.750", "0.281", "0.157", "0.393"], Csv.Fields(report.ByGender.Single(r => r.Group == Gender.Girl).Estimate, "<5"));
+        Assert.Equal(Enumerable.Repeat("<5", 7), Csv.Fields(report.ByGender.Single(r => r.Group == Gender.Boy).Estimate, "<5"));
+        var withoutCheck = SessionReport.Build(ReportFixture.A with { Topics = [] });
+        Assert.Equal(["0", "", "", "", "", "", ""], Csv.Fields(withoutCheck.AllTopics, "<5"));
+    }
+
     private static byte[] Write(string[] header, string[][] rows)
     {
         using var stream = new MemoryStream();

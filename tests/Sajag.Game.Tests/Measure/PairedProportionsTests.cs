@@ -28,9 +28,7 @@ public sealed class PairedProportionsTests
     {
         var estimate = PairedProportions.Estimate(new PairCounts(BothRight: e, RightToWrong: g, WrongToRight: f, BothWrong: h))!;
 
-        Near((double)(f - g) / (e + f + g + h), estimate.Gain);
-        Near(low, estimate.Low);
-        Near(high, estimate.High);
+        Interval(estimate, (double)(f - g) / (e + f + g + h), low, high);
     }
 
     [Fact]
@@ -41,9 +39,7 @@ public sealed class PairedProportionsTests
         // estimate -0.0621 (95% CI -0.1186 to -0.0046).
         var estimate = PairedProportions.Estimate(new PairCounts(BothRight: 59, RightToWrong: 16, WrongToRight: 6, BothWrong: 80))!;
 
-        Near(-0.0621, estimate.Gain);
-        Near(-0.1186, estimate.Low);
-        Near(-0.0046, estimate.High);
+        Interval(estimate, -0.0621, -0.1186, -0.0046);
     }
 
     [Fact]
@@ -61,9 +57,7 @@ public sealed class PairedProportionsTests
         Assert.Equal(40, estimate.Pairs);
         Near(0.575, estimate.Before);
         Near(0.800, estimate.After);
-        Near(0.225, estimate.Gain);
-        Near(0.0363, estimate.Low);
-        Near(0.3935, estimate.High);
+        Interval(estimate, 0.225, 0.0363, 0.3935);
     }
 
     [Fact]
@@ -104,6 +98,15 @@ public sealed class PairedProportionsTests
         Assert.Equal(0.3, sum.Before, 10);
         Assert.Equal(0.4, sum.After, 10);
         Assert.Equal(0.1, sum.Gain, 10);
+    }
+
+    /// <summary>The gain and its limits, each equal to a value given to 4 decimals.</summary>
+    internal static void Interval(PairedEstimate? actual, double gain, double low, double high)
+    {
+        Assert.NotNull(actual);
+        Near(gain, actual.Gain);
+        Near(low, actual.Low);
+        Near(high, actual.High);
     }
 
     /// <summary>Equal to a value published to 4 decimals (so also to 3).</summary>

@@ -26,19 +26,13 @@ public sealed class ProgrammeReportTests
         Assert.Equal(108, t1.Value!.Pairs);
         Near(0.5185, t1.Value.Before);
         Near(0.7593, t1.Value.After);
-        Near(0.2407, t1.Value.Gain);
-        Near(0.1245, t1.Value.Low);
-        Near(0.3477, t1.Value.High);
+        Interval(t1.Value, 0.2407, 0.1245, 0.3477);
         var t2 = report.Topics[1].Estimate;
         Assert.Equal(25, t2.People);
-        Near(0.2533, t2.Value!.Gain);
-        Near(0.1025, t2.Value.Low);
-        Near(0.3877, t2.Value.High);
+        Interval(t2.Value, 0.2533, 0.1025, 0.3877);
         Assert.Equal(36, report.AllTopics.People);
         Assert.Equal(183, report.AllTopics.Value!.Pairs);
-        Near(0.2459, report.AllTopics.Value.Gain);
-        Near(0.1547, report.AllTopics.Value.Low);
-        Near(0.3310, report.AllTopics.Value.High);
+        Interval(report.AllTopics.Value, 0.2459, 0.1547, 0.3310);
     }
 
     [Fact]
@@ -50,14 +44,10 @@ public sealed class ProgrammeReportTests
         var urban = report.ByArea[0];
         Assert.Equal(24, urban.People.People);
         Assert.Equal(24, urban.Estimate.People);
-        Near(0.2193, urban.Estimate.Value!.Gain);
-        Near(0.1045, urban.Estimate.Value.Low);
-        Near(0.3257, urban.Estimate.Value.High);
+        Interval(urban.Estimate.Value, 0.2193, 0.1045, 0.3257);
         var rural = report.ByArea[1];
         Assert.Equal(12, rural.People.People);
-        Near(0.2899, rural.Estimate.Value!.Gain);
-        Near(0.1353, rural.Estimate.Value.Low);
-        Near(0.4247, rural.Estimate.Value.High);
+        Interval(rural.Estimate.Value, 0.2899, 0.1353, 0.4247);
     }
 
     [Fact]
@@ -79,9 +69,7 @@ public sealed class ProgrammeReportTests
         var girls = report.ByGender[1];
         Assert.Equal(19, girls.People.People);
         Assert.Equal(96, girls.Estimate.Value!.Pairs);
-        Near(0.2812, girls.Estimate.Value.Gain);
-        Near(0.1569, girls.Estimate.Value.Low);
-        Near(0.3928, girls.Estimate.Value.High);
+        Interval(girls.Estimate.Value, 0.2812, 0.1569, 0.3928);
     }
 
     [Fact]
@@ -92,9 +80,7 @@ public sealed class ProgrammeReportTests
         Assert.Equal([AgeBand.NotSaid, AgeBand.From13To14, AgeBand.From15To16, AgeBand.From17To18], report.ByAgeBand.Select(r => r.Group));
         Assert.Equal([true, false, false, true], report.ByAgeBand.Select(r => r.People.Suppressed));
         Assert.Equal(13, report.ByAgeBand[1].People.People);
-        Near(0.2000, report.ByAgeBand[1].Estimate.Value!.Gain);
-        Near(0.0613, report.ByAgeBand[1].Estimate.Value!.Low);
-        Near(0.3276, report.ByAgeBand[1].Estimate.Value!.High);
+        Interval(report.ByAgeBand[1].Estimate.Value, 0.2000, 0.0613, 0.3276);
         Assert.Equal(12, report.ByAgeBand[2].People.People);
     }
 

@@ -25,14 +25,10 @@ public sealed class SessionReportTests
         Assert.Equal(45, t1.Value!.Pairs);
         Near(0.5333, t1.Value.Before);
         Near(0.7778, t1.Value.After);
-        Near(0.2444, t1.Value.Gain);
-        Near(0.0683, t1.Value.Low);
-        Near(0.4002, t1.Value.High);
+        Interval(t1.Value, 0.2444, 0.0683, 0.4002);
         var t2 = report.Topics[1].Estimate;
         Assert.Equal(14, t2.People);
-        Near(0.1905, t2.Value!.Gain);
-        Near(-0.0071, t2.Value.Low);
-        Near(0.3673, t2.Value.High);
+        Interval(t2.Value, 0.1905, -0.0071, 0.3673);
     }
 
     [Fact]
@@ -43,9 +39,7 @@ public sealed class SessionReportTests
         // People: per self-description the largest topic count (6, 7, 2), added up.
         Assert.Equal(15, report.AllTopics.People);
         Assert.Equal(87, report.AllTopics.Value!.Pairs);
-        Near(0.2184, report.AllTopics.Value.Gain);
-        Near(0.0881, report.AllTopics.Value.Low);
-        Near(0.3378, report.AllTopics.Value.High);
+        Interval(report.AllTopics.Value, 0.2184, 0.0881, 0.3378);
     }
 
     [Fact]
