@@ -44,6 +44,7 @@ public static class Charts
     // Bars take at most 210 of the 360 so the value written after a full bar still fits.
     private const int Plot = 210;
     private const int BarHeight = 14;
+    private const int SuppressedRowHeight = 44;
 
     /// <summary>Before and after bars per row, with the gain's 95% interval drawn from the before value.</summary>
     public static string BeforeAfter(IReadOnlyList<ChartRow> rows, ChartText text)
@@ -79,7 +80,7 @@ public static class Charts
             }
 
             summary.Add($"{label}: {draw?.Invoke(body, top) ?? text.FewerThanFive}");
-            top += rowHeight;
+            top += draw is null ? SuppressedRowHeight : rowHeight;
         }
 
         var title = summary.Count == 0 ? text.Title : $"{text.Title}. {string.Join("; ", summary)}.";
@@ -90,12 +91,11 @@ public static class Charts
     {
         var before = $"{text.Before} {text.Percent(e.Before)}";
         var after = $"{text.After} {text.Percent(e.After)}";
-        Bar(body, top + 18, e.Before, "before", before);
-        Bar(body, top + 36, e.After, "after", after);
-
         // The interval of the gain, laid from the before value: where the after value plausibly lies.
-        var low = X(Math.Clamp(e.Before + e.Low, 0, 1));
-        var high = X(Math.Clamp(e.Before + e.High, 0, 1));
+        var low = X(e.Before + e.Low);
+        var high = X(e.Before + e.High);
+        Bar(body, top + 18, e.Before, "before", before);
+        Bar(body, top + 36, e.After, "after", after, textFrom: high);
         var middle = top + 36 + (BarHeight / 2);
         body.Append(CultureInfo.InvariantCulture, $"<path class=\"ci\" d=\"M{low:0.#} {middle - 5}v10M{low:0.#} {middle}H{high:0.#}M{high:0.#} {middle - 5}v10\"/>");
         var gain = GainText(e, text);
@@ -108,11 +108,12 @@ public static class Charts
 
     private static double X(double share) => Math.Clamp(share, 0, 1) * Plot;
 
-    private static string Bar(StringBuilder body, int top, double share, string css, string label)
+    /// <summary>A bar and its value written after it (or after <paramref name="textFrom"/>, the interval's end, when that is further right).</summary>
+    private static string Bar(StringBuilder body, int top, double share, string css, string label, double textFrom = 0)
     {
         var width = X(share);
         body.Append(CultureInfo.InvariantCulture, $"<rect class=\"{css}\" x=\"0\" y=\"{top}\" width=\"{width:0.#}\" height=\"{BarHeight}\"/>");
-        Text(body, width + 4, top + BarHeight - 2, label, "value");
+        Text(body, Math.Max(width, textFrom) + 4, top + BarHeight - 2, label, "value");
         return label;
     }
 
