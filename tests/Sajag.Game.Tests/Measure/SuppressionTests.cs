@@ -1,0 +1,45 @@
+using Sajag.Game.Measure;
+
+namespace Sajag.Game.Tests.Measure;
+
+public sealed class SuppressionTests
+{
+    public static TheoryData<int[], bool[]> Breakdowns => new()
+    {
+        { [20, 15, 7], [false, false, false] },
+        { [20, 15, 4], [false, true, true] },
+        { [4, 20, 15], [true, false, true] },
+        { [3, 4, 20], [true, true, false] },
+        { [4, 6, 6], [true, true, false] },
+        { [12, 3], [true, true] },
+        { [4], [true] },
+        { [5], [false] },
+        { [], [] },
+    };
+
+    [Theory]
+    [MemberData(nameof(Breakdowns))]
+    public void Hide_HidesSmallRows_AndOneMoreWhenOnlyOneIsSmall(int[] people, bool[] hidden) =>
+        Assert.Equal(hidden, Suppression.Hide(people));
+
+    [Theory]
+    [InlineData(0, false, 0)]
+    [InlineData(1, true, null)]
+    [InlineData(4, true, null)]
+    [InlineData(5, false, 5)]
+    public void Of_HidesTheValueAndTheCountUnderFive(int people, bool suppressed, int? shown)
+    {
+        var figure = Suppression.Of(new CardRate(people, people), people);
+
+        Assert.Equal(suppressed, figure.Suppressed);
+        Assert.Equal(shown, figure.People);
+        Assert.Equal(people >= Suppression.MinimumGroup, figure.Value is not null);
+    }
+
+    [Theory]
+    [InlineData(0, null)]
+    [InlineData(4, null)]
+    [InlineData(5, 5)]
+    [InlineData(226, 226)]
+    public void Count_HidesUnderFive(int people, int? shown) => Assert.Equal(shown, Suppression.Count(people).People);
+}
