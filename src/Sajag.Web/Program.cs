@@ -54,6 +54,7 @@ try
     app.MapLearn();
     app.MapPlay();
     app.MapLive();
+    app.MapReports();
     app.MapPosts();
     app.MapCheck();
     app.MapHealthChecks("/health");

@@ -46,6 +46,7 @@ internal static class UiText
         HelpText.Entries,
         PlayText.Entries,
         Features.Discuss.DiscussText.Entries,
+        Features.Reports.ReportText.Entries,
         LiveText.Entries,
         AccountsText.Entries,
         PostsText.Entries,

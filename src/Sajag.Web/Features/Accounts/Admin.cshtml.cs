@@ -10,13 +10,20 @@ using Sajag.Web.Infrastructure;
 namespace Sajag.Web.Features.Accounts;
 
 [Authorize(Policy = AccountsSetup.AdminPolicy)]
-public sealed class AdminModel(SajagDb db, UserManager<AdultUser> users, UiLanguage ui) : PageModel
+public sealed class AdminModel(SajagDb db, UserManager<AdultUser> users, UiLanguage ui, Microsoft.Extensions.Options.IOptions<Reports.RetentionOptions> retention) : PageModel
 {
     public IReadOnlyList<School> Schools { get; private set; } = [];
 
     public IReadOnlyList<AdultUser> Facilitators { get; private set; } = [];
 
     public string? Message { get; private set; }
+
+    /// <summary>Days individual answers are kept after a session ends.</summary>
+    public int RetentionDays => retention.Value.Days;
+
+    public int Purged { get; private set; }
+
+    public IReadOnlyList<AuditEntry> Audit { get; private set; } = [];
 
     [BindProperty]
     public string SchoolName { get; set; } = "";
@@ -79,5 +86,7 @@ public sealed class AdminModel(SajagDb db, UserManager<AdultUser> users, UiLangu
     {
         Schools = await db.Schools.AsNoTracking().OrderBy(s => s.Name).ToListAsync();
         Facilitators = await users.GetUsersInRoleAsync(Roles.Facilitator) is { } list ? list.OrderBy(u => u.DisplayName).ToList() : [];
+        Purged = await db.LiveSessions.CountAsync(s => s.PurgedAt != null);
+        Audit = await db.AuditEntries.AsNoTracking().OrderByDescending(a => a.Id).Take(50).ToListAsync();
     }
 }

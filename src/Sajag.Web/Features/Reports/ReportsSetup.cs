@@ -10,6 +10,7 @@ public static class ReportsSetup
         builder.Services.AddScoped<SummaryService>();
         builder.Services.AddScoped<RetentionService>();
         builder.Services.AddScoped<AuditLog>();
+        builder.Services.AddScoped<ReportsService>();
         builder.Services.AddHostedService<MeasureJob>();
     }
 }

@@ -1,0 +1,114 @@
+using Microsoft.EntityFrameworkCore;
+using Sajag.Data;
+using Sajag.Data.Entities;
+using Sajag.Game.Measure;
+
+namespace Sajag.Web.Features.Reports;
+
+/// <summary>Reads what reports need: a session's facts (from its answers while they are kept, from its aggregates after), and many sessions' facts.</summary>
+public sealed class ReportsService(SajagDb db, SummaryService summaries)
+{
+    /// <summary>The session, when this adult may read its report: its facilitator, or an admin.</summary>
+    public async Task<LiveSession?> ReadableAsync(Guid sessionId, string userId, bool admin, CancellationToken cancel = default) =>
+        await db.LiveSessions.AsNoTracking().FirstOrDefaultAsync(s => s.Id == sessionId && (admin || s.FacilitatorId == userId), cancel);
+
+    public async Task<SessionFacts> SessionFactsAsync(LiveSession session, CancellationToken cancel = default)
+    {
+        ArgumentNullException.ThrowIfNull(session);
+        var school = await db.Schools.AsNoTracking().FirstAsync(s => s.Id == session.SchoolId, cancel);
+        List<SummaryPeople> people;
+        List<SummaryTopic> topics;
+        List<SummaryCard> cards;
+        if (session.PurgedAt is null)
+        {
+            // The answers are still kept: the report is exact at this moment, even while the session runs.
+            (people, topics, cards) = await summaries.ComputeAsync(session, cancel);
+        }
+        else
+        {
+            people = await db.SummaryPeople.AsNoTracking().Where(p => p.SessionId == session.Id).ToListAsync(cancel);
+            topics = await db.SummaryTopics.AsNoTracking().Where(p => p.SessionId == session.Id).ToListAsync(cancel);
+            cards = await db.SummaryCards.AsNoTracking().Where(p => p.SessionId == session.Id).ToListAsync(cancel);
+        }
+
+        return new SessionFacts(session.Id, DateOnly.FromDateTime(session.CreatedAt), school.Id, school.Name, school.District, AreaOf(school.Setting),
+            people.Select(p => new PeopleCell(GenderOf(p.Gender), AgeBandOf(p.AgeBand), p.People)).ToList(),
+            topics.Select(t => new TopicCell(GenderOf(t.Gender), AgeBandOf(t.AgeBand), t.TopicId, t.People, new PairCounts(t.BothRight, t.RightToWrong, t.WrongToRight, t.BothWrong))).ToList(),
+            cards.Select(c => new CardCell(c.CardIndex, c.CardId, c.TopicId, c.Answered, c.Correct)).ToList());
+    }
+
+    /// <summary>
+    /// The facts of every ended session of an organisation (every organisation when null) that the
+    /// filter's dates, district and area keep, read from the stored aggregates.
+    /// </summary>
+    public async Task<IReadOnlyList<SessionFacts>> ProgrammeFactsAsync(int? organisationId, ReportFilter filter, CancellationToken cancel = default)
+    {
+        ArgumentNullException.ThrowIfNull(filter);
+        var sessions = from s in db.LiveSessions.AsNoTracking()
+                       join school in db.Schools.AsNoTracking() on s.SchoolId equals school.Id
+                       where s.Phase == "ended" && s.SummarisedAt != null
+                       select new { SessionId = s.Id, s.CreatedAt, SchoolId = school.Id, school.Name, school.District, school.Setting, school.OrganisationId };
+        if (organisationId is { } organisation)
+        {
+            sessions = sessions.Where(s => s.OrganisationId == organisation);
+        }
+
+        if (filter.From is { } from)
+        {
+            var start = from.ToDateTime(TimeOnly.MinValue);
+            sessions = sessions.Where(s => s.CreatedAt >= start);
+        }
+
+        if (filter.To is { } to)
+        {
+            var end = to.AddDays(1).ToDateTime(TimeOnly.MinValue);
+            sessions = sessions.Where(s => s.CreatedAt < end);
+        }
+
+        if (filter.Area is { } area)
+        {
+            var setting = area == Area.Urban ? SchoolSetting.Urban : SchoolSetting.Rural;
+            sessions = sessions.Where(s => s.Setting == setting);
+        }
+
+        if (filter.District is { Length: > 0 } district)
+        {
+            var lower = district.Trim().ToLowerInvariant();
+            // Runs in the database as lower(): the analyzers' culture advice is for .NET strings.
+#pragma warning disable CA1304, CA1311, CA1862
+            sessions = sessions.Where(s => s.District.ToLower() == lower);
+#pragma warning restore CA1304, CA1311, CA1862
+        }
+
+        var chosen = await sessions.ToListAsync(cancel);
+        var ids = sessions.Select(s => s.SessionId);
+        var people = (await db.SummaryPeople.AsNoTracking().Where(p => ids.Contains(p.SessionId)).ToListAsync(cancel)).ToLookup(p => p.SessionId);
+        var topics = (await db.SummaryTopics.AsNoTracking().Where(t => ids.Contains(t.SessionId)).ToListAsync(cancel)).ToLookup(t => t.SessionId);
+        return chosen.Select(s => new SessionFacts(s.SessionId, DateOnly.FromDateTime(s.CreatedAt), s.SchoolId, s.Name, s.District, AreaOf(s.Setting),
+            people[s.SessionId].Select(p => new PeopleCell(GenderOf(p.Gender), AgeBandOf(p.AgeBand), p.People)).ToList(),
+            topics[s.SessionId].Select(t => new TopicCell(GenderOf(t.Gender), AgeBandOf(t.AgeBand), t.TopicId, t.People, new PairCounts(t.BothRight, t.RightToWrong, t.WrongToRight, t.BothWrong))).ToList(),
+            [])).ToList();
+    }
+
+    /// <summary>The districts of the organisation's schools, for the filter.</summary>
+    public async Task<IReadOnlyList<string>> DistrictsAsync(int? organisationId, CancellationToken cancel = default) =>
+        await db.Schools.AsNoTracking().Where(s => organisationId == null || s.OrganisationId == organisationId)
+            .Select(s => s.District).Distinct().OrderBy(d => d).ToListAsync(cancel);
+
+    public static Gender GenderOf(string value) => value switch
+    {
+        "girl" => Gender.Girl,
+        "boy" => Gender.Boy,
+        _ => Gender.NotSaid,
+    };
+
+    public static AgeBand AgeBandOf(string value) => value switch
+    {
+        "13-14" => AgeBand.From13To14,
+        "15-16" => AgeBand.From15To16,
+        "17-18" => AgeBand.From17To18,
+        _ => AgeBand.NotSaid,
+    };
+
+    public static Area AreaOf(SchoolSetting setting) => setting == SchoolSetting.Urban ? Area.Urban : Area.Rural;
+}

@@ -1,0 +1,51 @@
+using System.Security.Claims;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Sajag.Content;
+using Sajag.Data.Entities;
+using Sajag.Game.Measure;
+using Sajag.Web.Features.Discuss;
+using Sajag.Web.Features.Live;
+using Sajag.Web.Infrastructure;
+
+namespace Sajag.Web.Features.Reports;
+
+[Authorize(Policy = LiveSetup.FacilitatorPolicy)]
+public sealed class SessionReportModel(ReportsService reports, DiscussService discussion, PackCatalog catalog, UiLanguage ui) : PageModel
+{
+    public LiveSession Session { get; private set; } = null!;
+
+    public SessionReport Report { get; private set; } = null!;
+
+    public ReportFormat Format { get; } = new(ui);
+
+    public IReadOnlyList<(Card Card, IReadOnlyList<OpenAnswer> Answers)> Discussion { get; private set; } = [];
+
+    public string CardsChart { get; private set; } = "";
+
+    public string TopicsChart { get; private set; } = "";
+
+    public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken cancel)
+    {
+        if (await reports.ReadableAsync(id, User.FindFirstValue(ClaimTypes.NameIdentifier)!, User.IsInRole(Roles.Admin), cancel) is not { } session)
+        {
+            return NotFound();
+        }
+
+        Session = session;
+        Report = SessionReport.Build(await reports.SessionFactsAsync(session, cancel));
+        var pack = catalog.Pack;
+        CardsChart = Charts.Bars(Report.Cards.Select(c => BarRow.From(CardLabel(c.CardIndex, c.CardId), c.Rate)).ToList(), Format.Chart("report.chart.cards"));
+        TopicsChart = Charts.BeforeAfter(Report.Topics.Select(t => ChartRow.From(TopicTitle(t.TopicId), t.Estimate)).ToList(), Format.Chart("report.chart.before-after"));
+        Discussion = (await discussion.ApprovedAsync(id, cancel)).GroupBy(a => a.CardIndex)
+            .Select(g => (pack.Cards.FirstOrDefault(c => c.Id == g.First().CardId), (IReadOnlyList<OpenAnswer>)g.ToList()))
+            .Where(g => g.Item1 is not null).Select(g => (g.Item1!, g.Item2)).ToList();
+        return Page();
+    }
+
+    public string TopicTitle(string topicId) => catalog.Pack.FindTopic(topicId)?.Title.In(ui.Code) ?? topicId;
+
+    public string CardLabel(int index, string cardId) =>
+        $"{ui.Digits((index + 1).ToString(System.Globalization.CultureInfo.InvariantCulture))}. {catalog.Pack.Cards.FirstOrDefault(c => c.Id == cardId)?.Prompt.In(ui.Code) ?? cardId}";
+}
