@@ -4,25 +4,28 @@ using System.Text;
 
 namespace Sajag.Game.Measure;
 
-/// <summary>One row of a before/after chart: a label (a topic or a group) and its estimate, null when suppressed or empty.</summary>
+/// <summary>One row of a before/after chart: a label (a topic or a group) and its estimate, null when suppressed.</summary>
 public sealed record ChartRow(string Label, PairedEstimate? Estimate)
 {
-    /// <summary>A row from a report figure; a suppressed or empty figure draws no bars.</summary>
-    public static ChartRow From(string label, Figure<PairedEstimate> figure)
+    /// <summary>
+    /// A row from a report figure: a suppressed figure draws the "fewer than 5" text; an empty one (a
+    /// group with no before/after pairs) gives null, to be left out of the chart.
+    /// </summary>
+    public static ChartRow? From(string label, Figure<PairedEstimate> figure)
     {
         ArgumentNullException.ThrowIfNull(figure);
-        return new ChartRow(label, figure.Value);
+        return figure.Suppressed || figure.Value is not null ? new ChartRow(label, figure.Value) : null;
     }
 }
 
-/// <summary>One bar: a label (a card) and a share between 0 and 1, null when suppressed or empty.</summary>
+/// <summary>One bar: a label (a card) and a share between 0 and 1, null when suppressed.</summary>
 public sealed record BarRow(string Label, double? Value)
 {
-    /// <summary>A card's bar from its report row.</summary>
-    public static BarRow From(string label, Figure<CardRate> figure)
+    /// <summary>A card's bar from its report row; null for a card nobody answered, to be left out.</summary>
+    public static BarRow? From(string label, Figure<CardRate> figure)
     {
         ArgumentNullException.ThrowIfNull(figure);
-        return new BarRow(label, figure.Value?.Rate);
+        return figure.Suppressed || figure.Value is not null ? new BarRow(label, figure.Value?.Rate) : null;
     }
 }
 

@@ -23,7 +23,7 @@ public sealed record ProgrammeReport(
 
     /// <summary>
     /// Builds the report over the sessions the filter keeps (dates inclusive, district without regard to
-    /// case, area) and, within them, the young people it keeps (gender, age band). Sessions and schools
+    /// case; blank means any; area) and, within them, the young people it keeps (gender, age band). Sessions and schools
     /// count those with at least one young person kept. A breakdown lists only groups with someone in
     /// them; each breakdown gets complementary suppression (see <see cref="Suppression.Hide"/>), and a
     /// group hidden by it shows neither its people nor its estimate.
@@ -113,7 +113,7 @@ public sealed record ProgrammeReport(
     private static bool Keeps(ReportFilter filter, SessionFacts session) =>
         (filter.From is not { } from || session.Date >= from)
         && (filter.To is not { } to || session.Date <= to)
-        && (filter.District is not { } district || string.Equals(session.District.Trim(), district.Trim(), StringComparison.OrdinalIgnoreCase))
+        && (string.IsNullOrWhiteSpace(filter.District) || string.Equals(session.District.Trim(), filter.District.Trim(), StringComparison.OrdinalIgnoreCase))
         && (filter.Area is not { } area || session.Area == area);
 
     private static bool Keeps(ReportFilter filter, Gender gender, AgeBand ageBand) =>

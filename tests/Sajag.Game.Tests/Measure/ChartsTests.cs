@@ -92,7 +92,7 @@ public sealed class ChartsTests
     public void Bars_DrawEachCardsRate_AndNoBarForASuppressedCard()
     {
         var report = SessionReport.Build(ReportFixture.A);
-        var rows = report.Cards.Select(c => BarRow.From($"Card {c.CardIndex + 1}", c.Rate)).ToList();
+        var rows = report.Cards.Select(c => BarRow.From($"Card {c.CardIndex + 1}", c.Rate)!).ToList();
 
         var svg = Parse(Charts.Bars(rows, English with { Title = "Correct answers" }));
 
@@ -100,6 +100,18 @@ public sealed class ChartsTests
         Assert.Equal(2, bars.Count);
         Assert.Equal(0.6 * 210, double.Parse((string)bars[0].Attribute("width")!, CultureInfo.InvariantCulture), 0.06);
         Assert.Equal("Correct answers. Card 1: 60%; Card 2: fewer than 5; Card 3: 100%.", (string?)svg.Attribute("aria-label"));
+    }
+
+    [Fact]
+    public void From_AReportFigure_KeepsShownAndSuppressedRows_AndLeavesOutGroupsWithoutPairs()
+    {
+        var report = ProgrammeReport.Build(ReportFixture.All, ReportFilter.None);
+        var withoutCheck = ProgrammeReport.Build(ReportFixture.All.Select(s => s with { Topics = [] }), ReportFilter.None);
+
+        Assert.Equal(report.ByGender[1].Estimate.Value, ChartRow.From("Girls", report.ByGender[1].Estimate)!.Estimate);
+        Assert.Null(ChartRow.From("Boys", report.ByGender[2].Estimate)!.Estimate);
+        Assert.Null(ChartRow.From("Girls", withoutCheck.ByGender[1].Estimate));
+        Assert.Null(BarRow.From("Card", Suppression.Of(new CardRate(0, 0), 0)));
     }
 
     [Fact]

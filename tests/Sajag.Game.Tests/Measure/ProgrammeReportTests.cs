@@ -127,6 +127,7 @@ public sealed class ProgrammeReportTests
     {
         { "district, any case and spaces", new ReportFilter(null, null, "DHAKA", null, null, null), 2, 1, 24 },
         { "another district", new ReportFilter(null, null, "satkhira", null, null, null), 1, 1, 12 },
+        { "a blank district (an empty form field) means any", new ReportFilter(null, null, " ", null, null, null), 3, 2, 36 },
         { "a district with no sessions", new ReportFilter(null, null, "Khulna", null, null, null), 0, 0, 0 },
         { "rural", new ReportFilter(null, null, null, Area.Rural, null, null), 1, 1, 12 },
         { "urban", new ReportFilter(null, null, null, Area.Urban, null, null), 2, 1, 24 },
