@@ -49,6 +49,35 @@ internal sealed partial class LiveKit(SajagApp app, Uri? address = null)
         return new Facilitator(id, email, await LogInAsync(email, Password), schoolId);
     }
 
+    /// <summary>An admin (programme staff) of the facilitator's organisation, signed in; returns the auth cookie.</summary>
+    public async Task<string> AdminAsync(Facilitator facilitator)
+    {
+        var email = $"a{Guid.NewGuid():N}@example.org";
+        await using (var scope = app.Services.CreateAsyncScope())
+        {
+            var users = scope.ServiceProvider.GetRequiredService<UserManager<AdultUser>>();
+            var organisation = (await users.FindByIdAsync(facilitator.Id))!.OrganisationId;
+            var user = new AdultUser { UserName = email, Email = email, DisplayName = "Programme lead", OrganisationId = organisation };
+            Assert.True((await users.CreateAsync(user, Password)).Succeeded);
+            await users.AddToRolesAsync(user, [Roles.Admin, Roles.Facilitator]);
+        }
+
+        return await LogInAsync(email, Password);
+    }
+
+    /// <summary>A GET with a cookie, without following redirects.</summary>
+    public async Task<HttpResponseMessage> GetAsync(string path, string? cookie)
+    {
+        using var client = Client(cookies: false);
+        using var request = new HttpRequestMessage(HttpMethod.Get, path);
+        if (cookie is not null)
+        {
+            request.Headers.Add("Cookie", cookie);
+        }
+
+        return await client.SendAsync(request);
+    }
+
     /// <summary>Signs in through /account/login with its anti-forgery token; returns the auth cookie ("" when refused).</summary>
     public async Task<string> LogInAsync(string email, string password)
     {

@@ -30,13 +30,16 @@ public sealed class ProgrammeReportModel(ReportsService reports, SajagDb db, Pac
         var organisation = await ReportEndpoints.OrganisationOfAsync(User, db, cancel);
         Districts = await reports.DistrictsAsync(organisation, cancel);
         Report = ProgrammeReport.Build(await reports.ProgrammeFactsAsync(organisation, filter, cancel), filter);
-        TopicsChart = Charts.BeforeAfter(Report.Topics.Select(t => ChartRow.From(TopicTitle(t.TopicId), t.Estimate)).ToList(), Format.Chart("report.chart.before-after"));
+        TopicsChart = Charts.BeforeAfter(Topics.Select(t => ChartRow.From(TopicTitle(t.TopicId), t.Estimate)).OfType<ChartRow>().ToList(), Format.Chart("report.chart.before-after"));
         GroupsChart = Charts.BeforeAfter(
             Report.ByArea.Select(g => ChartRow.From(Format.Area(g.Group), g.Estimate))
                 .Concat(Report.ByGender.Select(g => ChartRow.From(ui[$"report.gender.{g.Group}"], g.Estimate)))
-                .Concat(Report.ByAgeBand.Select(g => ChartRow.From(ui[$"report.age.{g.Group}"], g.Estimate))).ToList(),
+                .Concat(Report.ByAgeBand.Select(g => ChartRow.From(ui[$"report.age.{g.Group}"], g.Estimate))).OfType<ChartRow>().ToList(),
             Format.Chart("report.chart.groups"));
     }
+
+    /// <summary>The report's topics in the pack's order.</summary>
+    public IReadOnlyList<TopicRow> Topics => [.. Report.Topics.OrderBy(t => catalog.Pack.Topics.ToList().FindIndex(x => x.Id == t.TopicId))];
 
     public string TopicTitle(string topicId) => catalog.Pack.FindTopic(topicId)?.Title.In(ui.Code) ?? topicId;
 
@@ -82,7 +85,7 @@ public sealed class ProgrammeReportModel(ReportsService reports, SajagDb db, Pac
 
         var district = query["district"].ToString().Trim();
         var filter = new ReportFilter(Date("from"), Date("to"), district.Length is > 0 and <= 100 ? district : null, Choice<Area>("area"), Choice<Gender>("gender"), Choice<AgeBand>("age"));
-        bad = wrong || district.Length > 100;
+        bad = wrong || district.Length > 100 || filter.From > filter.To;
         return filter;
     }
 }

@@ -36,13 +36,16 @@ public sealed class SessionReportModel(ReportsService reports, DiscussService di
         Session = session;
         Report = SessionReport.Build(await reports.SessionFactsAsync(session, cancel));
         var pack = catalog.Pack;
-        CardsChart = Charts.Bars(Report.Cards.Select(c => BarRow.From(CardLabel(c.CardIndex, c.CardId), c.Rate)).ToList(), Format.Chart("report.chart.cards"));
-        TopicsChart = Charts.BeforeAfter(Report.Topics.Select(t => ChartRow.From(TopicTitle(t.TopicId), t.Estimate)).ToList(), Format.Chart("report.chart.before-after"));
+        CardsChart = Charts.Bars(Report.Cards.Select(c => BarRow.From(CardLabel(c.CardIndex, c.CardId), c.Rate)).OfType<BarRow>().ToList(), Format.Chart("report.chart.cards"));
+        TopicsChart = Charts.BeforeAfter(Topics.Select(t => ChartRow.From(TopicTitle(t.TopicId), t.Estimate)).OfType<ChartRow>().ToList(), Format.Chart("report.chart.before-after"));
         Discussion = (await discussion.ApprovedAsync(id, cancel)).GroupBy(a => a.CardIndex)
             .Select(g => (pack.Cards.FirstOrDefault(c => c.Id == g.First().CardId), (IReadOnlyList<OpenAnswer>)g.ToList()))
             .Where(g => g.Item1 is not null).Select(g => (g.Item1!, g.Item2)).ToList();
         return Page();
     }
+
+    /// <summary>The report's topics in the pack's order.</summary>
+    public IReadOnlyList<TopicRow> Topics => [.. Report.Topics.OrderBy(t => catalog.Pack.Topics.ToList().FindIndex(x => x.Id == t.TopicId))];
 
     public string TopicTitle(string topicId) => catalog.Pack.FindTopic(topicId)?.Title.In(ui.Code) ?? topicId;
 

@@ -1,0 +1,224 @@
+using System.Net;
+using System.Text;
+using Microsoft.AspNetCore.SignalR.Client;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Sajag.Data.Entities;
+using Sajag.Game.Live;
+using Sajag.Web.Features.Discuss;
+using Sajag.Web.Features.Live;
+using Sajag.Web.Features.Reports;
+using Sajag.Web.Infrastructure;
+
+namespace Sajag.Web.Tests;
+
+/// <summary>Session and programme reports, their CSV exports and the audit log, over real sessions played through the hub.</summary>
+public sealed class ReportTests(SajagApp app) : IClassFixture<SajagApp>
+{
+    private readonly LiveKit _kit = new(app);
+
+    private Sajag.Content.ContentPack Pack => app.Services.GetRequiredService<PackCatalog>().Pack;
+
+    /// <summary>A session with the knowledge check where each player says who they are, answers all wrong before and all right after, and card 0.</summary>
+    private async Task<(LiveKit.Facilitator Facilitator, LiveSession Session)> PlayedAsync(LiveKit.Facilitator? facilitator, params (string Gender, string Age)[] players)
+    {
+        facilitator ??= await _kit.FacilitatorAsync();
+        var session = await _kit.SessionAsync(facilitator, cards: 2, check: true);
+        await _kit.DeckAsync(session.Id, Pack.Cards.First(c => c.Options.Count > 0 && c.Discuss is not null), Pack.Cards.Where(c => c.Options.Count > 0).Skip(1).First());
+        session = await _kit.DbAsync(db => db.LiveSessions.AsNoTracking().FirstAsync(s => s.Id == session.Id));
+        var items = session.CheckItems.Split(',').Select(id => Pack.Assessment.First(a => a.Id == id)).ToList();
+        await using var staff = await _kit.StaffAsync(facilitator, session.Id);
+        var clients = new List<LiveClient>();
+        foreach (var (gender, age) in players)
+        {
+            var client = await _kit.PlayerAsync(await _kit.JoinAsync(session.Code));
+            clients.Add(client);
+            var before = items.ToDictionary(i => i.Id, i => i.Options.ToList().FindIndex(o => !o.Correct));
+            Assert.True((await client.Connection.InvokeAsync<CheckAck>("KnowledgeCheck", new CheckSubmission(CheckStage.Before, before, gender, age))).Accepted);
+        }
+
+        await staff.Connection.InvokeAsync("Command", session.Id, SessionCommand.Start);
+        var right = Sajag.Game.Scoring.CorrectOptions(Pack.Cards.First(c => c.Options.Count > 0 && c.Discuss is not null)).ToArray();
+        foreach (var client in clients)
+        {
+            await client.StateAsync(v => v.Phase == "question");
+            await client.Connection.InvokeAsync<AnswerAck>("Answer", 0, right);
+        }
+
+        await staff.Connection.InvokeAsync("Command", session.Id, SessionCommand.Reveal);
+        await staff.Connection.InvokeAsync("Command", session.Id, SessionCommand.Next);
+        await clients[0].StateAsync(v => v.Phase == "discuss");
+        await clients[0].Connection.InvokeAsync<OpenAck>("OpenAnswer", 0, "Ask a teacher, call 01712 345678");
+        var row = (await staff.StaffAsync(v => v.Discussion is { Queue.Count: 1 })).Discussion!.Queue[0];
+        await staff.Connection.InvokeAsync("Moderate", session.Id, row.Id, ModerateAction.Approve);
+        await staff.Connection.InvokeAsync("Moderate", session.Id, row.Id, ModerateAction.Star);
+        await staff.Connection.InvokeAsync("Command", session.Id, SessionCommand.End);
+        foreach (var client in clients)
+        {
+            await client.StateAsync(v => v.Phase == "ended");
+            var after = items.ToDictionary(i => i.Id, i => i.Options.ToList().FindIndex(o => o.Correct));
+            Assert.True((await client.Connection.InvokeAsync<CheckAck>("KnowledgeCheck", new CheckSubmission(CheckStage.After, after, null, null))).Accepted);
+            await client.DisposeAsync();
+        }
+
+        await using var scope = app.Services.CreateAsyncScope();
+        await scope.ServiceProvider.GetRequiredService<RetentionService>().SummariseAsync();
+        return (facilitator, session);
+    }
+
+    private static readonly (string, string)[] SixGirls = Enumerable.Repeat(("girl", "13-14"), 6).ToArray();
+
+    [Fact]
+    public async Task TheSessionReport_ShowsCardsGainsAndApprovedAnswers_InBothLanguages()
+    {
+        var (facilitator, session) = await PlayedAsync(null, SixGirls);
+
+        using var english = await _kit.GetAsync($"/reports/sessions/{session.Id}?lang=en", facilitator.Cookie);
+        using var bangla = await _kit.GetAsync($"/reports/sessions/{session.Id}?lang=bn", facilitator.Cookie);
+        var en = WebUtility.HtmlDecode(await english.Content.ReadAsStringAsync());
+        var bn = WebUtility.HtmlDecode(await bangla.Content.ReadAsStringAsync());
+
+        Assert.Equal(HttpStatusCode.OK, english.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, bangla.StatusCode);
+        // Six young people, all wrong before and all right after: 0% to 100%, the card answered by six, 100% right.
+        Assert.Contains("<dd>6</dd>", en, StringComparison.Ordinal);
+        Assert.Contains("<td>0%</td><td>100%</td><td>+100</td>", en, StringComparison.Ordinal);
+        Assert.Contains("<td>6</td><td>100%</td>", en, StringComparison.Ordinal);
+        Assert.Contains("Ask a teacher, call [phone]", en, StringComparison.Ordinal);
+        Assert.DoesNotContain("345678", en, StringComparison.Ordinal);
+        Assert.Contains("<svg", en, StringComparison.Ordinal);
+        // Bangla: the words and the digits.
+        Assert.Contains("সেশনের প্রতিবেদন", bn, StringComparison.Ordinal);
+        Assert.Contains("<dd>৬</dd>", bn, StringComparison.Ordinal);
+        Assert.Contains("<td>০%</td><td>১০০%</td><td>+১০০</td>", bn, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task ASessionOfFourYoungPeople_ShowsNoFigureAboutThem()
+    {
+        var (facilitator, session) = await PlayedAsync(null, Enumerable.Repeat(("boy", "15-16"), 4).ToArray());
+
+        using var response = await _kit.GetAsync($"/reports/sessions/{session.Id}?lang=en", facilitator.Cookie);
+        var html = await response.Content.ReadAsStringAsync();
+        using var csv = await _kit.GetAsync($"/reports/sessions/{session.Id}/csv?lang=en", facilitator.Cookie);
+        var text = Encoding.UTF8.GetString(await csv.Content.ReadAsByteArrayAsync());
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("<dd>fewer than 5: not shown</dd>", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("100%", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("<dd>4</dd>", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("1.000", text, StringComparison.Ordinal);
+        Assert.Contains("fewer than 5: not shown", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task TheSessionCsv_IsUtf8WithABom_InBangla_AndItsExportIsAudited()
+    {
+        var (facilitator, session) = await PlayedAsync(null, SixGirls);
+        var audited = await _kit.DbAsync(db => db.AuditEntries.CountAsync(a => a.Target == session.Id.ToString()));
+
+        using var response = await _kit.GetAsync($"/reports/sessions/{session.Id}/csv?lang=bn", facilitator.Cookie);
+        var bytes = await response.Content.ReadAsByteArrayAsync();
+        var text = Encoding.UTF8.GetString(bytes.AsSpan(3));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("text/csv", response.Content.Headers.ContentType!.MediaType);
+        Assert.Equal([0xEF, 0xBB, 0xBF], bytes.Take(3));
+        Assert.StartsWith("section,id,name_or_text,", text, StringComparison.Ordinal);
+        Assert.Contains("\r\n", text, StringComparison.Ordinal);
+        var checkedTopic = Pack.Assessment.First(a => a.Id == session.CheckItems.Split(',')[0]).TopicId;
+        Assert.Contains(Pack.FindTopic(checkedTopic)!.Title.In("bn"), text, StringComparison.Ordinal);
+        Assert.Contains("idea,", text, StringComparison.Ordinal);
+        Assert.Contains(",0.000,1.000,1.000,", text, StringComparison.Ordinal);
+        var entries = await _kit.DbAsync(db => db.AuditEntries.Where(a => a.Target == session.Id.ToString()).OrderBy(a => a.Id).ToListAsync());
+        var entry = Assert.Single(entries.Skip(audited));
+        Assert.Equal("export.session.csv", entry.Action);
+        Assert.Equal(facilitator.Id, entry.UserId);
+    }
+
+    [Fact]
+    public async Task AnotherFacilitatorsSessionReport_IsNotFound_AndWithoutAnAccountItAsksToSignIn()
+    {
+        var (_, session) = await PlayedAsync(null, SixGirls);
+        var other = await _kit.FacilitatorAsync();
+
+        using var page = await _kit.GetAsync($"/reports/sessions/{session.Id}", other.Cookie);
+        using var csv = await _kit.GetAsync($"/reports/sessions/{session.Id}/csv", other.Cookie);
+        using var anonymous = await _kit.GetAsync($"/reports/sessions/{session.Id}/csv", null);
+
+        Assert.Equal(HttpStatusCode.NotFound, page.StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, csv.StatusCode);
+        Assert.Equal("application/problem+json", csv.Content.Headers.ContentType!.MediaType);
+        Assert.True(anonymous.StatusCode is HttpStatusCode.Redirect or HttpStatusCode.Unauthorized, anonymous.StatusCode.ToString());
+        Assert.Equal(0, await _kit.DbAsync(db => db.AuditEntries.CountAsync(a => a.UserId == other.Id)));
+    }
+
+    [Fact]
+    public async Task TheProgrammeReport_BreaksDownByGroup_SuppressingGroupsUnderFive_AndFilters()
+    {
+        var facilitator = await _kit.FacilitatorAsync();
+        // Over two sessions: 7 girls, 6 who did not say, 3 boys. The boys are never shown; the next smallest
+        // group hides too, or the boys could be worked out from the total and the others.
+        await PlayedAsync(facilitator, [.. Enumerable.Repeat(("girl", "15-16"), 4), .. Enumerable.Repeat(("notsaid", "15-16"), 3), ("boy", "17-18")]);
+        await PlayedAsync(facilitator, [.. Enumerable.Repeat(("girl", "15-16"), 3), .. Enumerable.Repeat(("notsaid", "15-16"), 3), ("boy", "15-16"), ("boy", "15-16")]);
+        var admin = await _kit.AdminAsync(facilitator);
+
+        using var all = await _kit.GetAsync("/reports?lang=en", admin);
+        using var girls = await _kit.GetAsync("/reports?lang=en&gender=Girl", admin);
+        using var boys = await _kit.GetAsync("/reports?lang=en&gender=Boy", admin);
+        var allHtml = WebUtility.HtmlDecode(await all.Content.ReadAsStringAsync());
+        var girlsHtml = WebUtility.HtmlDecode(await girls.Content.ReadAsStringAsync());
+        var boysHtml = WebUtility.HtmlDecode(await boys.Content.ReadAsStringAsync());
+
+        Assert.Equal(HttpStatusCode.OK, all.StatusCode);
+        Assert.Contains("<dt>Young people taking part</dt><dd>16</dd>", allHtml, StringComparison.Ordinal);
+        Assert.Contains("<th scope=\"row\">Girls</th><td>7</td>\n<td>0%</td><td>100%</td>", allHtml, StringComparison.Ordinal);
+        Assert.Contains("<th scope=\"row\">Boys</th><td>fewer than 5: not shown</td>", allHtml, StringComparison.Ordinal);
+        Assert.Contains("<th scope=\"row\">Not said</th><td>fewer than 5: not shown</td>", allHtml, StringComparison.Ordinal);
+        Assert.DoesNotContain("<td>6</td>", allHtml, StringComparison.Ordinal);
+        Assert.Contains("<dd>7</dd>", girlsHtml, StringComparison.Ordinal);
+        Assert.Contains("<dd>fewer than 5: not shown</dd>", boysHtml, StringComparison.Ordinal);
+        Assert.DoesNotContain("100%", boysHtml, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task TheProgrammeReport_IsForProgrammeStaffOnly_AndABadFilterIsSaidAndLeftOut()
+    {
+        var facilitator = await _kit.FacilitatorAsync();
+        var admin = await _kit.AdminAsync(facilitator);
+
+        using var asFacilitator = await _kit.GetAsync("/reports", facilitator.Cookie);
+        using var csvAsFacilitator = await _kit.GetAsync("/reports/programme/csv", facilitator.Cookie);
+        using var bad = await _kit.GetAsync("/reports?lang=en&from=yesterday&gender=7&area=Moon", admin);
+        using var backwards = await _kit.GetAsync("/reports?lang=en&from=2026-12-01&to=2026-01-01", admin);
+
+        Assert.NotEqual(HttpStatusCode.OK, asFacilitator.StatusCode);
+        Assert.NotEqual(HttpStatusCode.OK, csvAsFacilitator.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, bad.StatusCode);
+        Assert.Contains("A filter could not be read", await bad.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Contains("A filter could not be read", await backwards.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task TheProgrammeCsvAndTheIdeas_AreExportedForTheOrganisation_AndAudited()
+    {
+        var facilitator = await _kit.FacilitatorAsync();
+        await PlayedAsync(facilitator, SixGirls);
+        var admin = await _kit.AdminAsync(facilitator);
+
+        using var programme = await _kit.GetAsync("/reports/programme/csv?gender=Girl", admin);
+        using var ideasPage = await _kit.GetAsync("/ideas?lang=en", admin);
+        using var ideas = await _kit.GetAsync("/ideas/csv", admin);
+        var programmeText = Encoding.UTF8.GetString((await programme.Content.ReadAsByteArrayAsync()).AsSpan(3));
+        var ideasText = Encoding.UTF8.GetString((await ideas.Content.ReadAsByteArrayAsync()).AsSpan(3));
+
+        Assert.Equal(HttpStatusCode.OK, programme.StatusCode);
+        Assert.Contains("summary,people,6,", programmeText, StringComparison.Ordinal);
+        Assert.Contains("gender,Girl,Girl,6,", programmeText, StringComparison.Ordinal);
+        Assert.Contains("Ask a teacher, call [phone]", await ideasPage.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Contains("Ask a teacher, call [phone]", ideasText, StringComparison.Ordinal);
+        var actions = await _kit.DbAsync(db => db.AuditEntries.Where(a => a.UserName.StartsWith('a')).OrderBy(a => a.Id).Select(a => a.Action).ToListAsync());
+        Assert.Contains("export.programme.csv", actions);
+        Assert.Contains("export.ideas.csv", actions);
+    }
+}
