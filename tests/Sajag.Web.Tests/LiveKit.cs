@@ -1,3 +1,4 @@
+using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using System.Text.RegularExpressions;
@@ -76,6 +77,14 @@ internal sealed partial class LiveKit(SajagApp app, Uri? address = null)
         }
 
         return await client.SendAsync(request);
+    }
+
+    /// <summary>A GET's status and its text: HTML entities decoded, a CSV's byte-order mark dropped.</summary>
+    public async Task<(HttpStatusCode Status, string Text)> TextAsync(string path, string? cookie)
+    {
+        using var response = await GetAsync(path, cookie);
+        var text = System.Text.Encoding.UTF8.GetString(await response.Content.ReadAsByteArrayAsync()).TrimStart('\uFEFF');
+        return (response.StatusCode, System.Net.WebUtility.HtmlDecode(text));
     }
 
     /// <summary>Signs in through /account/login with its anti-forgery token; returns the auth cookie ("" when refused).</summary>

@@ -73,13 +73,11 @@ public sealed class ReportTests(SajagApp app) : IClassFixture<SajagApp>
     {
         var (facilitator, session) = await PlayedAsync(null, SixGirls);
 
-        using var english = await _kit.GetAsync($"/reports/sessions/{session.Id}?lang=en", facilitator.Cookie);
-        using var bangla = await _kit.GetAsync($"/reports/sessions/{session.Id}?lang=bn", facilitator.Cookie);
-        var en = WebUtility.HtmlDecode(await english.Content.ReadAsStringAsync());
-        var bn = WebUtility.HtmlDecode(await bangla.Content.ReadAsStringAsync());
+        var (englishStatus, en) = await _kit.TextAsync($"/reports/sessions/{session.Id}?lang=en", facilitator.Cookie);
+        var (banglaStatus, bn) = await _kit.TextAsync($"/reports/sessions/{session.Id}?lang=bn", facilitator.Cookie);
 
-        Assert.Equal(HttpStatusCode.OK, english.StatusCode);
-        Assert.Equal(HttpStatusCode.OK, bangla.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, englishStatus);
+        Assert.Equal(HttpStatusCode.OK, banglaStatus);
         // Six young people, all wrong before and all right after: 0% to 100%, the card answered by six, 100% right.
         Assert.Contains("<dd>6</dd>", en, StringComparison.Ordinal);
         Assert.Contains("<td>0%</td><td>100%</td><td>+100</td>", en, StringComparison.Ordinal);
@@ -98,12 +96,10 @@ public sealed class ReportTests(SajagApp app) : IClassFixture<SajagApp>
     {
         var (facilitator, session) = await PlayedAsync(null, Enumerable.Repeat(("boy", "15-16"), 4).ToArray());
 
-        using var response = await _kit.GetAsync($"/reports/sessions/{session.Id}?lang=en", facilitator.Cookie);
-        var html = await response.Content.ReadAsStringAsync();
-        using var csv = await _kit.GetAsync($"/reports/sessions/{session.Id}/csv?lang=en", facilitator.Cookie);
-        var text = Encoding.UTF8.GetString(await csv.Content.ReadAsByteArrayAsync());
+        var (status, html) = await _kit.TextAsync($"/reports/sessions/{session.Id}?lang=en", facilitator.Cookie);
+        var (_, text) = await _kit.TextAsync($"/reports/sessions/{session.Id}/csv?lang=en", facilitator.Cookie);
 
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, status);
         Assert.Contains("<dd>fewer than 5: not shown</dd>", html, StringComparison.Ordinal);
         Assert.DoesNotContain("100%", html, StringComparison.Ordinal);
         Assert.DoesNotContain("<dd>4</dd>", html, StringComparison.Ordinal);
@@ -163,14 +159,11 @@ public sealed class ReportTests(SajagApp app) : IClassFixture<SajagApp>
         await PlayedAsync(facilitator, [.. Enumerable.Repeat(("girl", "15-16"), 3), .. Enumerable.Repeat(("notsaid", "15-16"), 3), ("boy", "15-16"), ("boy", "15-16")]);
         var admin = await _kit.AdminAsync(facilitator);
 
-        using var all = await _kit.GetAsync("/reports?lang=en", admin);
-        using var girls = await _kit.GetAsync("/reports?lang=en&gender=Girl", admin);
-        using var boys = await _kit.GetAsync("/reports?lang=en&gender=Boy", admin);
-        var allHtml = WebUtility.HtmlDecode(await all.Content.ReadAsStringAsync());
-        var girlsHtml = WebUtility.HtmlDecode(await girls.Content.ReadAsStringAsync());
-        var boysHtml = WebUtility.HtmlDecode(await boys.Content.ReadAsStringAsync());
+        var (status, allHtml) = await _kit.TextAsync("/reports?lang=en", admin);
+        var (_, girlsHtml) = await _kit.TextAsync("/reports?lang=en&gender=Girl", admin);
+        var (_, boysHtml) = await _kit.TextAsync("/reports?lang=en&gender=Boy", admin);
 
-        Assert.Equal(HttpStatusCode.OK, all.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, status);
         Assert.Contains("<dt>Young people taking part</dt><dd>16</dd>", allHtml, StringComparison.Ordinal);
         Assert.Contains("<th scope=\"row\">Girls</th><td>7</td>\n<td>0%</td><td>100%</td>", allHtml, StringComparison.Ordinal);
         Assert.Contains("<th scope=\"row\">Boys</th><td>fewer than 5: not shown</td>", allHtml, StringComparison.Ordinal);
@@ -206,16 +199,14 @@ public sealed class ReportTests(SajagApp app) : IClassFixture<SajagApp>
         await PlayedAsync(facilitator, SixGirls);
         var admin = await _kit.AdminAsync(facilitator);
 
-        using var programme = await _kit.GetAsync("/reports/programme/csv?gender=Girl", admin);
-        using var ideasPage = await _kit.GetAsync("/ideas?lang=en", admin);
-        using var ideas = await _kit.GetAsync("/ideas/csv", admin);
-        var programmeText = Encoding.UTF8.GetString((await programme.Content.ReadAsByteArrayAsync()).AsSpan(3));
-        var ideasText = Encoding.UTF8.GetString((await ideas.Content.ReadAsByteArrayAsync()).AsSpan(3));
+        var (status, programmeText) = await _kit.TextAsync("/reports/programme/csv?gender=Girl", admin);
+        var (_, ideasPage) = await _kit.TextAsync("/ideas?lang=en", admin);
+        var (_, ideasText) = await _kit.TextAsync("/ideas/csv", admin);
 
-        Assert.Equal(HttpStatusCode.OK, programme.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, status);
         Assert.Contains("summary,people,6,", programmeText, StringComparison.Ordinal);
         Assert.Contains("gender,Girl,Girl,6,", programmeText, StringComparison.Ordinal);
-        Assert.Contains("Ask a teacher, call [phone]", await ideasPage.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Contains("Ask a teacher, call [phone]", ideasPage, StringComparison.Ordinal);
         Assert.Contains("Ask a teacher, call [phone]", ideasText, StringComparison.Ordinal);
         var actions = await _kit.DbAsync(db => db.AuditEntries.Where(a => a.UserName.StartsWith('a')).OrderBy(a => a.Id).Select(a => a.Action).ToListAsync());
         Assert.Contains("export.programme.csv", actions);
