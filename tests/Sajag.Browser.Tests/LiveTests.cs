@@ -30,7 +30,7 @@ public sealed class LiveTests(BrowserFixture fixture)
         return email;
     }
 
-    private async Task<(IPage Page, string Code)> StartSessionAsync(IBrowserContext context, string mode, int cards)
+    private async Task<(IPage Page, string Code)> StartSessionAsync(IBrowserContext context, string mode, int cards, bool check = false)
     {
         var email = await FacilitatorAsync();
         var page = await context.NewPageAsync();
@@ -42,6 +42,11 @@ public sealed class LiveTests(BrowserFixture fixture)
         await page.GetByLabel("Number of cards").FillAsync(cards.ToString(System.Globalization.CultureInfo.InvariantCulture));
         await page.Locator($"input[name=Mode][value={mode}]").CheckAsync();
         await page.GetByLabel("Language of the cards").SelectOptionAsync("en");
+        if (check)
+        {
+            await page.GetByLabel("Before/after knowledge check").CheckAsync();
+        }
+
         await page.GetByRole(AriaRole.Button, new() { Name = "Create session" }).ClickAsync();
         await Assertions.Expect(page).ToHaveURLAsync(new Regex("/facilitator/sessions/"));
         await Assertions.Expect(page.Locator("#status")).ToHaveTextAsync("Connected.");
@@ -59,7 +64,7 @@ public sealed class LiveTests(BrowserFixture fixture)
         return (page, (await page.Locator(".code").InnerTextAsync()).Trim());
     }
 
-    private async Task<IPage> JoinAsync(string code, string? nickname = null)
+    private async Task<IPage> JoinAsync(string code, string? nickname = null, bool check = false)
     {
         var context = await fixture.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = 360, Height = 740 } });
         var page = await context.NewPageAsync();
@@ -70,8 +75,89 @@ public sealed class LiveTests(BrowserFixture fixture)
         }
 
         await page.GetByRole(AriaRole.Button, new() { Name = "Join" }).ClickAsync();
-        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "You are in! Wait for the game to start." })).ToBeVisibleAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = check ? "Before we play: what do you know?" : "You are in! Wait for the game to start." })).ToBeVisibleAsync();
         return page;
+    }
+
+    [Fact]
+    public async Task AnAnswerWithAPhoneNumber_IsMaskedAndFlaggedForTheFacilitator_AndTheProjectorShowsItMaskedOnceApproved()
+    {
+        await using var facilitatorContext = await fixture.NewContextAsync();
+        var (control, code) = await StartSessionAsync(facilitatorContext, "PhoneEach", cards: 1, check: true);
+        var projector = await facilitatorContext.NewPageAsync();
+        await projector.GotoAsync(control.Url + "/projector");
+        await Assertions.Expect(projector.Locator("#status")).ToHaveTextAsync("Connected.");
+        var player = await JoinAsync(code, check: true);
+
+        // The knowledge check before the game: every item, and (optionally) who the player is.
+        await Axe.AssertCleanAndFitsAsync(player, "knowledge check before");
+        await AnswerCheckAsync(player);
+        await player.GetByLabel("a girl").CheckAsync();
+        await player.GetByLabel("15-16").CheckAsync();
+        await player.GetByRole(AriaRole.Button, new() { Name = "Send" }).ClickAsync();
+        await Assertions.Expect(player.GetByText("Thank you! Wait for the game to start.")).ToBeVisibleAsync();
+        await Assertions.Expect(control.Locator("#check-progress")).ToHaveTextAsync("Knowledge check: 1 before, 0 after");
+
+        await control.GetByRole(AriaRole.Button, new() { Name = "Start" }).ClickAsync();
+        await AnswerAsync(player);
+        await control.GetByRole(AriaRole.Button, new() { Name = "Reveal" }).ClickAsync();
+        await Assertions.Expect(player.GetByRole(AriaRole.Heading, new() { Name = "How the room answered" })).ToBeVisibleAsync();
+        await control.GetByRole(AriaRole.Button, new() { Name = "Next" }).ClickAsync();
+
+        // The player types an answer with a phone number in it.
+        await player.GetByLabel("Your thoughts").FillAsync("Tell a teacher, or call me on 01712-345678");
+        await Axe.AssertCleanAndFitsAsync(player, "discussion answer");
+        await player.GetByRole(AriaRole.Button, new() { Name = "Send my answer" }).ClickAsync();
+        await Assertions.Expect(player.GetByText("Sent. Your teacher will read it.")).ToBeVisibleAsync();
+        await Assertions.Expect(player.Locator("blockquote")).ToHaveTextAsync("Tell a teacher, or call me on [phone]");
+
+        // The facilitator sees it masked and flagged; nothing is on the projector until it is approved.
+        var queued = control.Locator("#queue li.answer");
+        await Assertions.Expect(queued).ToHaveCountAsync(1);
+        await Assertions.Expect(queued.Locator(".text")).ToHaveTextAsync("Tell a teacher, or call me on [phone]");
+        await Assertions.Expect(queued).ToContainTextAsync("Flagged: phone number hidden");
+        await Assertions.Expect(projector.Locator("#wall")).ToContainTextAsync("Approved answers appear here.");
+        await queued.GetByRole(AriaRole.Button, new() { Name = "Approve" }).ClickAsync();
+
+        await Assertions.Expect(projector.Locator("#wall li")).ToHaveTextAsync("Tell a teacher, or call me on [phone]");
+        Assert.DoesNotContain("345678", await projector.ContentAsync(), StringComparison.Ordinal);
+        Assert.DoesNotContain("345678", await control.ContentAsync(), StringComparison.Ordinal);
+
+        // The end: the same check again.
+        await control.GetByRole(AriaRole.Button, new() { Name = "End" }).ClickAsync();
+        await Assertions.Expect(player.GetByRole(AriaRole.Heading, new() { Name = "After the game: what do you know now?" })).ToBeVisibleAsync();
+        await AnswerCheckAsync(player);
+        await player.GetByRole(AriaRole.Button, new() { Name = "Send" }).ClickAsync();
+        await Assertions.Expect(player.GetByText("Thank you for taking part!")).ToBeVisibleAsync();
+
+        // The session report and its CSV open in both languages.
+        var id = control.Url.Split('/').Last();
+        foreach (var (language, title, topicWord) in new[] { ("en", "Session report", "Topic"), ("bn", "সেশনের প্রতিবেদন", "বিষয়") })
+        {
+            var report = await facilitatorContext.NewPageAsync();
+            await report.GotoAsync($"{fixture.BaseUrl}/reports/sessions/{id}?lang={language}");
+            await Assertions.Expect(report.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToContainTextAsync(title);
+            await Assertions.Expect(report.Locator(".wall-list li").First).ToContainTextAsync("[phone]");
+            await Axe.AssertCleanAndFitsAsync(report, $"session report {language}");
+            var download = await report.RunAndWaitForDownloadAsync(() => report.Locator("a[download]").ClickAsync());
+            var bytes = await File.ReadAllBytesAsync((await download.PathAsync())!);
+            Assert.Equal([0xEF, 0xBB, 0xBF], bytes.Take(3));
+            var csv = System.Text.Encoding.UTF8.GetString(bytes, 3, bytes.Length - 3);
+            Assert.StartsWith("section,", csv, StringComparison.Ordinal);
+            Assert.Contains("[phone]", csv, StringComparison.Ordinal);
+            Assert.DoesNotContain("345678", csv, StringComparison.Ordinal);
+            Assert.Contains(topicWord == "বিষয়" ? "রিপোর্ট" : "", csv, StringComparison.Ordinal);
+        }
+    }
+
+    private static async Task AnswerCheckAsync(IPage player)
+    {
+        var items = player.Locator("form.check fieldset:has(input[name^='item-'])");
+        await Assertions.Expect(items.First).ToBeVisibleAsync();
+        for (var i = 0; i < await items.CountAsync(); i++)
+        {
+            await items.Nth(i).Locator("input[type=radio]").First.CheckAsync();
+        }
     }
 
     [Fact]
