@@ -60,6 +60,11 @@ internal sealed class WordList
                 // A strong word inside a word masks the whole word ("f***" for "fucking"), unless the word is a clean one
                 // that happens to contain it (the allow list: "shiitake").
                 var (index, length) = (match.Index, match.Length);
+                if (mode == TermMode.Word && _allowed.Contains(value))
+                {
+                    continue;
+                }
+
                 if (mode == TermMode.Anywhere)
                 {
                     (index, length) = skeleton.WordAt(match.Index);
