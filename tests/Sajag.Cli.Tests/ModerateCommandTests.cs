@@ -70,4 +70,16 @@ public sealed class ModerateCommandTests
             Assert.DoesNotContain('\r', json.RootElement.GetProperty("masked").GetString()!);
         }
     }
+
+    [Fact]
+    public void Help_ListsModerate()
+    {
+        using var output = new StringWriter();
+        using var error = new StringWriter();
+
+        var exit = SajagCli.Run(["--help"], TextReader.Null, output, error);
+
+        Assert.Equal(0, exit);
+        Assert.Contains("moderate", output.ToString(), StringComparison.Ordinal);
+    }
 }

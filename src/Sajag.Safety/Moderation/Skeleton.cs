@@ -131,6 +131,14 @@ internal sealed class Skeleton
             // A lone surrogate decodes as U+FFFD with one code unit consumed: never throws.
             Rune.DecodeFromUtf16(text.AsSpan(i), out var rune, out var consumed);
             consumed = Math.Max(1, consumed);
+            if (text[i] == '\u09C7' && i + 1 < text.Length && text[i + 1] is '\u09BE' or '\u09D7')
+            {
+                // ো and ৌ typed as two vowel signs (ে + া, ে + ৗ) are one letter.
+                units.Add(new Unit(text[i + 1] == '\u09BE' ? '\u09CB' : '\u09CC', i, i + 2));
+                i += 2;
+                continue;
+            }
+
             foreach (var c in Plain(rune))
             {
                 units.Add(new Unit(c, i, i + consumed));

@@ -24,7 +24,7 @@ internal enum TermMode
 /// over a <see cref="Skeleton"/>.
 /// </summary>
 /// <remarks>
-/// Each letter of a term matches itself any number of times ("fuuuck"), a '*' in its place except as the first letter
+/// Each letter of a term matches itself any number of times ("fuuuck"; in whole words once or three times or more), a '*' in its place except as the first letter
 /// ("f*ck"), and 'u' matches 'v' ("fvck"). A hidden letter never outnumbers the letters shown, so "f***" is not taken for
 /// anything. The expressions run with <see cref="RegexOptions.NonBacktracking"/>, so matching time is linear in the text.
 /// </remarks>
@@ -124,7 +124,7 @@ internal sealed class WordList
                             terms[(reason, m)] = list = [];
                         }
 
-                        list.Add(m == TermMode.Phrase ? Phrase(term, number) : Letters(Single(term, number)));
+                        list.Add(m == TermMode.Phrase ? Phrase(term, number) : Letters(Single(term, number), stretchOnly: m == TermMode.Word));
                         break;
                     default:
                         throw new FormatException($"Moderation word list line {number}: '{line}' is not under [abuse], [sexual], [threat], [slur], [suffixes] or [allow].");
@@ -188,7 +188,11 @@ internal sealed class WordList
     }
 
     /// <summary>A folded term as an expression: each run of one letter matches that letter at least as many times.</summary>
-    internal static string Letters(string term)
+    /// <param name="term">The folded term.</param>
+    /// <param name="stretchOnly">A single letter matches once or stretched to three or more ("baaal"), never exactly twice:
+    /// a doubled letter makes a different, clean word ("bal" → "ball", "magi" → "maggi"). For whole words, whose short
+    /// spellings collide with clean words; strong words match inside words and collide with none.</param>
+    internal static string Letters(string term, bool stretchOnly = false)
     {
         var builder = new StringBuilder();
         var k = 0;
@@ -202,8 +206,8 @@ internal sealed class WordList
             }
 
             var letters = char.IsAsciiLetterLower(c) ? c + (c == 'u' ? "v" : "") + (k > 0 ? "*" : "") : "";
-            builder.Append(letters.Length > 1 ? $"[{letters.Replace("*", @"\*", StringComparison.Ordinal)}]" : Regex.Escape(c.ToString()));
-            builder.Append(run == 1 ? "+" : $"{{{run},}}");
+            var one = letters.Length > 1 ? $"[{letters.Replace("*", @"\*", StringComparison.Ordinal)}]" : Regex.Escape(c.ToString());
+            builder.Append(one).Append(run > 1 ? $"{{{run},}}" : stretchOnly ? $"(?:{one}{one}+)?" : "+");
             k += run;
         }
 

@@ -17,6 +17,9 @@ public sealed class ModeratorWordTests
         { "fu\u200Bck", ModerationReason.Abuse },
         { "fu\u00ADck", ModerationReason.Abuse },
         { "ｆｕｃｋ", ModerationReason.Abuse },
+        { "fu\u0441k", ModerationReason.Abuse },
+        { "F-U-C-K", ModerationReason.Abuse },
+        { "fúck", ModerationReason.Abuse },
         { "motherfucker", ModerationReason.Abuse },
         { "this is sh1t", ModerationReason.Abuse },
         { "you b!tch", ModerationReason.Abuse },
@@ -30,6 +33,8 @@ public sealed class ModeratorWordTests
         { "SEXY girl", ModerationReason.Sexual },
         { "send nudes", ModerationReason.Sexual },
         { "p0rn", ModerationReason.Sexual },
+        { "wanna $3x?", ModerationReason.Sexual },
+        { "ѕехy pics", ModerationReason.Sexual },
         { "I will kill you", ModerationReason.Threat },
         { "i'll kill u", ModerationReason.Threat },
         { "kill yourself", ModerationReason.Threat },
@@ -47,6 +52,8 @@ public sealed class ModeratorWordTests
         { "শালা", ModerationReason.Abuse },
         { "বালের কথা", ModerationReason.Abuse },
         { "হারামজাদা", ModerationReason.Abuse },
+        { "বোকাচ\u09C7\u09BEদা", ModerationReason.Abuse },
+        { "খাঙ্কি", ModerationReason.Abuse },
         { "কুত্তার বাচ্চা", ModerationReason.Abuse },
         { "চোদাচুদি", ModerationReason.Sexual },
         { "সেক্সি", ModerationReason.Sexual },
@@ -58,6 +65,8 @@ public sealed class ModeratorWordTests
         // Banglish, with evasions.
         { "khanki", ModerationReason.Abuse },
         { "khaaanki magi", ModerationReason.Abuse },
+        { "baaal", ModerationReason.Abuse },
+        { "maaagi", ModerationReason.Abuse },
         { "KHANKIR pola", ModerationReason.Abuse },
         { "magi", ModerationReason.Abuse },
         { "chudi", ModerationReason.Abuse },
@@ -118,6 +127,11 @@ public sealed class ModeratorWordTests
         "It was a cocky move by the player",
         "We ate salad at lunch",
         "He was bald",
+        "I kicked the ball",
+        "Bring the cricket balls",
+        "He is a real baller",
+        "A cocker spaniel",
+        "Both sexes can be targeted",
 
         // Bangla.
         "বালক বিদ্যালয়ে পড়ি",
@@ -131,6 +145,8 @@ public sealed class ModeratorWordTests
         "তোমার ছবি ভাইরাল হতে পারে, সাবধান",
         "বিশ্বস্ত বড় কাউকে বলো",
         "কানায় কানায় পূর্ণ",
+        "অপর্ণা আমার বন্ধু",
+        "তোর মাকে বলব",
 
         // Banglish.
         "magic dekhte valo lage",
@@ -144,6 +160,7 @@ public sealed class ModeratorWordTests
         "ami shitol pani khai",
         "ei global problem",
         "ne re, boi ta ne",
+        "tor ma ki bolse?",
     };
 
     [Theory]
