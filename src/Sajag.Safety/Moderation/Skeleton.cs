@@ -73,7 +73,7 @@ internal sealed class Skeleton
             Append(word);
         }
 
-        var spelt = SpeltOut(units, words);
+        var spelt = SpeltOut(text, words);
         if (spelt.Count > 0)
         {
             builder.Append(' ').Append(Fence).Append(' ');
@@ -294,7 +294,7 @@ internal sealed class Skeleton
     }
 
     // Three or more words of one letter each ("f u c k", "খা ন কি"), one to three spaces, dots or dashes apart, spell a word.
-    private static List<List<Unit>> SpeltOut(List<Unit> units, List<List<Unit>> words)
+    private static List<List<Unit>> SpeltOut(string text, List<List<Unit>> words)
     {
         var spelt = new List<List<Unit>>();
         var run = new List<List<Unit>>();
@@ -328,8 +328,22 @@ internal sealed class Skeleton
 
         bool CloseEnough(Unit left, Unit right)
         {
-            var gap = units.Where(u => u.From >= left.To && u.To <= right.From).ToList();
-            return gap.Count <= 3 && gap.All(u => u.C is ' ' or '.' or '-' or '_' or '/' or ',');
+            var gap = text.AsSpan(left.To, Math.Max(0, right.From - left.To));
+            var shown = 0;
+            foreach (var c in gap)
+            {
+                if (Invisible.Contains(c))
+                {
+                    continue;
+                }
+
+                if (c is not (' ' or '.' or '-' or '_' or '/' or ',') || ++shown > 3)
+                {
+                    return false;
+                }
+            }
+
+            return true;
         }
     }
 
