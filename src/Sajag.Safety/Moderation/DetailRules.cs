@@ -26,10 +26,12 @@ internal static class DetailRules
     private const string Dot = @"(?:\.|dot|\(dot\)|\[dot\]|ডট)";
 
     // "rahim at gmail dot com" needs the "at"; without it ("rahim জিমেইল ডট কম") only a Latin name before a Bengali
-    // provider, or a name with a digit, is an address: "I use gmail dot com" is not.
+    // provider, or a name with a digit, is an address: "I use gmail dot com" is not. A name in Bengali script needs
+    // the Bengali "at" (রহিম অ্যাট জিমেইল ডট কম).
     private static readonly Regex SpokenEmail = Make(
         $@"(?<![\p{{L}}\p{{M}}\p{{Nd}}._])[a-z0-9._]{{2,}}\s*(?:\(at\)|\[at\]|(?<=\s)at(?=\s)|@|অ্যাট|এট)\s*(?:{Providers})\s*{Dot}\s*(?:com|net|কম)(?![\p{{L}}\p{{M}}\p{{Nd}}])"
-        + $@"|(?<![\p{{L}}\p{{M}}\p{{Nd}}._])(?:[a-z._]*\d[a-z0-9._]*\s+(?:{Providers})|[a-z0-9._]{{2,}}\s+(?:জিমেইল|ইয়াহু|হটমেইল|আউটলুক))\s*{Dot}\s*(?:com|net|কম)(?![\p{{L}}\p{{M}}\p{{Nd}}])");
+        + $@"|(?<![\p{{L}}\p{{M}}\p{{Nd}}._])(?:[a-z._]*\d[a-z0-9._]*\s+(?:{Providers})|[a-z0-9._]{{2,}}\s+(?:জিমেইল|ইয়াহু|হটমেইল|আউটলুক))\s*{Dot}\s*(?:com|net|কম)(?![\p{{L}}\p{{M}}\p{{Nd}}])"
+        + $@"|(?<![\p{{L}}\p{{M}}\p{{Nd}}._])[\p{{L}}\p{{M}}\p{{Nd}}._]{{2,}}\s*(?:অ্যাট|এট)\s*(?:{Providers})\s*{Dot}\s*(?:com|net|কম)(?![\p{{L}}\p{{M}}\p{{Nd}}])");
 
     private static readonly DetailKind[] Precedence = [DetailKind.Email, DetailKind.Phone, DetailKind.Address];
 

@@ -29,6 +29,7 @@ public sealed class ModeratorDetailTests
         { "rahim at gmail dot com", "[email]", ModerationReason.Email },
         { "rahim [at] yahoo.com", "[email]", ModerationReason.Email },
         { "ইমেইল rahim জিমেইল ডট কম", "ইমেইল [email]", ModerationReason.Email },
+        { "রহিম অ্যাট জিমেইল ডট কম", "[email]", ModerationReason.Email },
 
         // Handles, not an email's @.
         { "follow @rahim_123 on insta", "follow [handle] on insta", ModerationReason.Handle },
@@ -101,6 +102,7 @@ public sealed class ModeratorDetailTests
     [InlineData("the end.Me too")]
     [InlineData("I use gmail dot com")]
     [InlineData("ami jimeil use kori")]
+    [InlineData("আমি জিমেইল ডট কম ব্যবহার করি")]
     public void Check_WithNumbersAndHelpThatAreNotPersonal_MasksNothing(string text)
     {
         var result = Moderator.Check(text);
