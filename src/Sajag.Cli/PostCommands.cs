@@ -8,7 +8,7 @@ namespace Sajag.Cli;
 /// <summary>`sajag post-check`: the personal details in a draft post, read from standard input, as one JSON object.</summary>
 internal static class PostCommands
 {
-    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
+    internal static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
     {
         // Bangla stays readable in the output; this is a terminal, not an HTML page.
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,

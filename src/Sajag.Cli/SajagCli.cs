@@ -15,6 +15,7 @@ public static class SajagCli
         root.Subcommands.Add(PostCommands.Build(input, output, error));
         root.Subcommands.Add(CheckCommands.Check(output, error));
         root.Subcommands.Add(CheckCommands.Eval(output, error));
+        root.Subcommands.Add(ModerateCommands.Build(input, output));
         return root.Parse(args).Invoke(new InvocationConfiguration { Output = output, Error = error });
     }
 }

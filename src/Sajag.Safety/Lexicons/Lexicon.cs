@@ -47,23 +47,8 @@ public sealed class Lexicon
         var phrases = new Dictionary<string, List<string>>(StringComparer.Ordinal);
         foreach (var file in files)
         {
-            string? section = null;
-            var lineNumber = 0;
-            foreach (var raw in file.Split('\n'))
+            foreach (var (section, line, lineNumber) in Lines(file))
             {
-                lineNumber++;
-                var line = raw.Trim();
-                if (line.Length == 0 || line.StartsWith('#'))
-                {
-                    continue;
-                }
-
-                if (line.StartsWith('[') && line.EndsWith(']'))
-                {
-                    section = line[1..^1].Trim();
-                    continue;
-                }
-
                 if (section is null)
                 {
                     throw new FormatException($"Lexicon line {lineNumber}: a phrase before any [section].");
@@ -82,6 +67,30 @@ public sealed class Lexicon
             p => p.Key,
             p => new Regex("(?<= )(?:" + string.Join('|', p.Value) + ")", RegexOptions.CultureInvariant | RegexOptions.Compiled, TimeSpan.FromSeconds(2)),
             StringComparer.Ordinal));
+    }
+
+    /// <summary>The lines of a word-list file with the <c>[section]</c> each is under: blank lines and <c>#</c> comments left out.</summary>
+    internal static IEnumerable<(string? Section, string Line, int Number)> Lines(string file)
+    {
+        string? section = null;
+        var number = 0;
+        foreach (var raw in file.Split('\n'))
+        {
+            number++;
+            var line = raw.Trim();
+            if (line.Length == 0 || line.StartsWith('#'))
+            {
+                continue;
+            }
+
+            if (line.StartsWith('[') && line.EndsWith(']'))
+            {
+                section = line[1..^1].Trim();
+                continue;
+            }
+
+            yield return (section, line, number);
+        }
     }
 
     private static Lexicon Load()

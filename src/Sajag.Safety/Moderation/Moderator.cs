@@ -1,40 +1,85 @@
-using Sajag.Safety.Posts;
+using System.Text;
+using System.Text.RegularExpressions;
 
 namespace Sajag.Safety.Moderation;
 
-// PLACEHOLDER: replaced by the moderation branch (the real filter). Same API.
-public enum ModerationReason
-{
-    Abuse,
-    Sexual,
-    Threat,
-    Slur,
-    Phone,
-    Email,
-    Handle,
-    Link,
-    Address,
-}
-
-public sealed record ModerationFinding(ModerationReason Reason, int Start, int Length);
-
-public sealed record ModerationResult(bool Flagged, IReadOnlyList<ModerationReason> Reasons, string Masked, IReadOnlyList<ModerationFinding> Findings);
-
+/// <summary>
+/// The filter every open answer and typed nickname passes before an adult or a projector sees it: words of abuse, sex,
+/// threat and slur in English, Bangla and Banglish (through the usual disguises), and personal details to mask.
+/// </summary>
+/// <remarks>Pure and thread-safe; runs in memory and keeps nothing.</remarks>
 public static class Moderator
 {
+    /// <summary>The longest open answer, in characters; the web layer refuses longer ones before calling <see cref="Check"/>.</summary>
     public const int MaxAnswerLength = 280;
 
+    private static readonly ModerationResult Empty = new(false, [], "", []);
+
+    /// <summary>What the filter finds in <paramref name="text"/>, and the text masked. Never throws.</summary>
     public static ModerationResult Check(string text)
     {
-        ArgumentNullException.ThrowIfNull(text);
-        var found = PersonalDetailFinder.Find(text).Where(d => d.Kind is DetailKind.Phone or DetailKind.Email).ToList();
-        var masked = text;
-        foreach (var d in found.OrderByDescending(d => d.Start))
+        if (string.IsNullOrEmpty(text))
         {
-            masked = string.Concat(masked.AsSpan(0, d.Start), d.Kind == DetailKind.Phone ? "[phone]" : "[email]", masked.AsSpan(d.Start + d.Length));
+            return Empty;
         }
 
-        var reasons = found.Select(d => d.Kind == DetailKind.Phone ? ModerationReason.Phone : ModerationReason.Email).Distinct().ToList();
-        return new ModerationResult(reasons.Count > 0, reasons, masked, []);
+        try
+        {
+            return Run(text);
+        }
+        catch (RegexMatchTimeoutException)
+        {
+            // Not expected on any text (no pattern backtracks badly), but if one ever ran out of time the answer shows nothing.
+            return new ModerationResult(true, [], "***", []);
+        }
+    }
+
+    private static ModerationResult Run(string text)
+    {
+        var details = DetailRules.Find(text);
+        var words = WordList.Default.Find(text);
+        var reasons = details.Select(d => d.Reason).Concat(words.Select(w => w.Reason)).Distinct().Order().ToList();
+
+        // Details first (a placeholder hides the most), the earlier reason winning an overlap; then words, longest first.
+        var kept = new List<(ModerationReason Reason, int Start, int End)>();
+        foreach (var candidate in details.OrderBy(d => Rank(d.Reason)).ThenByDescending(d => d.End - d.Start)
+                     .Concat(words.OrderByDescending(w => w.End - w.Start).ThenBy(w => w.Reason)))
+        {
+            if (!kept.Exists(k => k.Start < candidate.End && candidate.Start < k.End))
+            {
+                kept.Add(candidate);
+            }
+        }
+
+        kept.Sort((a, b) => a.Start.CompareTo(b.Start));
+        var masked = new StringBuilder(text.Length);
+        var at = 0;
+        foreach (var (reason, start, end) in kept)
+        {
+            masked.Append(text, at, start - at);
+            masked.Append(ModerationResult.IsPersonalDetail(reason) ? $"[{ModerationResult.CodeOf(reason)}]" : Mask(text, start));
+            at = end;
+        }
+
+        masked.Append(text, at, text.Length - at);
+        var findings = kept.Select(k => new ModerationFinding(k.Reason, k.Start, k.End - k.Start)).ToList();
+        return new ModerationResult(reasons.Count > 0, reasons, masked.ToString(), findings);
+    }
+
+    // An email holds a handle-like @ and a link-like domain, a link may hold a phone number (wa.me/880...): the wider kind first.
+    private static int Rank(ModerationReason reason) => reason switch
+    {
+        ModerationReason.Email => 0,
+        ModerationReason.Link => 1,
+        ModerationReason.Phone => 2,
+        ModerationReason.Handle => 3,
+        _ => 4,
+    };
+
+    // The first letter stays so a facilitator can tell a word was there ("f***"); a disguised first letter ("$ex") does not.
+    private static string Mask(string text, int start)
+    {
+        var c = text[start];
+        return char.IsLetter(c) && !char.IsSurrogate(c) ? c + "***" : "***";
     }
 }

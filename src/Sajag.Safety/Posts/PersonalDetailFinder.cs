@@ -32,9 +32,20 @@ public static class PersonalDetailFinder
         SchoolRules.Find(ascii, words, found);
         NameRules.Find(ascii, words, found);
 
+        return Settle(ascii, found, Precedence)
+            .Select(c => new PersonalDetail(c.Kind, c.Start, c.End - c.Start, text[c.Start..c.End]))
+            .ToList();
+    }
+
+    /// <summary>
+    /// The findings trimmed of edge punctuation, overlaps settled (the kind earlier in <paramref name="precedence"/> wins, then the
+    /// longer), same-kind overlaps joined, and the parts of one address or class merged; in order of position.
+    /// </summary>
+    internal static List<Candidate> Settle(string text, List<Candidate> found, IReadOnlyList<DetailKind> precedence)
+    {
         var kept = new List<Candidate>();
         foreach (var candidate in found.Select(Trim).Where(c => c.End > c.Start)
-                     .OrderBy(c => Array.IndexOf(Precedence, c.Kind)).ThenByDescending(c => c.End - c.Start).ThenBy(c => c.Start))
+                     .OrderBy(c => IndexOf(precedence, c.Kind)).ThenByDescending(c => c.End - c.Start).ThenBy(c => c.Start))
         {
             var overlapping = kept.FindIndex(k => k.Start < candidate.End && candidate.Start < k.End);
             if (overlapping < 0)
@@ -47,25 +58,36 @@ public static class PersonalDetailFinder
             }
         }
 
-        return Merge(text, kept.OrderBy(c => c.Start).ToList())
-            .Select(c => new PersonalDetail(c.Kind, c.Start, c.End - c.Start, text[c.Start..c.End]))
-            .ToList();
+        return Merge(text, kept.OrderBy(c => c.Start).ToList());
 
         Candidate Trim(Candidate c)
         {
             var (start, end) = (c.Start, c.End);
-            while (end > start && ascii[end - 1] is ' ' or '\t' or '\n' or '\r' or ',' or '.' or ';' or ':' or '!' or '?' or '।' or '-' or ')')
+            while (end > start && text[end - 1] is ' ' or '\t' or '\n' or '\r' or ',' or '.' or ';' or ':' or '!' or '?' or '।' or '-' or ')')
             {
                 end--;
             }
 
-            while (start < end && char.IsWhiteSpace(ascii[start]))
+            while (start < end && char.IsWhiteSpace(text[start]))
             {
                 start++;
             }
 
             return c with { Start = start, End = end };
         }
+    }
+
+    private static int IndexOf(IReadOnlyList<DetailKind> precedence, DetailKind kind)
+    {
+        for (var i = 0; i < precedence.Count; i++)
+        {
+            if (precedence[i] == kind)
+            {
+                return i;
+            }
+        }
+
+        return precedence.Count;
     }
 
     // Parts of one address or one class ("House 12, Road 5", "class 9, section B") become one finding.

@@ -118,11 +118,16 @@ internal static class Rules
         ঢাকা বাংলাদেশ চট্টগ্রাম খুলনা রাজশাহী সিলেট বরিশাল রংপুর ময়মনসিংহ কুমিল্লা
         """);
 
-    /// <summary>Runs every rule over the draft (Bengali digits already ASCII) and adds what they find.</summary>
-    public static void Find(string text, List<Candidate> found)
+    /// <summary>Runs every rule (or those of one <paramref name="kind"/>) over the draft (Bengali digits already ASCII) and adds what they find.</summary>
+    public static void Find(string text, List<Candidate> found, DetailKind? kind = null)
     {
         foreach (var rule in All)
         {
+            if (kind is { } only && rule.Kind != only)
+            {
+                continue;
+            }
+
             foreach (Match match in rule.Pattern.Matches(text))
             {
                 var span = rule.Span switch

@@ -1,0 +1,233 @@
+using System.Collections.Frozen;
+using System.Reflection;
+using System.Text;
+using System.Text.RegularExpressions;
+using Sajag.Safety.Lexicons;
+
+namespace Sajag.Safety.Moderation;
+
+/// <summary>How a term of the word list matches.</summary>
+internal enum TermMode
+{
+    /// <summary>Anywhere inside a word, so joined-up spellings count ("fuckboy", "motherfucker"); for strong words no clean word contains.</summary>
+    Anywhere,
+
+    /// <summary>Only as a whole word, with one of the listed endings ("bitches", "মাগির"); for short words hidden inside clean ones ("grape", "বালক").</summary>
+    Word,
+
+    /// <summary>Words in a row, matched whole ("i will kill you", "ছবি ভাইরাল করে দেব").</summary>
+    Phrase,
+}
+
+/// <summary>
+/// The moderation word lists (<c>Moderation/Words/*.txt</c>, embedded), compiled into one expression per category and mode
+/// over a <see cref="Skeleton"/>.
+/// </summary>
+/// <remarks>
+/// Each letter of a term matches itself any number of times ("fuuuck"; in whole words once or three times or more), a '*' in its place except as the first letter
+/// ("f*ck"), and 'u' matches 'v' ("fvck"). A hidden letter never outnumbers the letters shown, so "f***" is not taken for
+/// anything. The expressions run with <see cref="RegexOptions.NonBacktracking"/>, so matching time is linear in the text.
+/// </remarks>
+internal sealed class WordList
+{
+    private readonly List<(ModerationReason Reason, TermMode Mode, Regex Pattern)> _patterns;
+    private readonly FrozenSet<string> _allowed;
+
+    private WordList(List<(ModerationReason, TermMode, Regex)> patterns, FrozenSet<string> allowed)
+    {
+        _patterns = patterns;
+        _allowed = allowed;
+    }
+
+    public static WordList Default { get; } = Parse(ReadEmbedded());
+
+    /// <summary>Every category, mode and term span found in <paramref name="text"/>, spans in the original text.</summary>
+    public List<(ModerationReason Reason, int Start, int End)> Find(string text)
+    {
+        var skeleton = Skeleton.Build(text);
+        var found = new List<(ModerationReason, int, int)>();
+        foreach (var (reason, mode, pattern) in _patterns)
+        {
+            foreach (Match match in pattern.Matches(skeleton.Text))
+            {
+                var value = match.Value.Trim(' ');
+                var hidden = value.Count(c => c == '*');
+                if (hidden > 0 && hidden > value.Count(char.IsLetter))
+                {
+                    continue;
+                }
+
+                // A strong word inside a word masks the whole word ("f***" for "fucking"), unless the word is a clean one
+                // that happens to contain it (the allow list: "shiitake").
+                var (index, length) = (match.Index, match.Length);
+                if (mode == TermMode.Word && _allowed.Contains(value))
+                {
+                    continue;
+                }
+
+                if (mode == TermMode.Anywhere)
+                {
+                    (index, length) = skeleton.WordAt(match.Index);
+                    if (_allowed.Contains(skeleton.Text.Substring(index, length)))
+                    {
+                        continue;
+                    }
+                }
+
+                var (start, end) = skeleton.SpanOf(index, length);
+                if (end > start)
+                {
+                    found.Add((reason, start, end));
+                }
+            }
+        }
+
+        return found;
+    }
+
+    /// <summary>Builds the lists from the files' texts (for tests; the default reads the embedded files).</summary>
+    public static WordList Parse(IEnumerable<string> files)
+    {
+        var terms = new Dictionary<(ModerationReason, TermMode), List<string>>();
+        var suffixes = new List<string>();
+        var allowed = new List<string>();
+        foreach (var file in files)
+        {
+            foreach (var (section, line, number) in Lexicon.Lines(file))
+            {
+                switch (section)
+                {
+                    case "suffixes":
+                        suffixes.AddRange(line.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(Skeleton.Fold));
+                        break;
+                    case "allow":
+                        allowed.AddRange(line.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(Skeleton.Fold));
+                        break;
+                    case "abuse" or "sexual" or "threat" or "slur":
+                        var reason = Enum.Parse<ModerationReason>(section, ignoreCase: true);
+                        var space = line.IndexOf(' ', StringComparison.Ordinal);
+                        var mode = space < 0 ? null : line[..space] switch
+                        {
+                            "anywhere" => TermMode.Anywhere,
+                            "word" => TermMode.Word,
+                            "phrase" => TermMode.Phrase,
+                            _ => (TermMode?)null,
+                        };
+                        if (mode is not { } m)
+                        {
+                            throw new FormatException($"Moderation word list line {number}: start with 'anywhere', 'word' or 'phrase', then the term: '{line}'.");
+                        }
+
+                        var term = line[(space + 1)..].Trim();
+                        if (!terms.TryGetValue((reason, m), out var list))
+                        {
+                            terms[(reason, m)] = list = [];
+                        }
+
+                        list.Add(m == TermMode.Phrase ? Phrase(term, number) : Letters(Single(term, number), stretchOnly: m == TermMode.Word));
+                        break;
+                    default:
+                        throw new FormatException($"Moderation word list line {number}: '{line}' is not under [abuse], [sexual], [threat], [slur], [suffixes] or [allow].");
+                }
+            }
+        }
+
+        var ending = suffixes.Count == 0 ? "" : "(?:" + string.Join('|', suffixes.Distinct().OrderByDescending(s => s.Length).Select(Regex.Escape)) + ")?";
+        var patterns = new List<(ModerationReason, TermMode, Regex)>();
+        foreach (var ((reason, mode), list) in terms.OrderBy(t => t.Key.Item1).ThenBy(t => t.Key.Item2))
+        {
+            var alternatives = string.Join('|', list);
+            var pattern = mode switch
+            {
+                TermMode.Anywhere => $"(?:{alternatives})",
+                TermMode.Word => $" (?:{alternatives}){ending} ",
+                _ => $"(?:{alternatives})",
+            };
+            // Without backtracking, matching is linear in the text; the timeout is a last guard, generous because it
+            // counts wall-clock time on a machine that may be busy.
+            patterns.Add((reason, mode, new Regex(pattern, RegexOptions.CultureInvariant | RegexOptions.NonBacktracking, TimeSpan.FromSeconds(10))));
+        }
+
+        return new WordList(patterns, allowed.ToFrozenSet(StringComparer.Ordinal));
+    }
+
+    private static string Single(string term, int number)
+    {
+        var folded = Skeleton.Fold(term);
+        if (folded.Length == 0 || folded.Contains(' ', StringComparison.Ordinal))
+        {
+            throw new FormatException($"Moderation word list line {number}: '{term}' should be one word (use 'phrase' for several).");
+        }
+
+        return folded;
+    }
+
+    // A phrase: words separated by spaces; (a|b) one of several, (a|b|) optional; ".." up to three words of anything.
+    private static string Phrase(string phrase, int number)
+    {
+        var builder = new StringBuilder();
+        foreach (var word in phrase.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        {
+            if (word == "..")
+            {
+                builder.Append(@"(?: \S+ ){0,3}");
+            }
+            else if (word.StartsWith('(') && word.EndsWith(')'))
+            {
+                var choices = word[1..^1].Split('|');
+                var present = choices.Where(c => c.Length > 0).Select(c => Letters(Single(c, number)));
+                builder.Append("(?: (?:").Append(string.Join('|', present)).Append(") )").Append(choices.Any(c => c.Length == 0) ? "?" : "");
+            }
+            else
+            {
+                builder.Append(" (?:").Append(Letters(Single(word, number))).Append(") ");
+            }
+        }
+
+        return builder.ToString();
+    }
+
+    /// <summary>A folded term as an expression: each run of one letter matches that letter at least as many times.</summary>
+    /// <param name="term">The folded term.</param>
+    /// <param name="stretchOnly">A single letter matches once or stretched to three or more ("baaal"), never exactly twice:
+    /// a doubled letter makes a different, clean word ("bal" → "ball", "magi" → "maggi"). For whole words, whose short
+    /// spellings collide with clean words; strong words match inside words and collide with none.</param>
+    internal static string Letters(string term, bool stretchOnly = false)
+    {
+        var builder = new StringBuilder();
+        var k = 0;
+        while (k < term.Length)
+        {
+            var c = term[k];
+            var run = 1;
+            while (k + run < term.Length && term[k + run] == c)
+            {
+                run++;
+            }
+
+            var letters = char.IsAsciiLetterLower(c) ? c + (c == 'u' ? "v" : "") + (k > 0 ? "*" : "") : "";
+            var one = letters.Length > 1 ? $"[{letters.Replace("*", @"\*", StringComparison.Ordinal)}]" : Regex.Escape(c.ToString());
+            builder.Append(one).Append(run > 1 ? $"{{{run},}}" : stretchOnly ? $"(?:{one}{one}+)?" : "+");
+            k += run;
+        }
+
+        return builder.ToString();
+    }
+
+    private static List<string> ReadEmbedded()
+    {
+        var assembly = typeof(WordList).Assembly;
+        return assembly.GetManifestResourceNames()
+            .Where(n => n.Contains(".Moderation.", StringComparison.Ordinal) && n.EndsWith(".txt", StringComparison.Ordinal))
+            .Order(StringComparer.Ordinal)
+            .Select(n => Read(assembly, n))
+            .ToList();
+    }
+
+    private static string Read(Assembly assembly, string name)
+    {
+        using var stream = assembly.GetManifestResourceStream(name)!;
+        using var reader = new StreamReader(stream, Encoding.UTF8);
+        return reader.ReadToEnd();
+    }
+}
