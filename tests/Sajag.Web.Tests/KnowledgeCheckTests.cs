@@ -11,7 +11,12 @@ using Sajag.Web.Infrastructure;
 namespace Sajag.Web.Tests;
 
 /// <summary>The before/after knowledge check, the session aggregates it leaves, and the retention job.</summary>
-public sealed class KnowledgeCheckTests(SajagApp app) : IClassFixture<SajagApp>
+public sealed class KnowledgeCheckTests(SajagApp app) : KnowledgeCheckTestsBase(app), IClassFixture<SajagApp>;
+
+/// <summary>The same, on PostgreSQL (run by ./test.sh).</summary>
+public sealed class PostgresKnowledgeCheckTests(PostgresApp postgres) : KnowledgeCheckTestsBase(postgres.App), IClassFixture<PostgresApp>;
+
+public abstract class KnowledgeCheckTestsBase(SajagApp app)
 {
     private readonly LiveKit _kit = new(app);
 

@@ -13,7 +13,12 @@ using Sajag.Web.Infrastructure;
 namespace Sajag.Web.Tests;
 
 /// <summary>Session and programme reports, their CSV exports and the audit log, over real sessions played through the hub.</summary>
-public sealed class ReportTests(SajagApp app) : IClassFixture<SajagApp>
+public sealed class ReportTests(SajagApp app) : ReportTestsBase(app), IClassFixture<SajagApp>;
+
+/// <summary>The same, on PostgreSQL (run by ./test.sh).</summary>
+public sealed class PostgresReportTests(PostgresApp postgres) : ReportTestsBase(postgres.App), IClassFixture<PostgresApp>;
+
+public abstract class ReportTestsBase(SajagApp app)
 {
     private readonly LiveKit _kit = new(app);
 
@@ -169,6 +174,17 @@ public sealed class ReportTests(SajagApp app) : IClassFixture<SajagApp>
         Assert.Contains("<th scope=\"row\">Boys</th><td>fewer than 5: not shown</td>", allHtml, StringComparison.Ordinal);
         Assert.Contains("<th scope=\"row\">Not said</th><td>fewer than 5: not shown</td>", allHtml, StringComparison.Ordinal);
         Assert.DoesNotContain("<td>6</td>", allHtml, StringComparison.Ordinal);
+        // The sessions' own day (not the clock's: the test may cross midnight).
+        var day = await _kit.DbAsync(db => db.LiveSessions.Where(s => s.FacilitatorId == facilitator.Id).Select(s => s.CreatedAt).ToListAsync());
+        Assert.Single(day.Select(d => d.Date).Distinct());
+        var today = day[0].ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+        var tomorrow = day[0].AddDays(1).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+        var (_, todayHtml) = await _kit.TextAsync($"/reports?lang=en&from={today}&to={today}&district=SATKHIRA&area=Rural", admin);
+        var (_, laterHtml) = await _kit.TextAsync($"/reports?lang=en&from={tomorrow}", admin);
+        var (_, urbanHtml) = await _kit.TextAsync("/reports?lang=en&area=Urban", admin);
+        Assert.Contains("<dt>Young people taking part</dt><dd>16</dd>", todayHtml, StringComparison.Ordinal);
+        Assert.Contains("No ended session matches these filters yet.", laterHtml, StringComparison.Ordinal);
+        Assert.Contains("No ended session matches these filters yet.", urbanHtml, StringComparison.Ordinal);
         Assert.Contains("<dd>7</dd>", girlsHtml, StringComparison.Ordinal);
         Assert.Contains("<dd>fewer than 5: not shown</dd>", boysHtml, StringComparison.Ordinal);
         Assert.DoesNotContain("100%", boysHtml, StringComparison.Ordinal);
@@ -208,7 +224,7 @@ public sealed class ReportTests(SajagApp app) : IClassFixture<SajagApp>
         Assert.Contains("gender,Girl,Girl,6,", programmeText, StringComparison.Ordinal);
         Assert.Contains("Ask a teacher, call [phone]", ideasPage, StringComparison.Ordinal);
         Assert.Contains("Ask a teacher, call [phone]", ideasText, StringComparison.Ordinal);
-        var actions = await _kit.DbAsync(db => db.AuditEntries.Where(a => a.UserName.StartsWith('a')).OrderBy(a => a.Id).Select(a => a.Action).ToListAsync());
+        var actions = await _kit.DbAsync(db => db.AuditEntries.OrderBy(a => a.Id).Select(a => a.Action).ToListAsync());
         Assert.Contains("export.programme.csv", actions);
         Assert.Contains("export.ideas.csv", actions);
     }

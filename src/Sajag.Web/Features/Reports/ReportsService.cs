@@ -55,13 +55,13 @@ public sealed class ReportsService(SajagDb db, SummaryService summaries)
 
         if (filter.From is { } from)
         {
-            var start = from.ToDateTime(TimeOnly.MinValue);
+            var start = from.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc);
             sessions = sessions.Where(s => s.CreatedAt >= start);
         }
 
         if (filter.To is { } to)
         {
-            var end = to.AddDays(1).ToDateTime(TimeOnly.MinValue);
+            var end = to.AddDays(1).ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc);
             sessions = sessions.Where(s => s.CreatedAt < end);
         }
 
