@@ -11,7 +11,7 @@ namespace Sajag.Web.Features.Live;
 /// The live session hub, kept thin: it identifies the caller, calls the session service, and sends to
 /// the session's groups. Players are identified by their token; facilitators by their account.
 /// </summary>
-public sealed class LiveHub(LiveSessionService sessions, DiscussService discussion, KnowledgeCheckService knowledge, LiveBroadcaster broadcaster, StaffUpdates staffUpdates)
+public sealed class LiveHub(LiveSessionService sessions, AnswerBatcher answers, DiscussService discussion, KnowledgeCheckService knowledge, LiveBroadcaster broadcaster, StaffUpdates staffUpdates)
     : Hub<ILiveClient>
 {
     private const string PlayerKey = "player";
@@ -49,7 +49,7 @@ public sealed class LiveHub(LiveSessionService sessions, DiscussService discussi
             throw new HubException("live.answer.invalid");
         }
 
-        var ack = await Run(() => sessions.AnswerAsync(playerId, cardIndex, chosen));
+        var ack = await Run(() => answers.SubmitAsync(playerId, cardIndex, chosen, Context.ConnectionAborted));
         if (ack is { Accepted: true, Duplicate: false })
         {
             await Clients.Group(Staff(sessionId)).Answered(1);

@@ -161,7 +161,8 @@ public sealed class LiveSessionService(SajagDb db, PackCatalog catalog, TimeProv
         return player;
     }
 
-    public async Task<AnswerAck> AnswerAsync(Guid playerId, int cardIndex, IReadOnlyCollection<int> chosen, CancellationToken cancel = default)
+    /// <summary>Stores one answer on its own; the <see cref="AnswerBatcher"/> stores them together and falls back to this.</summary>
+    public async Task<AnswerAck> StoreAnswerAsync(Guid playerId, int cardIndex, IReadOnlyCollection<int> chosen, CancellationToken cancel = default)
     {
         ArgumentNullException.ThrowIfNull(chosen);
         var player = await db.LivePlayers.FirstOrDefaultAsync(p => p.Id == playerId, cancel)

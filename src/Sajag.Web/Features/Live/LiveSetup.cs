@@ -48,6 +48,8 @@ internal static class LiveSetup
         builder.Services.AddOptions<LiveOptions>().BindConfiguration(LiveOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddScoped<LiveSessionService>();
+        builder.Services.AddSingleton<AnswerBatcher>();
+        builder.Services.AddHostedService(services => services.GetRequiredService<AnswerBatcher>());
         builder.Services.AddScoped<Discuss.DiscussService>();
         builder.Services.AddScoped<Reports.KnowledgeCheckService>();
         builder.Services.AddScoped<LiveBroadcaster>();

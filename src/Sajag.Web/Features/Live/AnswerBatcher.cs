@@ -1,0 +1,198 @@
+using System.Threading.Channels;
+using Microsoft.EntityFrameworkCore;
+using Sajag.Data;
+using Sajag.Data.Entities;
+using Sajag.Game;
+using Sajag.Game.Live;
+using Sajag.Web.Infrastructure;
+
+namespace Sajag.Web.Features.Live;
+
+/// <summary>
+/// Stores answers in batches: when a room answers at once, the answers waiting at that moment are
+/// checked with three queries and saved in one transaction (one commit, one fsync), instead of three
+/// queries and a commit each. A lone answer is a batch of one. Every answer is acknowledged only after
+/// its batch is committed; when a batch fails (another instance stored a copy first, or the database
+/// refuses), each of its answers is stored on its own, so one bad answer never costs the others.
+/// </summary>
+public sealed class AnswerBatcher(IServiceScopeFactory scopes, PackCatalog catalog, TimeProvider clock, ILogger<AnswerBatcher> logger) : BackgroundService
+{
+    private const int MaxBatch = 256;
+
+    private readonly Channel<Pending> _queue = Channel.CreateBounded<Pending>(new BoundedChannelOptions(20_000) { SingleReader = true, FullMode = BoundedChannelFullMode.Wait });
+
+    private sealed record Pending(Guid PlayerId, int CardIndex, int[] Chosen, TaskCompletionSource<AnswerAck> Done);
+
+    /// <summary>Queues an answer; completes when it is stored (or found to be a copy, or refused).</summary>
+    public async Task<AnswerAck> SubmitAsync(Guid playerId, int cardIndex, IReadOnlyCollection<int> chosen, CancellationToken cancel = default)
+    {
+        ArgumentNullException.ThrowIfNull(chosen);
+        var pending = new Pending(playerId, cardIndex, [.. chosen], new TaskCompletionSource<AnswerAck>(TaskCreationOptions.RunContinuationsAsynchronously));
+        await _queue.Writer.WriteAsync(pending, cancel);
+        return await pending.Done.Task.WaitAsync(cancel);
+    }
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        var batch = new List<Pending>(MaxBatch);
+        try
+        {
+            while (await _queue.Reader.WaitToReadAsync(stoppingToken))
+            {
+                while (batch.Count < MaxBatch && _queue.Reader.TryRead(out var pending))
+                {
+                    batch.Add(pending);
+                }
+
+                await StoreAsync(batch, stoppingToken);
+                batch.Clear();
+            }
+        }
+        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+        {
+            // Stopping: what was not stored is not acknowledged; the phones send it again to the next instance.
+            _queue.Writer.TryComplete();
+            foreach (var pending in batch.Concat(Drain()))
+            {
+                pending.Done.TrySetCanceled(stoppingToken);
+            }
+        }
+    }
+
+    private IEnumerable<Pending> Drain()
+    {
+        while (_queue.Reader.TryRead(out var pending))
+        {
+            yield return pending;
+        }
+    }
+
+    private async Task StoreAsync(List<Pending> batch, CancellationToken cancel)
+    {
+        try
+        {
+            await using var scope = scopes.CreateAsyncScope();
+            var acks = await StoreTogetherAsync(scope.ServiceProvider.GetRequiredService<SajagDb>(), batch, cancel);
+            foreach (var (pending, outcome) in batch.Zip(acks))
+            {
+                Complete(pending, outcome);
+            }
+        }
+        catch (Exception ex) when (!cancel.IsCancellationRequested)
+        {
+            if (batch.Count > 1)
+            {
+                logger.LogInformation("A batch of {Count} answers could not be saved together ({Error}); saving them one by one.", batch.Count, ex.GetType().Name);
+            }
+
+            foreach (var pending in batch)
+            {
+                await StoreAloneAsync(pending, cancel);
+            }
+        }
+    }
+
+    private async Task StoreAloneAsync(Pending pending, CancellationToken cancel)
+    {
+        try
+        {
+            await using var scope = scopes.CreateAsyncScope();
+            pending.Done.TrySetResult(await scope.ServiceProvider.GetRequiredService<LiveSessionService>().StoreAnswerAsync(pending.PlayerId, pending.CardIndex, pending.Chosen, cancel));
+        }
+        catch (Exception ex)
+        {
+            pending.Done.TrySetException(ex);
+        }
+    }
+
+    private static void Complete(Pending pending, object outcome)
+    {
+        if (outcome is AnswerAck ack)
+        {
+            pending.Done.TrySetResult(ack);
+        }
+        else
+        {
+            pending.Done.TrySetException((Exception)outcome);
+        }
+    }
+
+    // The same rules as LiveSessionService.StoreAnswerAsync, for many answers: each gets an ack or an exception.
+    private async Task<List<object>> StoreTogetherAsync(SajagDb db, List<Pending> batch, CancellationToken cancel)
+    {
+        var playerIds = batch.Select(p => p.PlayerId).Distinct().ToList();
+        var cardIndexes = batch.Select(p => p.CardIndex).Distinct().ToList();
+        var players = await db.LivePlayers.Where(p => playerIds.Contains(p.Id)).ToDictionaryAsync(p => p.Id, cancel);
+        var sessionIds = players.Values.Select(p => p.SessionId).Distinct().ToList();
+        var sessions = await db.LiveSessions.AsNoTracking().Where(s => sessionIds.Contains(s.Id)).ToDictionaryAsync(s => s.Id, cancel);
+        var stored = (await db.LiveAnswers.Where(a => playerIds.Contains(a.PlayerId) && cardIndexes.Contains(a.CardIndex))
+            .Select(a => new { a.PlayerId, a.CardIndex }).ToListAsync(cancel)).Select(a => (a.PlayerId, a.CardIndex)).ToHashSet();
+        var now = clock.GetUtcNow().UtcDateTime;
+        var outcomes = new List<object>(batch.Count);
+        var duplicates = new List<int>();
+        foreach (var pending in batch)
+        {
+            if (!players.TryGetValue(pending.PlayerId, out var player))
+            {
+                outcomes.Add(new LiveException("live.player.unknown"));
+                continue;
+            }
+
+            if (player.Removed)
+            {
+                outcomes.Add(new LiveException("live.player.removed"));
+                continue;
+            }
+
+            if (!stored.Add((pending.PlayerId, pending.CardIndex)))
+            {
+                // The retry of a lost acknowledgement, or a copy in this very batch: its score is known after the save.
+                duplicates.Add(outcomes.Count);
+                outcomes.Add(player);
+                continue;
+            }
+
+            var session = sessions[player.SessionId];
+            var state = SessionState.From(session.Phase, session.CardIndex, session.QuestionStartedAt, session.Deadline);
+            if (state is not SessionState.Question question || question.CardIndex != pending.CardIndex)
+            {
+                stored.Remove((pending.PlayerId, pending.CardIndex));
+                outcomes.Add(new AnswerAck(false, false, state is SessionState.Lobby ? "live.answer.notyet" : "live.answer.closed", player.Score));
+                continue;
+            }
+
+            try
+            {
+                var card = LiveSessionService.CardIn(catalog.Pack, session, pending.CardIndex);
+                var result = Scoring.Score(card, new Answer(pending.Chosen, now - question.StartedAt, session.TimerSeconds is { } t ? TimeSpan.FromSeconds(t) : null),
+                    new ScoringRules(SpeedBonus: session.SpeedBonus));
+                db.LiveAnswers.Add(new LiveAnswer
+                {
+                    SessionId = session.Id,
+                    PlayerId = pending.PlayerId,
+                    CardIndex = pending.CardIndex,
+                    CardId = card.Id,
+                    Chosen = string.Join(',', pending.Chosen.Order()),
+                    Correct = result.Outcome == Outcome.Correct,
+                    Points = result.Total,
+                    AnsweredAt = now,
+                });
+                player.Score += result.Total;
+                outcomes.Add(new AnswerAck(true, false, null, player.Score));
+            }
+            catch (Exception ex) when (ex is ArgumentOutOfRangeException or LiveException)
+            {
+                stored.Remove((pending.PlayerId, pending.CardIndex));
+                outcomes.Add(ex as LiveException ?? new LiveException("live.answer.invalid"));
+            }
+        }
+
+        await db.SaveChangesAsync(cancel);
+        foreach (var index in duplicates)
+        {
+            outcomes[index] = new AnswerAck(true, true, null, ((LivePlayer)outcomes[index]).Score);
+        }
+
+        return outcomes;
+    }
+}

@@ -1,0 +1,112 @@
+using Microsoft.AspNetCore.SignalR;
+using Microsoft.AspNetCore.SignalR.Client;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Sajag.Data.Entities;
+using Sajag.Game.Live;
+using Sajag.Web.Features.Live;
+using Sajag.Web.Infrastructure;
+
+namespace Sajag.Web.Tests;
+
+/// <summary>A room answering at once: answers stored together, each acknowledged on its own merits.</summary>
+public sealed class AnswerBatchTests(SajagApp app) : IClassFixture<SajagApp>
+{
+    private readonly LiveKit _kit = new(app);
+
+    private async Task<(LiveSession Session, List<(JoinResult Joined, LiveClient Client)> Players, LiveClient Staff, LiveKit.Facilitator Facilitator)> RoomAsync(int players)
+    {
+        var facilitator = await _kit.FacilitatorAsync();
+        var session = await _kit.SessionAsync(facilitator);
+        var room = new List<(JoinResult, LiveClient)>();
+        for (var i = 0; i < players; i++)
+        {
+            var joined = await _kit.JoinAsync(session.Code);
+            room.Add((joined, await _kit.PlayerAsync(joined)));
+        }
+
+        var staff = await _kit.StaffAsync(facilitator, session.Id);
+        await staff.Connection.InvokeAsync("Command", session.Id, SessionCommand.Start);
+        await room[^1].Item2.StateAsync(v => v.Phase == "question");
+        return (session, room, staff, facilitator);
+    }
+
+    [Fact]
+    public async Task ThirtyPlayersAnsweringAtOnce_AreAllStoredOnce_WithTheirOwnScores()
+    {
+        var (session, players, staff, _) = await RoomAsync(30);
+        var card = app.Services.GetRequiredService<PackCatalog>().Pack.Cards.First(c => c.Id == session.Deck.Split(',')[0]);
+        var right = Sajag.Game.Scoring.CorrectOptions(card).ToArray();
+        var wrong = Enumerable.Range(0, card.Options.Count).Where(i => !right.Contains(i)).Take(1).ToArray();
+
+        // Even players right, odd players wrong, and every answer sent twice at the same moment.
+        var sends = players.SelectMany((p, i) => Enumerable.Repeat((Index: i, p.Client), 2))
+            .Select(async x => (x.Index, Ack: await x.Client.Connection.InvokeAsync<AnswerAck>("Answer", 0, x.Index % 2 == 0 ? right : wrong))).ToList();
+        var acks = await Task.WhenAll(sends);
+
+        Assert.All(acks, a => Assert.True(a.Ack.Accepted));
+        Assert.Equal(30, acks.Count(a => !a.Ack.Duplicate));
+        foreach (var group in acks.GroupBy(a => a.Index))
+        {
+            // Both copies report the same score: the one stored.
+            Assert.Single(group.Select(a => a.Ack.Score).Distinct());
+            Assert.Equal(group.Key % 2 == 0, group.First().Ack.Score > 0);
+        }
+
+        var stored = await _kit.DbAsync(db => db.LiveAnswers.Where(a => a.SessionId == session.Id).ToListAsync());
+        Assert.Equal(30, stored.Count);
+        Assert.Equal(15, stored.Count(a => a.Correct));
+        var scores = await _kit.DbAsync(db => db.LivePlayers.Where(p => p.SessionId == session.Id).ToDictionaryAsync(p => p.Id, p => p.Score));
+        Assert.All(players.Select((p, i) => (p.Joined.PlayerId, i)), x => Assert.Equal(x.i % 2 == 0, scores[x.PlayerId] > 0));
+        await staff.DisposeAsync();
+    }
+
+    [Fact]
+    public async Task InOneBurst_ARemovedPlayerAndALateCardAreRefused_AndTheOthersStored()
+    {
+        var (session, players, staff, _) = await RoomAsync(6);
+        await staff.Connection.InvokeAsync("Remove", session.Id, players[0].Joined.PlayerId);
+
+        var removed = Assert.ThrowsAsync<HubException>(() => players[0].Client.Connection.InvokeAsync<AnswerAck>("Answer", 0, new[] { 0 }));
+        var wrongCard = players[1].Client.Connection.InvokeAsync<AnswerAck>("Answer", 1, new[] { 0 });
+        var badOption = Assert.ThrowsAsync<HubException>(() => players[2].Client.Connection.InvokeAsync<AnswerAck>("Answer", 0, new[] { 9 }));
+        var good = players.Skip(3).Select(p => p.Client.Connection.InvokeAsync<AnswerAck>("Answer", 0, new[] { 0 })).ToList();
+
+        Assert.EndsWith("live.player.removed", (await removed).Message, StringComparison.Ordinal);
+        Assert.Equal("live.answer.closed", (await wrongCard).Refusal);
+        Assert.EndsWith("live.answer.invalid", (await badOption).Message, StringComparison.Ordinal);
+        Assert.All(await Task.WhenAll(good), a => Assert.True(a is { Accepted: true, Duplicate: false }));
+        Assert.Equal(3, await _kit.DbAsync(db => db.LiveAnswers.CountAsync(a => a.SessionId == session.Id)));
+    }
+
+    [Fact]
+    public async Task WhenTheDatabaseRefusesOneAnswerOfABurst_OnlyThatOneIsNotAcknowledged()
+    {
+        var (session, players, _, _) = await RoomAsync(8);
+        var refused = players[3].Joined.PlayerId.ToString().ToUpperInvariant();
+        // A real failure of the database for one player's insert (DDL takes no parameters; the id is a Guid).
+        var trigger = $"CREATE TRIGGER refuse_one BEFORE INSERT ON LiveAnswers WHEN NEW.PlayerId = '{refused}' BEGIN SELECT RAISE(ABORT, 'disk trouble'); END;";
+        await _kit.DbAsync(db => db.Database.ExecuteSqlRawAsync(trigger));
+        try
+        {
+            var sends = players.Select(p => p.Client.Connection.InvokeAsync<AnswerAck>("Answer", 0, new[] { 0 })).ToList();
+            foreach (var (send, i) in sends.Select((s, i) => (s, i)))
+            {
+                if (i == 3)
+                {
+                    await Assert.ThrowsAnyAsync<Exception>(() => send);
+                }
+                else
+                {
+                    Assert.True((await send) is { Accepted: true, Duplicate: false });
+                }
+            }
+
+            Assert.Equal(7, await _kit.DbAsync(db => db.LiveAnswers.CountAsync(a => a.SessionId == session.Id)));
+        }
+        finally
+        {
+            await _kit.DbAsync(db => db.Database.ExecuteSqlRawAsync("DROP TRIGGER refuse_one;"));
+        }
+    }
+}
