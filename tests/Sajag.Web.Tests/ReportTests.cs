@@ -191,6 +191,20 @@ public abstract class ReportTestsBase(SajagApp app)
     }
 
     [Fact]
+    public async Task TheProgrammeReport_FiltersByAgeBandAndByNotSaid_ReadingOnlyThoseCells()
+    {
+        var facilitator = await _kit.FacilitatorAsync();
+        await PlayedAsync(facilitator, [.. Enumerable.Repeat(("girl", "15-16"), 5), .. Enumerable.Repeat(("notsaid", "15-16"), 5), ("boy", "17-18"), ("notsaid", "notsaid"), ("notsaid", "notsaid")]);
+        var admin = await _kit.AdminAsync(facilitator);
+
+        foreach (var (query, people) in new[] { ("age=From15To16", "10"), ("gender=NotSaid", "7"), ("gender=NotSaid&age=From15To16", "5"), ("age=From17To18", "fewer than 5: not shown") })
+        {
+            var (_, html) = await _kit.TextAsync($"/reports?lang=en&{query}", admin);
+            Assert.Contains($"<dt>Young people taking part</dt><dd>{people}</dd>", html, StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
     public async Task TheProgrammeReport_IsForProgrammeStaffOnly_AndABadFilterIsSaidAndLeftOut()
     {
         var facilitator = await _kit.FacilitatorAsync();
