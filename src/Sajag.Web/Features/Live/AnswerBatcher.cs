@@ -1,4 +1,5 @@
 using System.Threading.Channels;
+using Microsoft.AspNetCore.SignalR;
 using Microsoft.EntityFrameworkCore;
 using Sajag.Data;
 using Sajag.Data.Entities;
@@ -15,19 +16,23 @@ namespace Sajag.Web.Features.Live;
 /// its batch is committed; when a batch fails (another instance stored a copy first, or the database
 /// refuses), each of its answers is stored on its own, so one bad answer never costs the others.
 /// </summary>
-public sealed class AnswerBatcher(IServiceScopeFactory scopes, PackCatalog catalog, TimeProvider clock, ILogger<AnswerBatcher> logger) : BackgroundService
+public sealed class AnswerBatcher(
+    IServiceScopeFactory scopes, IHubContext<LiveHub, ILiveClient> hub, PackCatalog catalog, TimeProvider clock, ILogger<AnswerBatcher> logger) : BackgroundService
 {
     private const int MaxBatch = 256;
 
     private readonly Channel<Pending> _queue = Channel.CreateBounded<Pending>(new BoundedChannelOptions(20_000) { SingleReader = true, FullMode = BoundedChannelFullMode.Wait });
 
-    private sealed record Pending(Guid PlayerId, int CardIndex, int[] Chosen, TaskCompletionSource<AnswerAck> Done);
+    private sealed record Pending(Guid SessionId, Guid PlayerId, int CardIndex, int[] Chosen, TaskCompletionSource<AnswerAck> Done);
 
-    /// <summary>Queues an answer; completes when it is stored (or found to be a copy, or refused).</summary>
-    public async Task<AnswerAck> SubmitAsync(Guid playerId, int cardIndex, IReadOnlyCollection<int> chosen, CancellationToken cancel = default)
+    /// <summary>
+    /// Queues an answer; completes when it is stored (or found to be a copy, or refused). The session's
+    /// facilitator and projector hear of new answers once per batch, not once per answer.
+    /// </summary>
+    public async Task<AnswerAck> SubmitAsync(Guid sessionId, Guid playerId, int cardIndex, IReadOnlyCollection<int> chosen, CancellationToken cancel = default)
     {
         ArgumentNullException.ThrowIfNull(chosen);
-        var pending = new Pending(playerId, cardIndex, [.. chosen], new TaskCompletionSource<AnswerAck>(TaskCreationOptions.RunContinuationsAsynchronously));
+        var pending = new Pending(sessionId, playerId, cardIndex, [.. chosen], new TaskCompletionSource<AnswerAck>(TaskCreationOptions.RunContinuationsAsynchronously));
         await _queue.Writer.WriteAsync(pending, cancel);
         return await pending.Done.Task.WaitAsync(cancel);
     }
@@ -44,7 +49,7 @@ public sealed class AnswerBatcher(IServiceScopeFactory scopes, PackCatalog catal
                     batch.Add(pending);
                 }
 
-                await StoreAsync(batch, stoppingToken);
+                await TellStaffAsync(await StoreAsync(batch, stoppingToken));
                 batch.Clear();
             }
         }
@@ -59,6 +64,23 @@ public sealed class AnswerBatcher(IServiceScopeFactory scopes, PackCatalog catal
         }
     }
 
+    // One "n more answered" per session and batch, to the facilitator and the projector.
+    private async Task TellStaffAsync(List<Guid> fresh)
+    {
+        foreach (var session in fresh.GroupBy(id => id))
+        {
+            try
+            {
+                await hub.Clients.Group(LiveHub.Staff(session.Key)).Answered(session.Count());
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException)
+            {
+                // A count the facilitator misses is corrected by the next full view.
+                logger.LogWarning(ex, "Could not tell session {Session}'s staff about new answers.", session.Key);
+            }
+        }
+    }
+
     private IEnumerable<Pending> Drain()
     {
         while (_queue.Reader.TryRead(out var pending))
@@ -67,15 +89,17 @@ public sealed class AnswerBatcher(IServiceScopeFactory scopes, PackCatalog catal
         }
     }
 
-    private async Task StoreAsync(List<Pending> batch, CancellationToken cancel)
+    // Stores the batch and returns the session of each answer stored for the first time.
+    private async Task<List<Guid>> StoreAsync(List<Pending> batch, CancellationToken cancel)
     {
+        var fresh = new List<Guid>();
         try
         {
             await using var scope = scopes.CreateAsyncScope();
             var acks = await StoreTogetherAsync(scope.ServiceProvider.GetRequiredService<SajagDb>(), batch, cancel);
             foreach (var (pending, outcome) in batch.Zip(acks))
             {
-                Complete(pending, outcome);
+                Complete(pending, outcome, fresh);
             }
         }
         catch (Exception ex) when (!cancel.IsCancellationRequested)
@@ -87,17 +111,19 @@ public sealed class AnswerBatcher(IServiceScopeFactory scopes, PackCatalog catal
 
             foreach (var pending in batch)
             {
-                await StoreAloneAsync(pending, cancel);
+                await StoreAloneAsync(pending, fresh, cancel);
             }
         }
+
+        return fresh;
     }
 
-    private async Task StoreAloneAsync(Pending pending, CancellationToken cancel)
+    private async Task StoreAloneAsync(Pending pending, List<Guid> fresh, CancellationToken cancel)
     {
         try
         {
             await using var scope = scopes.CreateAsyncScope();
-            pending.Done.TrySetResult(await scope.ServiceProvider.GetRequiredService<LiveSessionService>().StoreAnswerAsync(pending.PlayerId, pending.CardIndex, pending.Chosen, cancel));
+            Complete(pending, await scope.ServiceProvider.GetRequiredService<LiveSessionService>().StoreAnswerAsync(pending.PlayerId, pending.CardIndex, pending.Chosen, cancel), fresh);
         }
         catch (Exception ex)
         {
@@ -105,10 +131,15 @@ public sealed class AnswerBatcher(IServiceScopeFactory scopes, PackCatalog catal
         }
     }
 
-    private static void Complete(Pending pending, object outcome)
+    private static void Complete(Pending pending, object outcome, List<Guid> fresh)
     {
         if (outcome is AnswerAck ack)
         {
+            if (ack is { Accepted: true, Duplicate: false })
+            {
+                fresh.Add(pending.SessionId);
+            }
+
             pending.Done.TrySetResult(ack);
         }
         else

@@ -49,13 +49,7 @@ public sealed class LiveHub(LiveSessionService sessions, AnswerBatcher answers, 
             throw new HubException("live.answer.invalid");
         }
 
-        var ack = await Run(() => answers.SubmitAsync(playerId, cardIndex, chosen, Context.ConnectionAborted));
-        if (ack is { Accepted: true, Duplicate: false })
-        {
-            await Clients.Group(Staff(sessionId)).Answered(1);
-        }
-
-        return ack;
+        return await Run(() => answers.SubmitAsync(sessionId, playerId, cardIndex, chosen, Context.ConnectionAborted));
     }
 
     /// <summary>The player's own standing and the knowledge check to do now, asked again when the session moves.</summary>
