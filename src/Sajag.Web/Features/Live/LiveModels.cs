@@ -23,7 +23,7 @@ public sealed record PodiumPlace(string Nickname, int Score);
 /// <summary>The session as every view of it sees it.</summary>
 public sealed record SessionView(
     Guid SessionId, string Phase, string Language, string Mode, bool Locked, int Players, int Answered,
-    CardView? Card, RevealView? Reveal, string? Discuss, DateTime? Deadline, IReadOnlyList<PodiumPlace>? Podium);
+    CardView? Card, RevealView? Reveal, string? Discuss, DateTime? Deadline, IReadOnlyList<PodiumPlace>? Podium, bool KnowledgeCheck = false);
 
 /// <summary>A player's own standing, sent only to that player: the score, the answer to the current card, the open answer sent for it, and the knowledge check to do now (if any).</summary>
 public sealed record PlayerSelf(Guid PlayerId, string Nickname, int Score, int? AnsweredCard, IReadOnlyList<int>? Chosen, int? OpenAnswered = null, Reports.CheckForm? Check = null);

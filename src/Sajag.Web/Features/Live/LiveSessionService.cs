@@ -427,7 +427,7 @@ public sealed class LiveSessionService(SajagDb db, PackCatalog catalog, TimeProv
         }
 
         return new SessionView(session.Id, state.Phase, language, session.Mode.ToString(), session.Locked, players, answered,
-            cardView, reveal, discuss, session.Deadline, podium);
+            cardView, reveal, discuss, session.Deadline, podium, session.KnowledgeCheck);
     }
 
     private async Task<IReadOnlyList<int>> CountsAsync(LiveSession session, Card card, int index, CancellationToken cancel)

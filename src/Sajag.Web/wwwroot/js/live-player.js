@@ -228,9 +228,10 @@ connection.on('State', async (v) => {
   if (self && v.card && self.answeredCard !== v.card.index && v.phase === 'question') self = { ...self, chosen: null };
   if (v.phase !== 'lobby' && checkThanks === T['check.thanks']) checkThanks = null;
   if (self && v.card && self.openAnswered != null && self.openAnswered !== v.card.index) self = { ...self, openAnswered: null };
+  // The first check closes when the game starts; the second opens at the end (asked once, only when the session has it).
+  if (self && self.check && self.check.stage === 'Before' && v.phase !== 'lobby') self = { ...self, check: null };
   render(v);
-  // The knowledge check opens at the end (and closes at the start): ask for it when the phase moves.
-  if (self && moved && (v.phase === 'ended' || v.phase === 'question')) {
+  if (self && moved && v.phase === 'ended' && v.knowledgeCheck) {
     try {
       self = await connection.invoke('Me');
       render(v);
