@@ -136,6 +136,8 @@ public sealed class LiveTests(BrowserFixture fixture)
         foreach (var (language, title) in new[] { ("en", "Session report"), ("bn", "সেশনের প্রতিবেদন") })
         {
             var report = await facilitatorContext.NewPageAsync();
+            // A facilitator may read it on a phone too.
+            await report.SetViewportSizeAsync(360, 740);
             await report.GotoAsync($"{fixture.BaseUrl}/reports/sessions/{id}?lang={language}");
             await Assertions.Expect(report.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToContainTextAsync(title);
             await Assertions.Expect(report.Locator(".wall-list li").First).ToContainTextAsync("[phone]");
