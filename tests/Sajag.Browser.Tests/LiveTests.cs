@@ -120,6 +120,8 @@ public sealed class LiveTests(BrowserFixture fixture)
         await queued.GetByRole(AriaRole.Button, new() { Name = "Approve" }).ClickAsync();
 
         await Assertions.Expect(projector.Locator("#wall li")).ToHaveTextAsync("Tell a teacher, or call me on [phone]");
+        await Axe.AssertCleanAsync(control, "facilitator's queue");
+        await Axe.AssertCleanAsync(projector, "projector wall");
         Assert.DoesNotContain("345678", await projector.ContentAsync(), StringComparison.Ordinal);
         Assert.DoesNotContain("345678", await control.ContentAsync(), StringComparison.Ordinal);
 
