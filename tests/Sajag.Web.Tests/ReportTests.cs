@@ -138,10 +138,19 @@ public abstract class ReportTestsBase(SajagApp app)
     }
 
     [Fact]
-    public async Task AnotherFacilitatorsSessionReport_IsNotFound_AndWithoutAnAccountItAsksToSignIn()
+    public async Task AnotherFacilitatorsOrOrganisationsSessionReport_IsNotFound_AndWithoutAnAccountItAsksToSignIn()
     {
-        var (_, session) = await PlayedAsync(null, SixGirls);
+        var (facilitator, session) = await PlayedAsync(null, SixGirls);
         var other = await _kit.FacilitatorAsync();
+        var otherAdmin = await _kit.AdminAsync(other);
+        var ownAdmin = await _kit.AdminAsync(facilitator);
+
+        var (otherAdminStatus, _) = await _kit.TextAsync($"/reports/sessions/{session.Id}", otherAdmin);
+        var (otherAdminCsv, _) = await _kit.TextAsync($"/reports/sessions/{session.Id}/csv", otherAdmin);
+        var (ownAdminStatus, _) = await _kit.TextAsync($"/reports/sessions/{session.Id}", ownAdmin);
+        Assert.Equal(HttpStatusCode.NotFound, otherAdminStatus);
+        Assert.Equal(HttpStatusCode.NotFound, otherAdminCsv);
+        Assert.Equal(HttpStatusCode.OK, ownAdminStatus);
 
         using var page = await _kit.GetAsync($"/reports/sessions/{session.Id}", other.Cookie);
         using var csv = await _kit.GetAsync($"/reports/sessions/{session.Id}/csv", other.Cookie);

@@ -8,9 +8,24 @@ namespace Sajag.Web.Features.Reports;
 /// <summary>Reads what reports need: a session's facts (from its answers while they are kept, from its aggregates after), and many sessions' facts.</summary>
 public sealed class ReportsService(SajagDb db, SummaryService summaries)
 {
-    /// <summary>The session, when this adult may read its report: its facilitator, or an admin.</summary>
-    public async Task<LiveSession?> ReadableAsync(Guid sessionId, string userId, bool admin, CancellationToken cancel = default) =>
-        await db.LiveSessions.AsNoTracking().FirstOrDefaultAsync(s => s.Id == sessionId && (admin || s.FacilitatorId == userId), cancel);
+    /// <summary>The session, when this adult may read its report: its facilitator, or an admin of its school's organisation (an admin without one: any).</summary>
+    public async Task<LiveSession?> ReadableAsync(Guid sessionId, string userId, bool admin, CancellationToken cancel = default)
+    {
+        var session = await db.LiveSessions.AsNoTracking().FirstOrDefaultAsync(s => s.Id == sessionId, cancel);
+        if (session is null || session.FacilitatorId == userId)
+        {
+            return session;
+        }
+
+        if (!admin)
+        {
+            return null;
+        }
+
+        var mine = await db.Users.Where(u => u.Id == userId).Select(u => u.OrganisationId).FirstOrDefaultAsync(cancel);
+        var theirs = await db.Schools.Where(s => s.Id == session.SchoolId).Select(s => (int?)s.OrganisationId).FirstOrDefaultAsync(cancel);
+        return mine is null || mine == theirs ? session : null;
+    }
 
     public async Task<SessionFacts> SessionFactsAsync(LiveSession session, CancellationToken cancel = default)
     {
