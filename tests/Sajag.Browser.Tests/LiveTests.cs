@@ -94,6 +94,11 @@ public sealed class LiveTests(BrowserFixture fixture)
         await AnswerCheckAsync(player);
         await player.GetByLabel("a girl").CheckAsync();
         await player.GetByLabel("15-16").CheckAsync();
+        // The facilitator locks the room while the player is filling in the check: nothing chosen is lost.
+        await control.Locator("#lock").ClickAsync();
+        await Assertions.Expect(control.Locator("#lock")).ToHaveAttributeAsync("aria-pressed", "true");
+        await player.WaitForTimeoutAsync(500);
+        await Assertions.Expect(player.GetByLabel("a girl")).ToBeCheckedAsync();
         await player.GetByRole(AriaRole.Button, new() { Name = "Send" }).ClickAsync();
         await Assertions.Expect(player.GetByText("Thank you! Wait for the game to start.")).ToBeVisibleAsync();
         await Assertions.Expect(control.Locator("#check-progress")).ToHaveTextAsync("Knowledge check: 1 before, 0 after");

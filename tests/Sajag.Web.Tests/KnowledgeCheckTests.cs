@@ -180,6 +180,36 @@ public abstract class KnowledgeCheckTestsBase(SajagApp app)
     }
 
     [Fact]
+    public async Task ASessionWhoseCardLeftThePack_IsStillSummarisedAndPurged_AndDoesNotStopTheOthers()
+    {
+        var (_, session, staff) = await SessionAsync();
+        await using (var player = await _kit.PlayerAsync(await _kit.JoinAsync(session.Code)))
+        {
+            await player.Connection.InvokeAsync<CheckAck>("KnowledgeCheck", Answers(session, CheckStage.Before, Wrong));
+            await RunAsync(staff, session.Id, SessionCommand.Start);
+            await player.StateAsync(v => v.Phase == "question");
+            await player.Connection.InvokeAsync<AnswerAck>("Answer", 0, new[] { 0 });
+            await RunAsync(staff, session.Id, SessionCommand.End);
+            await player.StateAsync(v => v.Phase == "ended");
+            await player.Connection.InvokeAsync<CheckAck>("KnowledgeCheck", Answers(session, CheckStage.After, Right));
+        }
+
+        // The pack was revised: the session's first card is gone. The session ended long ago.
+        await _kit.DbAsync(db => db.LiveSessions.Where(s => s.Id == session.Id)
+            .ExecuteUpdateAsync(u => u.SetProperty(s => s.Deck, "a-card-no-longer-in-the-pack,x").SetProperty(s => s.EndedAt, DateTime.UtcNow.AddDays(-200))));
+        await using var scope = app.Services.CreateAsyncScope();
+        var retention = scope.ServiceProvider.GetRequiredService<RetentionService>();
+
+        await retention.SummariseAsync();
+        await retention.PurgeAsync();
+
+        Assert.Equal(0, await _kit.DbAsync(db => db.LivePlayers.CountAsync(p => p.SessionId == session.Id)));
+        Assert.NotNull(await _kit.DbAsync(db => db.LiveSessions.Where(s => s.Id == session.Id).Select(s => s.PurgedAt).FirstAsync()));
+        Assert.Equal(session.CheckItems.Split(',').Length, await _kit.DbAsync(db => db.SummaryTopics.Where(t => t.SessionId == session.Id).SumAsync(t => t.WrongToRight)));
+        Assert.Equal(0, await _kit.DbAsync(db => db.SummaryCards.CountAsync(c => c.SessionId == session.Id)));
+    }
+
+    [Fact]
     public async Task TheRetentionJob_DeletesIndividualAnswersPastThePeriod_AndKeepsAggregatesAndIdeas()
     {
         var (_, old, staff) = await SessionAsync();

@@ -233,6 +233,8 @@ public sealed class LiveSessionTests(SajagApp app) : IClassFixture<SajagApp>
 
     [Theory]
     [InlineData("call me 01712345678", "live.name.personal")]
+    [InlineData("r01712345678", "live.name.personal")]
+    [InlineData("Rina 1712 345 678", "live.name.personal")]
     [InlineData("০১৭১২৩৪৫৬৭৮", "live.name.personal")]
     [InlineData("me@example.com", "live.name.personal")]
     [InlineData("www.site.com", "live.name.personal")]

@@ -72,8 +72,9 @@ public static class Suppression
     /// Which rows of a breakdown to hide, given each row's head count. The rows must partition a total
     /// that the report shows (people, or paired counts), so a hidden row could be recovered by
     /// subtracting the shown rows from the total. Complementary suppression: a row under the minimum is
-    /// hidden, and when that leaves exactly one hidden row, the smallest shown row is hidden as well
-    /// (the first of equals), so the subtraction only gives the sum of two rows. We hide a second row
+    /// hidden, and while that leaves exactly one hidden row, or hidden rows that together count fewer
+    /// than the minimum, the smallest shown row is hidden as well (the first of equals), so the
+    /// subtraction only gives the sum of rows that together count at least the minimum. We hide a second row
     /// rather than the total because the total is the figure programme staff need most. Rows with
     /// nobody in them belong to no young person and are left out by the callers, so they never force a
     /// second row to be hidden.
@@ -82,7 +83,10 @@ public static class Suppression
     {
         ArgumentNullException.ThrowIfNull(people);
         var hidden = people.Select(p => p < MinimumGroup).ToArray();
-        if (hidden.Count(h => h) == 1 && people.Count > 1)
+        // Hide the smallest shown row while the hidden rows are one, or together fewer than the
+        // minimum (two rows of 2 and 1 would otherwise be recoverable as a group of 3).
+        while (hidden.Any(h => h) && hidden.Any(h => !h)
+               && (hidden.Count(h => h) == 1 || Enumerable.Range(0, people.Count).Where(i => hidden[i]).Sum(i => people[i]) < MinimumGroup))
         {
             var smallest = Enumerable.Range(0, people.Count).Where(i => !hidden[i]).MinBy(i => people[i]);
             hidden[smallest] = true;

@@ -10,6 +10,11 @@ public sealed class SuppressionTests
         { [20, 15, 4], [false, true, true] },
         { [4, 20, 15], [true, false, true] },
         { [3, 4, 20], [true, true, false] },
+        // Two small rows that together are still under 5 (2 + 1): one more row hides.
+        { [20, 2, 1], [true, true, true] },
+        { [20, 30, 2, 1], [true, false, true, true] },
+        { [2, 2, 9, 9], [true, true, true, false] },
+        { [2, 3, 9, 9], [true, true, false, false] },
         { [4, 6, 6], [true, true, false] },
         { [12, 3], [true, true] },
         { [4], [true] },
@@ -19,7 +24,7 @@ public sealed class SuppressionTests
 
     [Theory]
     [MemberData(nameof(Breakdowns))]
-    public void Hide_HidesSmallRows_AndOneMoreWhenOnlyOneIsSmall(int[] people, bool[] hidden) =>
+    public void Hide_HidesSmallRows_AndMoreWhileTheHiddenAreOneOrFewerThanFiveTogether(int[] people, bool[] hidden) =>
         Assert.Equal(hidden, Suppression.Hide(people));
 
     [Theory]

@@ -14,6 +14,9 @@ namespace Sajag.Web.Features.Discuss;
 /// </summary>
 public sealed class DiscussService(SajagDb db, PackCatalog catalog, TimeProvider clock)
 {
+    /// <summary>The longest masked text stored (the column's size).</summary>
+    public const int MaxStored = 600;
+
     private DateTime Now => clock.GetUtcNow().UtcDateTime;
 
     /// <summary>A player's typed answer to the current card's discussion; a retry is recognised.</summary>
@@ -50,6 +53,8 @@ public sealed class DiscussService(SajagDb db, PackCatalog catalog, TimeProvider
 
         var card = LiveSessionService.CardIn(catalog.Pack, session, cardIndex);
         var result = Moderator.Check(typed);
+        // Placeholders are longer than what they hide ("@a" becomes "[handle]"): keep within the column.
+        var masked = result.Masked.Length <= MaxStored ? result.Masked : result.Masked[..(MaxStored - 1)] + "…";
         db.OpenAnswers.Add(new OpenAnswer
         {
             SessionId = session.Id,
@@ -57,7 +62,7 @@ public sealed class DiscussService(SajagDb db, PackCatalog catalog, TimeProvider
             CardIndex = cardIndex,
             CardId = card.Id,
             TopicId = card.TopicId,
-            Text = result.Masked,
+            Text = masked,
             Flagged = result.Flagged,
             Reasons = string.Join(',', result.Reasons.Select(Name)),
             Status = OpenAnswerStatus.Pending,
@@ -74,7 +79,7 @@ public sealed class DiscussService(SajagDb db, PackCatalog catalog, TimeProvider
             return await ExistingAsync(playerId, cardIndex, cancel) ?? throw new LiveException("discuss.failed");
         }
 
-        return new OpenAck(true, false, null, result.Masked, result.Reasons.Any(IsPersonal));
+        return new OpenAck(true, false, null, masked, result.Reasons.Any(IsPersonal));
     }
 
     /// <summary>Whether the session takes open answers now: a discuss card's question, or any card's Discuss &amp; Rethink step.</summary>
@@ -163,7 +168,7 @@ public sealed class DiscussService(SajagDb db, PackCatalog catalog, TimeProvider
         if (session.KnowledgeCheck)
         {
             var progress = await db.CheckAnswers.Where(a => a.SessionId == session.Id).GroupBy(a => a.PlayerId)
-                .Select(g => new { Before = g.All(a => a.BeforeCorrect != null), After = g.All(a => a.AfterCorrect != null) }).ToListAsync(cancel);
+                .Select(g => new { Before = g.All(a => a.BeforeCorrect != null), After = g.Any(a => a.AfterCorrect != null) }).ToListAsync(cancel);
             before = progress.Count(p => p.Before);
             after = progress.Count(p => p.After);
         }

@@ -23,7 +23,8 @@ public sealed class AnswerBatcher(
 
     private readonly Channel<Pending> _queue = Channel.CreateBounded<Pending>(new BoundedChannelOptions(20_000) { SingleReader = true, FullMode = BoundedChannelFullMode.Wait });
 
-    private sealed record Pending(Guid SessionId, Guid PlayerId, int CardIndex, int[] Chosen, TaskCompletionSource<AnswerAck> Done);
+    // At: when the answer arrived, which its speed and the deadline are measured from, not when its batch is saved.
+    private sealed record Pending(Guid SessionId, Guid PlayerId, int CardIndex, int[] Chosen, DateTime At, TaskCompletionSource<AnswerAck> Done);
 
     /// <summary>
     /// Queues an answer; completes when it is stored (or found to be a copy, or refused). The session's
@@ -32,7 +33,7 @@ public sealed class AnswerBatcher(
     public async Task<AnswerAck> SubmitAsync(Guid sessionId, Guid playerId, int cardIndex, IReadOnlyCollection<int> chosen, CancellationToken cancel = default)
     {
         ArgumentNullException.ThrowIfNull(chosen);
-        var pending = new Pending(sessionId, playerId, cardIndex, [.. chosen], new TaskCompletionSource<AnswerAck>(TaskCreationOptions.RunContinuationsAsynchronously));
+        var pending = new Pending(sessionId, playerId, cardIndex, [.. chosen], clock.GetUtcNow().UtcDateTime, new TaskCompletionSource<AnswerAck>(TaskCreationOptions.RunContinuationsAsynchronously));
         await _queue.Writer.WriteAsync(pending, cancel);
         return await pending.Done.Task.WaitAsync(cancel);
     }
@@ -53,8 +54,13 @@ public sealed class AnswerBatcher(
                 batch.Clear();
             }
         }
-        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+        catch (Exception ex) when (stoppingToken.IsCancellationRequested || ex is not OperationCanceledException)
         {
+            if (!stoppingToken.IsCancellationRequested)
+            {
+                logger.LogCritical(ex, "The answer writer stopped; answers are no longer acknowledged until the app restarts.");
+            }
+
             // Stopping: what was not stored is not acknowledged; the phones send it again to the next instance.
             _queue.Writer.TryComplete();
             foreach (var pending in batch.Concat(Drain()))
@@ -158,7 +164,6 @@ public sealed class AnswerBatcher(
         var sessions = await db.LiveSessions.AsNoTracking().Where(s => sessionIds.Contains(s.Id)).ToDictionaryAsync(s => s.Id, cancel);
         var stored = (await db.LiveAnswers.Where(a => playerIds.Contains(a.PlayerId) && cardIndexes.Contains(a.CardIndex))
             .Select(a => new { a.PlayerId, a.CardIndex }).ToListAsync(cancel)).Select(a => (a.PlayerId, a.CardIndex)).ToHashSet();
-        var now = clock.GetUtcNow().UtcDateTime;
         var outcomes = new List<object>(batch.Count);
         var duplicates = new List<int>();
         foreach (var pending in batch)
@@ -195,7 +200,7 @@ public sealed class AnswerBatcher(
             try
             {
                 var card = LiveSessionService.CardIn(catalog.Pack, session, pending.CardIndex);
-                var result = Scoring.Score(card, new Answer(pending.Chosen, now - question.StartedAt, session.TimerSeconds is { } t ? TimeSpan.FromSeconds(t) : null),
+                var result = Scoring.Score(card, new Answer(pending.Chosen, pending.At - question.StartedAt, session.TimerSeconds is { } t ? TimeSpan.FromSeconds(t) : null),
                     new ScoringRules(SpeedBonus: session.SpeedBonus));
                 db.LiveAnswers.Add(new LiveAnswer
                 {
@@ -206,7 +211,7 @@ public sealed class AnswerBatcher(
                     Chosen = string.Join(',', pending.Chosen.Order()),
                     Correct = result.Outcome == Outcome.Correct,
                     Points = result.Total,
-                    AnsweredAt = now,
+                    AnsweredAt = pending.At,
                 });
                 player.Score += result.Total;
                 outcomes.Add(new AnswerAck(true, false, null, player.Score));

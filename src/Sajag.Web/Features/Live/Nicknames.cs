@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using Sajag.Safety.Moderation;
+using Sajag.Safety.Normalise;
 
 namespace Sajag.Web.Features.Live;
 
@@ -29,6 +30,13 @@ public static class Nicknames
         if (name.Length < 2 || name.Length > MaxLength)
         {
             return "live.name.length";
+        }
+
+        // A nickname is shown to the class without anyone approving it: six digits or more is refused
+        // whatever their shape ("r01712345678", "1712 345 678"), as a number someone could call.
+        if (name.Count(Digits.IsDigit) >= 6)
+        {
+            return "live.name.personal";
         }
 
         // The moderation filter every open answer passes: personal details first (a number is refused even beside a rude word).

@@ -75,7 +75,7 @@ public sealed class KnowledgeCheckService(SajagDb db, PackCatalog catalog)
         var stage = session.Phase switch
         {
             "lobby" when rows.Count == 0 => CheckStage.Before,
-            "ended" when rows.Count > 0 && rows.Any(r => r.AfterCorrect is null) => CheckStage.After,
+            "ended" when rows.Count > 0 && rows.All(r => r.AfterCorrect is null) => CheckStage.After,
             _ => (CheckStage?)null,
         };
         if (stage is not { } now)
@@ -153,14 +153,15 @@ public sealed class KnowledgeCheckService(SajagDb db, PackCatalog catalog)
                 return new CheckAck(false, false, "check.after.nobefore");
             }
 
-            if (rows.All(r => r.AfterCorrect is not null))
+            if (rows.Any(r => r.AfterCorrect is not null))
             {
                 return new CheckAck(true, true, null);
             }
 
             foreach (var row in rows)
             {
-                row.AfterCorrect = items.FirstOrDefault(i => i.Id == row.ItemId) is { } item && item.Options[answers[item.Id]].Correct;
+                // An item the pack no longer has stays unpaired rather than counted wrong.
+                row.AfterCorrect = items.FirstOrDefault(i => i.Id == row.ItemId) is { } item ? item.Options[answers[item.Id]].Correct : null;
             }
         }
 

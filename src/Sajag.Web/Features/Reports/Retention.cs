@@ -24,7 +24,7 @@ public sealed class RetentionOptions
 }
 
 /// <summary>Deletes the individual answers of sessions past the retention period, keeping their aggregates.</summary>
-public sealed class RetentionService(SajagDb db, SummaryService summaries, IOptions<RetentionOptions> options, TimeProvider clock)
+public sealed class RetentionService(SajagDb db, SummaryService summaries, IOptions<RetentionOptions> options, TimeProvider clock, ILogger<RetentionService> logger)
 {
     /// <summary>Ended sessions whose aggregates are missing or out of date get them written; returns how many.</summary>
     public async Task<int> SummariseAsync(CancellationToken cancel = default)
@@ -32,7 +32,16 @@ public sealed class RetentionService(SajagDb db, SummaryService summaries, IOpti
         var due = await db.LiveSessions.Where(s => s.Phase == "ended" && s.SummarisedAt == null && s.PurgedAt == null).OrderBy(s => s.EndedAt).Select(s => s.Id).Take(100).ToListAsync(cancel);
         foreach (var id in due)
         {
-            await summaries.WriteAsync(id, cancel);
+            try
+            {
+                await summaries.WriteAsync(id, cancel);
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException)
+            {
+                // One session that cannot be summarised must not stop the others (nor the retention sweep).
+                db.ChangeTracker.Clear();
+                logger.LogError(ex, "Could not write the totals of session {Session}.", id);
+            }
         }
 
         return due.Count;
@@ -50,7 +59,17 @@ public sealed class RetentionService(SajagDb db, SummaryService summaries, IOpti
             // A session left open that long is over: it is ended, its aggregates written, then its answers deleted.
             await db.LiveSessions.Where(s => s.Id == id && s.EndedAt == null)
                 .ExecuteUpdateAsync(u => u.SetProperty(s => s.Phase, "ended").SetProperty(s => s.EndedAt, now).SetProperty(s => s.Version, Guid.NewGuid()), cancel);
-            await summaries.WriteAsync(id, cancel);
+            try
+            {
+                await summaries.WriteAsync(id, cancel);
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException)
+            {
+                // The retention period is a promise: the answers go even when their totals cannot be written.
+                db.ChangeTracker.Clear();
+                logger.LogError(ex, "Could not write the totals of session {Session} before deleting its answers.", id);
+            }
+
             await using var transaction = await db.Database.BeginTransactionAsync(cancel);
             await db.OpenAnswers.Where(a => a.SessionId == id).ExecuteDeleteAsync(cancel);
             await db.CheckAnswers.Where(a => a.SessionId == id).ExecuteDeleteAsync(cancel);
@@ -76,9 +95,20 @@ public sealed class MeasureJob(IServiceScopeFactory scopes, IOptions<RetentionOp
         {
             try
             {
+                await using (var scope = scopes.CreateAsyncScope())
+                {
+                    await scope.ServiceProvider.GetRequiredService<RetentionService>().SummariseAsync(stoppingToken);
+                }
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException)
+            {
+                logger.LogError(ex, "The measure job could not write totals; it tries again at its next turn.");
+            }
+
+            try
+            {
                 await using var scope = scopes.CreateAsyncScope();
                 var retention = scope.ServiceProvider.GetRequiredService<RetentionService>();
-                await retention.SummariseAsync(stoppingToken);
                 if (clock.GetUtcNow() >= nextSweep)
                 {
                     var purged = await retention.PurgeAsync(stoppingToken);

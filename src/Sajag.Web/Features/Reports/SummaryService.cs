@@ -40,6 +40,17 @@ public sealed class SummaryService(SajagDb db, PackCatalog catalog, TimeProvider
             });
         session.SummarisedAt = clock.GetUtcNow().UtcDateTime;
         await db.SaveChangesAsync(cancel);
+
+        // An after check stored while this ran (it marks the session after its own commit, which this
+        // save may have overwritten) shows as more pairs than counted: mark the session again.
+        var pairs = await (from a in db.CheckAnswers
+                           join p in db.LivePlayers on a.PlayerId equals p.Id
+                           where a.SessionId == sessionId && !p.Removed && a.BeforeCorrect != null && a.AfterCorrect != null
+                           select a.Id).CountAsync(cancel);
+        if (pairs != topics.Sum(t => t.BothRight + t.RightToWrong + t.WrongToRight + t.BothWrong))
+        {
+            await db.LiveSessions.Where(s => s.Id == sessionId).ExecuteUpdateAsync(u => u.SetProperty(s => s.SummarisedAt, (DateTime?)null), cancel);
+        }
     }
 
     /// <summary>The session's aggregates computed from its individual answers, without storing them.</summary>
@@ -114,7 +125,11 @@ public sealed class SummaryService(SajagDb db, PackCatalog catalog, TimeProvider
             var counts = await db.RoomCounts.AsNoTracking().Where(c => c.SessionId == session.Id).ToListAsync(cancel);
             foreach (var byCard in counts.GroupBy(c => c.CardIndex))
             {
-                var card = LiveSessionService.CardIn(catalog.Pack, session, byCard.Key);
+                if (CardOrNull(session, byCard.Key) is not { } card)
+                {
+                    continue;
+                }
+
                 var right = Scoring.CorrectOptions(card);
                 // A show of hands cannot say who chose all the right options of a card with several.
                 if (right.Count == 1)
@@ -132,11 +147,28 @@ public sealed class SummaryService(SajagDb db, PackCatalog catalog, TimeProvider
                              select new { a.CardIndex, a.Correct, p.Members }).ToListAsync(cancel);
         foreach (var byCard in answers.GroupBy(a => a.CardIndex).Where(g => g.Key < deck.Length))
         {
-            var card = LiveSessionService.CardIn(catalog.Pack, session, byCard.Key);
+            // A card the pack no longer has is left out of the card figures; the rest of the session is summarised.
+            if (CardOrNull(session, byCard.Key) is not { } card)
+            {
+                continue;
+            }
+
             cards.Add(Card(session, byCard.Key, card, byCard.Sum(a => a.Members), byCard.Where(a => a.Correct).Sum(a => a.Members)));
         }
 
         return cards;
+    }
+
+    private Content.Card? CardOrNull(LiveSession session, int index)
+    {
+        try
+        {
+            return LiveSessionService.CardIn(catalog.Pack, session, index);
+        }
+        catch (LiveException)
+        {
+            return null;
+        }
     }
 
     private static SummaryCard Card(LiveSession session, int index, Content.Card card, int answered, int correct) =>

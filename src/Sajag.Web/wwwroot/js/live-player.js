@@ -26,8 +26,18 @@ function showWho() {
   if (self) who.textContent = `${T['live.you']}: ${self.nickname} · ${T['live.score']}: ${num(self.score)}`;
 }
 
+// What the stage shows; a form being filled in (the knowledge check, a discussion answer) is not
+// redrawn, and so not wiped, by a state that changes nothing the player sees (a lock, a removal, a reconnect).
+let shownKey = '';
+const stageKey = (v) => JSON.stringify([v.phase, v.card ? v.card.index : null, v.deadline, v.reveal ? v.reveal.answers : null, v.podium,
+  self && [self.score, self.answeredCard, self.openAnswered, self.check ? self.check.stage : null], checkThanks, sentOpen && sentOpen.cardIndex]);
+
 function render(v) {
+  const key = stageKey(v);
+  const editing = stage.querySelector('form.check, form.open');
   view = v;
+  if (editing && key === shownKey) return null;
+  shownKey = key;
   clearInterval(timer);
   const card = v.card;
   switch (v.phase) {
@@ -123,15 +133,23 @@ async function flushOpen() {
       sentOpen = { cardIndex, masked: ack.masked, hidden: ack.detailsHidden };
     } else {
       say(T[ack.refusal] || ack.refusal);
+      enableOpen();
     }
   } catch (error) {
     const key = error.message.split(': ').pop();
     say(T[key] || T['live.reconnecting']);
-    if (T[key]) pendingOpen = null;
-    else setTimeout(flushOpen, 2000);
+    if (T[key]) {
+      pendingOpen = null;
+      enableOpen();
+    } else {
+      setTimeout(flushOpen, 2000);
+    }
   }
   if (view) render(view);
 }
+
+// A refused answer can be changed and sent again.
+const enableOpen = () => stage.querySelectorAll('form.open button, form.open textarea').forEach((b) => { b.disabled = false; });
 
 // The knowledge check: the same few questions before the game and after it. Not a test: no score.
 function checkForm(check) {
