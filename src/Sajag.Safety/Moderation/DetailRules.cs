@@ -33,6 +33,12 @@ internal static class DetailRules
         + $@"|(?<![\p{{L}}\p{{M}}\p{{Nd}}._])(?:[a-z._]*\d[a-z0-9._]*\s+(?:{Providers})|[a-z0-9._]{{2,}}\s+(?:জিমেইল|ইয়াহু|হটমেইল|আউটলুক))\s*{Dot}\s*(?:com|net|কম)(?![\p{{L}}\p{{M}}\p{{Nd}}])"
         + $@"|(?<![\p{{L}}\p{{M}}\p{{Nd}}._])[\p{{L}}\p{{M}}\p{{Nd}}._]{{2,}}\s*(?:অ্যাট|এট)\s*(?:{Providers})\s*{Dot}\s*(?:com|net|কম)(?![\p{{L}}\p{{M}}\p{{Nd}}])");
 
+    // A mobile number however it is disguised: letters that look like digits (O for 0, l or I for 1), a letter stuck
+    // before it ("r01712345678"), the leading 0 left out ("1712 345 678"). Kept only when its digits have the shape of a
+    // Bangladeshi mobile number, so dates, years and prices stay.
+    private static readonly Regex DigitRun = Make(@"\+?[0-9oil](?:[ \-.]?[0-9oil]){8,15}");
+    private static readonly Regex MobileShape = new(@"^(?:88)?0?1[3-9][0-9]{8}$", RegexOptions.CultureInvariant);
+
     private static readonly DetailKind[] Precedence = [DetailKind.Email, DetailKind.Phone, DetailKind.Address];
 
     // Help a young person may rightly pass on (CONTEXT.md): never masked. Hosts match whole or as a parent domain.
@@ -57,6 +63,32 @@ internal static class DetailRules
                 _ => ModerationReason.Address,
             };
             details.Add((reason, c.Start, c.End));
+        }
+
+        foreach (Match match in DigitRun.Matches(clean))
+        {
+            // A look-alike letter that ends a word ("to 1712...") is the word's, not the number's.
+            var start = match.Index;
+            var end = match.Index + match.Length;
+            while (start < end && start > 0 && char.IsLetter(clean[start]) && char.IsLetter(clean[start - 1]))
+            {
+                start++;
+                while (start < end && clean[start] is ' ' or '-' or '.')
+                {
+                    start++;
+                }
+            }
+
+            while (end > start && !char.IsAsciiDigit(clean[end - 1]))
+            {
+                end--;
+            }
+
+            var digits = new string(clean[start..end].Select(c => char.ToLowerInvariant(c) switch { 'o' => '0', 'i' or 'l' => '1', _ => c }).Where(char.IsAsciiDigit).ToArray());
+            if (end > start && MobileShape.IsMatch(digits))
+            {
+                details.Add((ModerationReason.Phone, start, end));
+            }
         }
 
         Add(SpokenEmail, ModerationReason.Email);

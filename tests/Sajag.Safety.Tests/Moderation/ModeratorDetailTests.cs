@@ -23,6 +23,13 @@ public sealed class ModeratorDetailTests
         { "office 02-9123456", "office [phone]", ModerationReason.Phone },
         { "+44 20 7946 0958", "[phone]", ModerationReason.Phone },
         { "+1 (555) 123-4567 is my uncle", "[phone] is my uncle", ModerationReason.Phone },
+        // Disguised: a letter stuck before it, letters that look like digits, the leading 0 left out.
+        { "r01712345678", "r[phone]", ModerationReason.Phone },
+        { "Rina O1712345678", "Rina [phone]", ModerationReason.Phone },
+        { "O1712-345678", "[phone]", ModerationReason.Phone },
+        { "rina 0l712345678", "rina [phone]", ModerationReason.Phone },
+        { "1712 345 678", "[phone]", ModerationReason.Phone },
+        { "call me to 1712 345 678 ok", "call me to [phone] ok", ModerationReason.Phone },
 
         // Emails, also spelt out.
         { "mail rahim.k@gmail.com please", "mail [email] please", ModerationReason.Email },
@@ -103,6 +110,9 @@ public sealed class ModeratorDetailTests
     [InlineData("I use gmail dot com")]
     [InlineData("ami jimeil use kori")]
     [InlineData("আমি জিমেইল ডট কম ব্যবহার করি")]
+    [InlineData("born 2024-05-10 10:30, price 1500 taka")]
+    [InlineData("olio 2010 2011 2012")]
+    [InlineData("roll 1234567890 in class 9")]
     public void Check_WithNumbersAndHelpThatAreNotPersonal_MasksNothing(string text)
     {
         var result = Moderator.Check(text);
