@@ -75,6 +75,25 @@ public sealed class DiscussTests(SajagApp app) : IClassFixture<SajagApp>
     }
 
     [Fact]
+    public async Task TheProjector_NeverReceivesAnswersWaitingForApproval_OnlyTheWall()
+    {
+        var (facilitator, session, staff, player, _) = await AtDiscussionAsync();
+        await using var projector = await _kit.ConnectAsync(facilitator.Cookie);
+        var first = await projector.Connection.InvokeAsync<FacilitatorView>("WatchProjector", session.Id);
+
+        await player.Connection.InvokeAsync<OpenAck>("OpenAnswer", 0, "Save the chat, then block");
+        var row = (await staff.StaffAsync(v => v.Discussion is { Queue.Count: 1 })).Discussion!.Queue[0];
+        await projector.StaffAsync(v => v.Discussion is { Queue.Count: 0 } && v.Players.Count == 1);
+        await staff.Connection.InvokeAsync("Moderate", session.Id, row.Id, ModerateAction.Approve);
+        var approved = await projector.StaffAsync(v => v.Discussion is { Wall.Count: 1 });
+
+        Assert.Empty(first.Discussion!.Queue);
+        Assert.Empty(approved.Discussion!.Queue);
+        Assert.Equal(["Save the chat, then block"], approved.Discussion.Wall);
+        Assert.True(projector.StaffViews.All(v => v.Discussion is null || v.Discussion.Queue.Count == 0));
+    }
+
+    [Fact]
     public async Task TheSameAnswerSentAgain_IsRecognised_NotQueuedTwice()
     {
         var (_, session, _, player, _) = await AtDiscussionAsync();

@@ -219,6 +219,18 @@ internal sealed class LiveClient : IAsyncDisposable
 
     public HubConnection Connection { get; }
 
+    /// <summary>Every facilitator view received so far.</summary>
+    public IReadOnlyList<FacilitatorView> StaffViews
+    {
+        get
+        {
+            lock (_lock)
+            {
+                return [.. _staff];
+            }
+        }
+    }
+
     public bool Removed { get; private set; }
 
     /// <summary>Waits (up to 10 s) for a state pushed by the server that matches.</summary>

@@ -77,7 +77,7 @@ public sealed class AnswerBatcher(
         {
             try
             {
-                await hub.Clients.Group(LiveHub.Staff(session.Key)).Answered(session.Count());
+                await hub.Clients.Groups(LiveHub.Staff(session.Key), LiveHub.Projector(session.Key)).Answered(session.Count());
             }
             catch (Exception ex) when (ex is not OperationCanceledException)
             {

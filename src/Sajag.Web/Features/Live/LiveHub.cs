@@ -21,6 +21,9 @@ public sealed class LiveHub(LiveSessionService sessions, AnswerBatcher answers, 
 
     public static string Staff(Guid sessionId) => $"f:{sessionId}";
 
+    /// <summary>The projector: the facilitator's view without the queue of answers not yet approved.</summary>
+    public static string Projector(Guid sessionId) => $"j:{sessionId}";
+
     public static string Player(Guid playerId) => $"p:{playerId}";
 
     /// <summary>A player (re)connects with the token kept on the device: same nickname, same score.</summary>
@@ -112,6 +115,15 @@ public sealed class LiveHub(LiveSessionService sessions, AnswerBatcher answers, 
         return view;
     }
 
+    /// <summary>The projector's view: what the class may see, so answers waiting for approval never reach it.</summary>
+    [Authorize(Policy = LiveSetup.FacilitatorPolicy)]
+    public async Task<FacilitatorView> WatchProjector(Guid sessionId)
+    {
+        var view = await Run(() => sessions.FacilitatorViewAsync(sessionId, FacilitatorId));
+        await Groups.AddToGroupAsync(Context.ConnectionId, Projector(sessionId));
+        return LiveBroadcaster.ForProjector(view);
+    }
+
     [Authorize(Policy = LiveSetup.FacilitatorPolicy)]
     public async Task Command(Guid sessionId, SessionCommand command)
     {
@@ -184,8 +196,19 @@ public sealed class LiveBroadcaster(IHubContext<LiveHub, ILiveClient> hub, LiveS
         await StaffAsync(sessionId, cancel);
     }
 
-    public async Task StaffAsync(Guid sessionId, CancellationToken cancel = default) =>
-        await hub.Clients.Group(LiveHub.Staff(sessionId)).Facilitator(await sessions.FacilitatorViewAsync(sessionId, null, cancel));
+    public async Task StaffAsync(Guid sessionId, CancellationToken cancel = default)
+    {
+        var view = await sessions.FacilitatorViewAsync(sessionId, null, cancel);
+        await hub.Clients.Group(LiveHub.Staff(sessionId)).Facilitator(view);
+        await hub.Clients.Group(LiveHub.Projector(sessionId)).Facilitator(ForProjector(view));
+    }
+
+    /// <summary>The view without the queue: only approved answers (the wall) stay.</summary>
+    public static FacilitatorView ForProjector(FacilitatorView view)
+    {
+        ArgumentNullException.ThrowIfNull(view);
+        return view with { Discussion = view.Discussion is { } d ? d with { Queue = [] } : null };
+    }
 }
 
 /// <summary>

@@ -112,12 +112,14 @@ connection.on('Answered', () => {
   const line = stage.querySelector('.answered');
   if (line) line.textContent = `${num(current.session.answered)} / ${num(current.session.players)} ${T['staff.answered']}`;
 });
-connection.onreconnected(async () => render(await connection.invoke('Watch', id)));
+// The projector watches without the queue: answers waiting for approval never reach the big screen.
+const watch = () => connection.invoke(control ? 'Watch' : 'WatchProjector', id);
+connection.onreconnected(async () => render(await watch()));
 
 async function start() {
   try {
     await connection.start();
-    render(await connection.invoke('Watch', id));
+    render(await watch());
     say(T['live.connected']);
   } catch {
     say(T['live.reconnecting']);
