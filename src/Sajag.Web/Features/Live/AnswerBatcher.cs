@@ -3,8 +3,6 @@ using Microsoft.AspNetCore.SignalR;
 using Microsoft.EntityFrameworkCore;
 using Sajag.Data;
 using Sajag.Data.Entities;
-using Sajag.Game;
-using Sajag.Game.Live;
 using Sajag.Web.Infrastructure;
 
 namespace Sajag.Web.Features.Live;
@@ -188,38 +186,20 @@ public sealed class AnswerBatcher(
                 continue;
             }
 
-            var session = sessions[player.SessionId];
-            var state = SessionState.From(session.Phase, session.CardIndex, session.QuestionStartedAt, session.Deadline);
-            if (state is not SessionState.Question question || question.CardIndex != pending.CardIndex)
-            {
-                stored.Remove((pending.PlayerId, pending.CardIndex));
-                outcomes.Add(new AnswerAck(false, false, state is SessionState.Lobby ? "live.answer.notyet" : "live.answer.closed", player.Score));
-                continue;
-            }
-
             try
             {
-                var card = LiveSessionService.CardIn(catalog.Pack, session, pending.CardIndex);
-                var result = Scoring.Score(card, new Answer(pending.Chosen, pending.At - question.StartedAt, session.TimerSeconds is { } t ? TimeSpan.FromSeconds(t) : null),
-                    new ScoringRules(SpeedBonus: session.SpeedBonus));
-                db.LiveAnswers.Add(new LiveAnswer
+                var ack = LiveSessionService.Record(db, catalog.Pack, sessions[player.SessionId], player, pending.CardIndex, pending.Chosen, pending.At);
+                if (!ack.Accepted)
                 {
-                    SessionId = session.Id,
-                    PlayerId = pending.PlayerId,
-                    CardIndex = pending.CardIndex,
-                    CardId = card.Id,
-                    Chosen = string.Join(',', pending.Chosen.Order()),
-                    Correct = result.Outcome == Outcome.Correct,
-                    Points = result.Total,
-                    AnsweredAt = pending.At,
-                });
-                player.Score += result.Total;
-                outcomes.Add(new AnswerAck(true, false, null, player.Score));
+                    stored.Remove((pending.PlayerId, pending.CardIndex));
+                }
+
+                outcomes.Add(ack);
             }
-            catch (Exception ex) when (ex is ArgumentOutOfRangeException or LiveException)
+            catch (LiveException ex)
             {
                 stored.Remove((pending.PlayerId, pending.CardIndex));
-                outcomes.Add(ex as LiveException ?? new LiveException("live.answer.invalid"));
+                outcomes.Add(ex);
             }
         }
 

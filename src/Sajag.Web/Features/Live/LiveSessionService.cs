@@ -179,37 +179,13 @@ public sealed class LiveSessionService(SajagDb db, PackCatalog catalog, TimeProv
         }
 
         var session = await db.LiveSessions.AsNoTracking().FirstAsync(s => s.Id == player.SessionId, cancel);
-        var state = StateOf(session);
-        if (state is not SessionState.Question question || question.CardIndex != cardIndex)
-        {
-            return new AnswerAck(false, false, state is SessionState.Lobby ? "live.answer.notyet" : "live.answer.closed", player.Score);
-        }
-
-        var card = CardAt(session, cardIndex);
-        var answer = new Answer(chosen.ToList(), Now - question.StartedAt, session.TimerSeconds is { } t ? TimeSpan.FromSeconds(t) : null);
-        AnswerResult result;
-        try
-        {
-            result = Scoring.Score(card, answer, new ScoringRules(SpeedBonus: session.SpeedBonus));
-        }
-        catch (ArgumentOutOfRangeException)
-        {
-            throw new LiveException("live.answer.invalid");
-        }
-
         // The answer and the score change in one transaction: both are kept, or neither.
-        db.LiveAnswers.Add(new LiveAnswer
+        var ack = Record(db, Pack, session, player, cardIndex, chosen, Now);
+        if (!ack.Accepted)
         {
-            SessionId = session.Id,
-            PlayerId = playerId,
-            CardIndex = cardIndex,
-            CardId = card.Id,
-            Chosen = string.Join(',', chosen.Order()),
-            Correct = result.Outcome == Outcome.Correct,
-            Points = result.Total,
-            AnsweredAt = Now,
-        });
-        player.Score += result.Total;
+            return ack;
+        }
+
         try
         {
             await db.SaveChangesAsync(cancel);
@@ -229,6 +205,45 @@ public sealed class LiveSessionService(SajagDb db, PackCatalog catalog, TimeProv
             return new AnswerAck(true, true, null, score);
         }
 
+        return ack;
+    }
+
+    /// <summary>
+    /// Scores an answer that arrived at <paramref name="at"/> and adds it, with the player's new score, to
+    /// <paramref name="db"/>'s changes (the caller saves); refused, with nothing added, when the card is not open.
+    /// </summary>
+    internal static AnswerAck Record(SajagDb db, ContentPack pack, LiveSession session, LivePlayer player, int cardIndex, IReadOnlyCollection<int> chosen, DateTime at)
+    {
+        var state = StateOf(session);
+        if (state is not SessionState.Question question || question.CardIndex != cardIndex)
+        {
+            return new AnswerAck(false, false, state is SessionState.Lobby ? "live.answer.notyet" : "live.answer.closed", player.Score);
+        }
+
+        var card = CardIn(pack, session, cardIndex);
+        AnswerResult result;
+        try
+        {
+            result = Scoring.Score(card, new Answer([.. chosen], at - question.StartedAt, session.TimerSeconds is { } t ? TimeSpan.FromSeconds(t) : null),
+                new ScoringRules(SpeedBonus: session.SpeedBonus));
+        }
+        catch (ArgumentOutOfRangeException)
+        {
+            throw new LiveException("live.answer.invalid");
+        }
+
+        db.LiveAnswers.Add(new LiveAnswer
+        {
+            SessionId = session.Id,
+            PlayerId = player.Id,
+            CardIndex = cardIndex,
+            CardId = card.Id,
+            Chosen = string.Join(',', chosen.Order()),
+            Correct = result.Outcome == Outcome.Correct,
+            Points = result.Total,
+            AnsweredAt = at,
+        });
+        player.Score += result.Total;
         return new AnswerAck(true, false, null, player.Score);
     }
 
