@@ -64,7 +64,7 @@ public sealed class DiscussService(SajagDb db, PackCatalog catalog, TimeProvider
             TopicId = card.TopicId,
             Text = masked,
             Flagged = result.Flagged,
-            Reasons = string.Join(',', result.Reasons.Select(Name)),
+            Reasons = string.Join(',', result.ReasonCodes),
             Status = OpenAnswerStatus.Pending,
             CreatedAt = Now,
         });
@@ -79,7 +79,7 @@ public sealed class DiscussService(SajagDb db, PackCatalog catalog, TimeProvider
             return await ExistingAsync(playerId, cardIndex, cancel) ?? throw new LiveException("discuss.failed");
         }
 
-        return new OpenAck(true, false, null, masked, result.Reasons.Any(IsPersonal));
+        return new OpenAck(true, false, null, masked, result.HasPersonalDetail);
     }
 
     /// <summary>Whether the session takes open answers now: a discuss card's question, or any card's Discuss &amp; Rethink step.</summary>
@@ -180,9 +180,4 @@ public sealed class DiscussService(SajagDb db, PackCatalog catalog, TimeProvider
     public async Task<IReadOnlyList<OpenAnswer>> ApprovedAsync(Guid sessionId, CancellationToken cancel = default) =>
         await db.OpenAnswers.AsNoTracking().Where(a => a.SessionId == sessionId && a.Status == OpenAnswerStatus.Approved)
             .OrderBy(a => a.CardIndex).ThenBy(a => a.Id).ToListAsync(cancel);
-
-    public static string Name(ModerationReason reason) => reason.ToString().ToLowerInvariant();
-
-    private static bool IsPersonal(ModerationReason reason) =>
-        reason is ModerationReason.Phone or ModerationReason.Email or ModerationReason.Handle or ModerationReason.Link or ModerationReason.Address;
 }

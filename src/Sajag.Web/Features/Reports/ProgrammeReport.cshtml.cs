@@ -13,7 +13,7 @@ public sealed class ProgrammeReportModel(ReportsService reports, SajagDb db, Pac
 {
     public ProgrammeReport Report { get; private set; } = null!;
 
-    public ReportFormat Format { get; } = new(ui);
+    public ReportFormat Format { get; } = new(ui, catalog.Pack);
 
     public IReadOnlyList<string> Districts { get; private set; } = [];
 
@@ -39,9 +39,9 @@ public sealed class ProgrammeReportModel(ReportsService reports, SajagDb db, Pac
     }
 
     /// <summary>The report's topics in the pack's order.</summary>
-    public IReadOnlyList<TopicRow> Topics => [.. Report.Topics.OrderBy(t => catalog.Pack.Topics.ToList().FindIndex(x => x.Id == t.TopicId))];
+    public IReadOnlyList<TopicRow> Topics => Format.InPackOrder(Report.Topics);
 
-    public string TopicTitle(string topicId) => catalog.Pack.FindTopic(topicId)?.Title.In(ui.Code) ?? topicId;
+    public string TopicTitle(string topicId) => Format.Topic(topicId);
 
     /// <summary>The filter from the query string; a value that cannot be read is left out and <paramref name="bad"/> says so.</summary>
     public static ReportFilter FilterOf(IQueryCollection query, out bool bad)

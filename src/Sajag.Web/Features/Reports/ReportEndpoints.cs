@@ -3,7 +3,6 @@ using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Sajag.Data;
-using Sajag.Data.Entities;
 using Sajag.Game.Measure;
 using Sajag.Web.Features.Accounts;
 using Sajag.Web.Features.Discuss;
@@ -25,13 +24,14 @@ public static class ReportEndpoints
     private static async Task<IResult> SessionCsvAsync(Guid id, HttpContext context, ReportsService reports, DiscussService discussion, AuditLog audit, PackCatalog catalog, UiLanguage ui, CancellationToken cancel)
     {
         var user = context.User;
-        if (await reports.ReadableAsync(id, user.FindFirstValue(ClaimTypes.NameIdentifier)!, user.IsInRole(Roles.Admin), cancel) is not { } session)
+        if (await reports.ReadableAsync(id, user, cancel) is not { } session)
         {
             return TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: ui["live.session.unknown"]);
         }
 
         var report = SessionReport.Build(await reports.SessionFactsAsync(session, cancel));
         var fewer = ui["report.fewer"];
+        var format = new ReportFormat(ui, catalog.Pack);
         var rows = new List<IReadOnlyList<string>>
         {
             Row("session", "school", report.School, Csv.Format(report.People.People, fewer)),
@@ -47,7 +47,7 @@ public static class ReportEndpoints
 
         foreach (var topic in report.Topics)
         {
-            rows.Add([.. Row("topic", topic.TopicId, catalog.Pack.FindTopic(topic.TopicId)?.Title.In(ui.Code) ?? topic.TopicId, ""), "", .. Csv.Fields(topic.Estimate, fewer)]);
+            rows.Add([.. Row("topic", topic.TopicId, format.Topic(topic.TopicId), ""), "", .. Csv.Fields(topic.Estimate, fewer)]);
         }
 
         if (session.KnowledgeCheck)
@@ -71,6 +71,7 @@ public static class ReportEndpoints
         var organisation = await OrganisationOfAsync(context.User, db, cancel);
         var report = ProgrammeReport.Build(await reports.ProgrammeFactsAsync(organisation, filter, cancel), filter);
         var fewer = ui["report.fewer"];
+        var format = new ReportFormat(ui, catalog.Pack);
         List<IReadOnlyList<string>> rows =
         [
             [.. Row("summary", "sessions", report.Sessions.ToString(CultureInfo.InvariantCulture), ""), .. Empty(7)],
@@ -78,7 +79,7 @@ public static class ReportEndpoints
             [.. Row("summary", "people", Csv.Format(report.People.People, fewer), ""), .. Empty(7)],
             [.. Row("all", "all", ui["report.alltopics"], ""), .. Csv.Fields(report.AllTopics, fewer)],
         ];
-        rows.AddRange(report.Topics.Select(t => (IReadOnlyList<string>)["topic", t.TopicId, catalog.Pack.FindTopic(t.TopicId)?.Title.In(ui.Code) ?? t.TopicId, "", .. Csv.Fields(t.Estimate, fewer)]));
+        rows.AddRange(report.Topics.Select(t => (IReadOnlyList<string>)["topic", t.TopicId, format.Topic(t.TopicId), "", .. Csv.Fields(t.Estimate, fewer)]));
         rows.AddRange(report.ByArea.Select(g => Group("area", g.Group.ToString(), g.People, g.Estimate, fewer)));
         rows.AddRange(report.ByGender.Select(g => Group("gender", g.Group.ToString(), g.People, g.Estimate, fewer)));
         rows.AddRange(report.ByAgeBand.Select(g => Group("age_band", g.Group.ToString(), g.People, g.Estimate, fewer)));
@@ -91,9 +92,10 @@ public static class ReportEndpoints
         var organisation = await OrganisationOfAsync(context.User, db, cancel);
         var topic = context.Request.Query["topic"].ToString();
         var ideas = await IdeasModel.QueryAsync(db, organisation, topic, cancel);
+        var format = new ReportFormat(ui, catalog.Pack);
         await audit.WriteAsync(context.User, "export.ideas.csv", topic, cancel);
         return CsvFile(["topic", "topic_title", "card", "language", "starred_on", "idea"],
-            ideas.Select(i => (IReadOnlyList<string>)[i.TopicId, catalog.Pack.FindTopic(i.TopicId)?.Title.In(ui.Code) ?? i.TopicId, i.CardId, i.Language,
+            ideas.Select(i => (IReadOnlyList<string>)[i.TopicId, format.Topic(i.TopicId), i.CardId, i.Language,
                 i.StarredOn.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), i.Text]),
             "sajag-ideas.csv");
     }

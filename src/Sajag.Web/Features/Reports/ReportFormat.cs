@@ -1,11 +1,12 @@
 using System.Globalization;
+using Sajag.Content;
 using Sajag.Game.Measure;
 using Sajag.Web.Infrastructure;
 
 namespace Sajag.Web.Features.Reports;
 
 /// <summary>How a report writes its numbers and words in the reader's language (Bengali digits in Bangla).</summary>
-public sealed class ReportFormat(UiLanguage ui)
+public sealed class ReportFormat(UiLanguage ui, ContentPack pack)
 {
     public string Count(int value) => ui.Digits(value.ToString("N0", CultureInfo.InvariantCulture));
 
@@ -34,6 +35,13 @@ public sealed class ReportFormat(UiLanguage ui)
     public string Date(DateOnly date) => ui.Digits(date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
 
     public string Area(Area area) => ui[area == Game.Measure.Area.Urban ? "report.urban" : "report.rural"];
+
+    /// <summary>A topic's title in the reader's language, or its id when the pack no longer has it.</summary>
+    public string Topic(string topicId) => pack.FindTopic(topicId)?.Title.In(ui.Code) ?? topicId;
+
+    /// <summary>The topics in the pack's order.</summary>
+    public IReadOnlyList<TopicRow> InPackOrder(IEnumerable<TopicRow> topics) =>
+        [.. topics.OrderBy(t => pack.Topics.ToList().FindIndex(x => x.Id == t.TopicId))];
 
     public ChartText Chart(string titleKey) =>
         new(ui[titleKey], ui["report.before"], ui["report.after"], ui["report.gain"], ui["report.interval"], ui["report.fewer"], Percent);

@@ -1,3 +1,4 @@
+using System.Security.Claims;
 using Microsoft.EntityFrameworkCore;
 using Sajag.Data;
 using Sajag.Data.Entities;
@@ -9,8 +10,11 @@ namespace Sajag.Web.Features.Reports;
 public sealed class ReportsService(SajagDb db, SummaryService summaries)
 {
     /// <summary>The session, when this adult may read its report: its facilitator, or an admin of its school's organisation (an admin without one: any).</summary>
-    public async Task<LiveSession?> ReadableAsync(Guid sessionId, string userId, bool admin, CancellationToken cancel = default)
+    public async Task<LiveSession?> ReadableAsync(Guid sessionId, ClaimsPrincipal user, CancellationToken cancel = default)
     {
+        ArgumentNullException.ThrowIfNull(user);
+        var userId = user.FindFirstValue(ClaimTypes.NameIdentifier);
+        var admin = user.IsInRole(Roles.Admin);
         var session = await db.LiveSessions.AsNoTracking().FirstOrDefaultAsync(s => s.Id == sessionId, cancel);
         if (session is null || session.FacilitatorId == userId)
         {
@@ -88,11 +92,9 @@ public sealed class ReportsService(SajagDb db, SummaryService summaries)
 
         if (filter.District is { Length: > 0 } district)
         {
-            var lower = district.Trim().ToLowerInvariant();
-            // Runs in the database as lower(): the analyzers' culture advice is for .NET strings.
-#pragma warning disable CA1304, CA1311, CA1862
-            sessions = sessions.Where(s => s.District.ToLower() == lower);
-#pragma warning restore CA1304, CA1311, CA1862
+            // The organisation's district names as stored, matched here without regard to case or spaces.
+            var matching = (await DistrictsAsync(organisationId, cancel)).Where(d => string.Equals(d.Trim(), district.Trim(), StringComparison.OrdinalIgnoreCase)).ToList();
+            sessions = sessions.Where(s => matching.Contains(s.District));
         }
 
         var chosen = await sessions.ToListAsync(cancel);

@@ -1,4 +1,3 @@
-using System.Security.Claims;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -18,7 +17,7 @@ public sealed class SessionReportModel(ReportsService reports, DiscussService di
 
     public SessionReport Report { get; private set; } = null!;
 
-    public ReportFormat Format { get; } = new(ui);
+    public ReportFormat Format { get; } = new(ui, catalog.Pack);
 
     public IReadOnlyList<(Card Card, IReadOnlyList<OpenAnswer> Answers)> Discussion { get; private set; } = [];
 
@@ -28,7 +27,7 @@ public sealed class SessionReportModel(ReportsService reports, DiscussService di
 
     public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken cancel)
     {
-        if (await reports.ReadableAsync(id, User.FindFirstValue(ClaimTypes.NameIdentifier)!, User.IsInRole(Roles.Admin), cancel) is not { } session)
+        if (await reports.ReadableAsync(id, User, cancel) is not { } session)
         {
             return NotFound();
         }
@@ -45,9 +44,9 @@ public sealed class SessionReportModel(ReportsService reports, DiscussService di
     }
 
     /// <summary>The report's topics in the pack's order.</summary>
-    public IReadOnlyList<TopicRow> Topics => [.. Report.Topics.OrderBy(t => catalog.Pack.Topics.ToList().FindIndex(x => x.Id == t.TopicId))];
+    public IReadOnlyList<TopicRow> Topics => Format.InPackOrder(Report.Topics);
 
-    public string TopicTitle(string topicId) => catalog.Pack.FindTopic(topicId)?.Title.In(ui.Code) ?? topicId;
+    public string TopicTitle(string topicId) => Format.Topic(topicId);
 
     public string CardLabel(int index, string cardId) =>
         $"{ui.Digits((index + 1).ToString(System.Globalization.CultureInfo.InvariantCulture))}. {catalog.Pack.Cards.FirstOrDefault(c => c.Id == cardId)?.Prompt.In(ui.Code) ?? cardId}";
