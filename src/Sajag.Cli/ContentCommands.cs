@@ -50,7 +50,7 @@ internal static class ContentCommands
         writer.WriteLine($"Glossary terms: {pack.Glossary.Terms.Count}; guides: {string.Join(", ", pack.Guides.Select(g => g.Id))}");
         var pending = pack.PendingReviewCounts();
         var review = pack.Info.Languages.Select(l => $"{l} {pending.GetValueOrDefault(l)}");
-        writer.WriteLine($"Translations pending review: {pending.Values.Sum()} ({string.Join(", ", review)})");
+        writer.WriteLine($"Texts pending review: {pending.Values.Sum()} ({string.Join(", ", review)})");
         var items = pack.PendingReview();
         if (items.Count > 0)
         {

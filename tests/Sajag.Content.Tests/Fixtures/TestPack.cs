@@ -107,15 +107,15 @@ public sealed class TestPack : IDisposable
         """;
 
     /// <summary>A guide file for <paramref name="id"/> with one section.</summary>
-    public static string GuideYaml(string id, string audience) => $"""
-        id: {id}
-        audience: {audience}
-        title: {{ en: The {id} guide, bn: {id} নির্দেশিকা }}
-        summary: {{ en: What it is for., bn: এটা কীসের জন্য। }}
+    public static string GuideYaml(string id, string audience) => $$"""
+        id: {{id}}
+        audience: {{audience}}
+        title: { en: The {{id}} guide, bn: {{id}} নির্দেশিকা }
+        summary: { en: What it is for., bn: এটা কীসের জন্য। }
         sections:
           - id: first
-            title: {{ en: First, bn: প্রথম }}
-            text: {{ en: Listen first., bn: আগে শোনো। }}
+            title: { en: First, bn: প্রথম }
+            text: { en: Listen first., bn: আগে শোনো। }
         """;
 
     public TestPack()
