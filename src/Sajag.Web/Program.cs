@@ -24,6 +24,7 @@ try
     builder.AddSajagRateLimits();
     builder.AddAccounts();
     builder.AddLive();
+    builder.AddHubGuard();
     builder.AddReports();
     builder.Services.AddOptions<QuickExitOptions>().BindConfiguration(QuickExitOptions.Section).ValidateDataAnnotations().ValidateOnStart();
     builder.Services.AddPlay();
