@@ -4,6 +4,7 @@ using System.Security.Claims;
 using System.Text.Json.Serialization;
 using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.SignalR;
 using StackExchange.Redis;
 using Sajag.Web.Infrastructure;
 
@@ -47,22 +48,25 @@ internal static class LiveSetup
     {
         builder.Services.AddOptions<LiveOptions>().BindConfiguration(LiveOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         builder.Services.AddSingleton(TimeProvider.System);
-        builder.Services.AddScoped<LiveSessionService>();
-        builder.Services.AddSingleton<AnswerBatcher>();
-        builder.Services.AddHostedService(services => services.GetRequiredService<AnswerBatcher>());
-        builder.Services.AddScoped<Discuss.DiscussService>();
-        builder.Services.AddScoped<Reports.KnowledgeCheckService>();
+        // One service per job: who is in, what moves the session, answers, what each screen sees.
+        builder.Services.AddScoped<LiveAdmission>();
+        builder.Services.AddScoped<LiveCommands>();
+        builder.Services.AddSingleton<AnswerRecorder>();
+        builder.Services.AddHostedService(services => services.GetRequiredService<AnswerRecorder>());
+        builder.Services.AddScoped<LiveViews>();
+        builder.Services.AddScoped<DiscussService>();
+        builder.Services.AddScoped<KnowledgeCheckService>();
         builder.Services.AddScoped<LiveBroadcaster>();
         builder.Services.AddHostedService<LiveClock>();
-        builder.Services.AddSingleton<StaffUpdates>();
-        builder.Services.AddHostedService(sp => sp.GetRequiredService<StaffUpdates>());
+        builder.Services.AddSingleton<StaffFeed>();
+        builder.Services.AddHostedService(sp => sp.GetRequiredService<StaffFeed>());
 
         var signalR = builder.Services.AddSignalR(o =>
         {
             // Hub messages are small (an answer is a card index and a few option numbers).
             o.MaximumReceiveMessageSize = 4 * 1024;
             o.EnableDetailedErrors = false;
-        }).AddJsonProtocol(o => o.PayloadSerializerOptions.Converters.Add(new JsonStringEnumConverter()));
+        }).AddHubOptions<LiveHub>(o => o.AddFilter<LiveHubFilter>()).AddJsonProtocol(o => o.PayloadSerializerOptions.Converters.Add(new JsonStringEnumConverter()));
         var redis = builder.Configuration.GetSection(RedisOptions.Section).Get<RedisOptions>()?.Connection;
         if (!string.IsNullOrWhiteSpace(redis))
         {
@@ -104,9 +108,9 @@ internal static class LiveSetup
     }
 
     /// <summary>What the database holds for a session: every accepted answer (player, card). The load generator compares it with what it sent.</summary>
-    private static async Task<Results<Ok<IReadOnlyList<StoredAnswer>>, NotFound>> AnswersAsync(Guid sessionId, ClaimsPrincipal user, LiveSessionService sessions)
+    private static async Task<Results<Ok<IReadOnlyList<StoredAnswer>>, NotFound>> AnswersAsync(Guid sessionId, ClaimsPrincipal user, LiveViews views)
     {
-        var answers = await sessions.StoredAnswersAsync(sessionId, user.FindFirstValue(ClaimTypes.NameIdentifier)!);
+        var answers = await views.StoredAnswersAsync(sessionId, user.FindFirstValue(ClaimTypes.NameIdentifier)!);
         return answers is null ? TypedResults.NotFound() : TypedResults.Ok(answers);
     }
 
@@ -117,18 +121,11 @@ internal static class LiveSetup
         return TypedResults.Ok(new ServerMemory(process.WorkingSet64 / (1024 * 1024), process.PeakWorkingSet64 / (1024 * 1024), GC.GetTotalMemory(false) / (1024 * 1024)));
     }
 
-    private static async Task<Results<Ok<JoinResult>, ProblemHttpResult>> JoinAsync(JoinRequest request, LiveSessionService sessions, StaffUpdates staffUpdates, UiLanguage ui)
+    // A refusal (LiveException) becomes problem details in the ProblemDetailsExceptionHandler, with its key.
+    private static async Task<Ok<JoinResult>> JoinAsync(JoinRequest request, LiveAdmission admission, StaffFeed staff)
     {
-        try
-        {
-            var joined = await sessions.JoinAsync(request);
-            staffUpdates.Request(joined.SessionId);
-            return TypedResults.Ok(joined);
-        }
-        catch (LiveException ex)
-        {
-            var status = ex.Key is "live.join.code" ? StatusCodes.Status404NotFound : StatusCodes.Status400BadRequest;
-            return TypedResults.Problem(statusCode: status, title: ui[ex.Key], extensions: new Dictionary<string, object?> { ["key"] = ex.Key });
-        }
+        var joined = await admission.JoinAsync(request);
+        staff.Changed(joined.SessionId);
+        return TypedResults.Ok(joined);
     }
 }
