@@ -21,6 +21,7 @@ try
     // Bangla text is written as UTF-8, not as &#x...; entities (three times smaller, and readable).
     builder.Services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
     builder.AddSajagProblemDetails();
+    builder.AddSajagRateLimits();
     builder.AddAccounts();
     builder.AddLive();
     builder.AddReports();

@@ -1,8 +1,6 @@
 using System.ComponentModel.DataAnnotations;
-using System.Globalization;
 using System.Security.Claims;
 using System.Text.Json.Serialization;
-using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.SignalR;
 using StackExchange.Redis;
@@ -10,14 +8,18 @@ using Sajag.Web.Infrastructure;
 
 namespace Sajag.Web.Features.Live;
 
-/// <summary>Limits on joining: per client and for the whole server.</summary>
+/// <summary>Limits on joining: sized so a class of 60 behind one school router joins at once, while a guesser is held back.</summary>
 public sealed class LiveOptions
 {
     public const string Section = "Live";
 
-    /// <summary>Join attempts (right or wrong code) one client may make per minute.</summary>
+    /// <summary>Join attempts one address may make per minute (every class behind one router or proxy shares it).</summary>
     [Range(1, 1_000_000)]
-    public int JoinsPerClientPerMinute { get; set; } = 20;
+    public int JoinsPerAddressPerMinute { get; set; } = 300;
+
+    /// <summary>Wrong or unknown codes one address may send per minute before its joins are refused for the rest of the minute.</summary>
+    [Range(1, 1_000_000)]
+    public int WrongCodesPerAddressPerMinute { get; set; } = 20;
 
     /// <summary>Join attempts the whole server takes per second.</summary>
     [Range(1, 1_000_000)]
@@ -42,7 +44,6 @@ public sealed record ServerMemory(long WorkingSetMb, long PeakWorkingSetMb, long
 internal static class LiveSetup
 {
     public const string FacilitatorPolicy = "facilitator";
-    private const string JoinPolicy = "join";
 
     public static WebApplicationBuilder AddLive(this WebApplicationBuilder builder)
     {
@@ -73,34 +74,14 @@ internal static class LiveSetup
             signalR.AddStackExchangeRedis(redis, o => o.Configuration.ChannelPrefix = RedisChannel.Literal("sajag"));
         }
 
-        var limits = builder.Configuration.GetSection(LiveOptions.Section).Get<LiveOptions>() ?? new LiveOptions();
-        builder.Services.AddRateLimiter(o =>
-        {
-            o.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
-            o.AddPolicy(JoinPolicy, context => RateLimitPartition.GetFixedWindowLimiter(
-                context.Connection.RemoteIpAddress?.ToString() ?? "unknown",
-                _ => new FixedWindowRateLimiterOptions { PermitLimit = limits.JoinsPerClientPerMinute, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 }));
-            o.GlobalLimiter = PartitionedRateLimiter.Create<HttpContext, string>(context =>
-                context.Request.Path.StartsWithSegments("/api/live/join")
-                    ? RateLimitPartition.GetFixedWindowLimiter("all-joins", _ => new FixedWindowRateLimiterOptions { PermitLimit = limits.JoinsPerSecond, Window = TimeSpan.FromSeconds(1), QueueLimit = 0 })
-                    : RateLimitPartition.GetNoLimiter("other"));
-            o.OnRejected = async (context, cancel) =>
-            {
-                var retry = context.Lease.TryGetMetadata(MetadataName.RetryAfter, out var after) ? after : TimeSpan.FromSeconds(10);
-                var seconds = Math.Max(1, (int)Math.Ceiling(retry.TotalSeconds));
-                context.HttpContext.Response.Headers.RetryAfter = seconds.ToString(CultureInfo.InvariantCulture);
-                var ui = context.HttpContext.RequestServices.GetRequiredService<UiLanguage>();
-                await TypedResults.Problem(statusCode: StatusCodes.Status429TooManyRequests, title: ui["live.join.slow"], extensions: new Dictionary<string, object?> { ["key"] = "live.join.slow", ["retryAfter"] = seconds })
-                    .ExecuteAsync(context.HttpContext);
-            };
-        });
+        builder.Services.AddSingleton(services => new JoinLimits(services.GetRequiredService<Microsoft.Extensions.Options.IOptions<LiveOptions>>().Value));
         return builder;
     }
 
     public static WebApplication MapLive(this WebApplication app)
     {
         app.MapHub<LiveHub>("/hubs/live");
-        app.MapPost("/api/live/join", JoinAsync).RequireRateLimiting(JoinPolicy).DisableAntiforgery();
+        app.MapPost("/api/live/join", JoinAsync).WithMetadata(new RefusalText("live.join.slow")).DisableAntiforgery();
         var staff = app.MapGroup("/api/live").RequireAuthorization(FacilitatorPolicy).WithTags("Live");
         staff.MapGet("/sessions/{sessionId:guid}/answers", AnswersAsync);
         staff.MapGet("/server", Server);
@@ -122,10 +103,25 @@ internal static class LiveSetup
     }
 
     // A refusal (LiveException) becomes problem details in the ProblemDetailsExceptionHandler, with its key.
-    private static async Task<Ok<JoinResult>> JoinAsync(JoinRequest request, LiveAdmission admission, StaffFeed staff)
+    private static async Task<Results<Ok<JoinResult>, TooManyRequests>> JoinAsync(
+        JoinRequest request, LiveAdmission admission, StaffFeed staff, JoinLimits limits, HttpContext context)
     {
-        var joined = await admission.JoinAsync(request);
-        staff.Changed(joined.SessionId);
-        return TypedResults.Ok(joined);
+        if (limits.Refusal(context) is { } wait)
+        {
+            return new TooManyRequests(wait);
+        }
+
+        try
+        {
+            var joined = await admission.JoinAsync(request);
+            staff.Changed(joined.SessionId);
+            return TypedResults.Ok(joined);
+        }
+        catch (LiveException ex) when (ex.Key is "live.join.code")
+        {
+            // Wrong codes are held per address (guessing codes); the refusal itself is mapped like any other.
+            limits.WrongCode(context);
+            throw;
+        }
     }
 }
