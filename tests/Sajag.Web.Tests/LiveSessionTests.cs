@@ -198,7 +198,7 @@ public sealed class LiveSessionTests(SajagApp app) : IClassFixture<SajagApp>
         var group = await _kit.SessionAsync(facilitator, mode: SessionMode.Group);
         await using (var scope = app.Services.CreateAsyncScope())
         {
-            await scope.ServiceProvider.GetRequiredService<LiveSessionService>().SetLockedAsync(locked.Id, facilitator.Id, true);
+            await scope.ServiceProvider.GetRequiredService<LiveCommands>().SetLockedAsync(locked.Id, facilitator.Id, true);
         }
 
         async Task<(HttpStatusCode Status, string Key, string Title)> Refusal(string code, int? members = null)

@@ -46,7 +46,7 @@ internal static class UiText
         LearnText.Entries,
         HelpText.Entries,
         PlayText.Entries,
-        Features.Discuss.DiscussText.Entries,
+        Features.Live.DiscussText.Entries,
         Features.Reports.ReportText.Entries,
         LiveText.Entries,
         AccountsText.Entries,

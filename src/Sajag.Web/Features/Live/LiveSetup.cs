@@ -2,6 +2,7 @@ using System.ComponentModel.DataAnnotations;
 using System.Security.Claims;
 using System.Text.Json.Serialization;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.SignalR;
 using StackExchange.Redis;
 using Sajag.Web.Infrastructure;
 
@@ -48,22 +49,25 @@ internal static class LiveSetup
     {
         builder.Services.AddOptions<LiveOptions>().BindConfiguration(LiveOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         builder.Services.AddSingleton(TimeProvider.System);
-        builder.Services.AddScoped<LiveSessionService>();
-        builder.Services.AddSingleton<AnswerBatcher>();
-        builder.Services.AddHostedService(services => services.GetRequiredService<AnswerBatcher>());
-        builder.Services.AddScoped<Discuss.DiscussService>();
-        builder.Services.AddScoped<Reports.KnowledgeCheckService>();
+        // One service per job: who is in, what moves the session, answers, what each screen sees.
+        builder.Services.AddScoped<LiveAdmission>();
+        builder.Services.AddScoped<LiveCommands>();
+        builder.Services.AddSingleton<AnswerRecorder>();
+        builder.Services.AddHostedService(services => services.GetRequiredService<AnswerRecorder>());
+        builder.Services.AddScoped<LiveViews>();
+        builder.Services.AddScoped<DiscussService>();
+        builder.Services.AddScoped<KnowledgeCheckService>();
         builder.Services.AddScoped<LiveBroadcaster>();
         builder.Services.AddHostedService<LiveClock>();
-        builder.Services.AddSingleton<StaffUpdates>();
-        builder.Services.AddHostedService(sp => sp.GetRequiredService<StaffUpdates>());
+        builder.Services.AddSingleton<StaffFeed>();
+        builder.Services.AddHostedService(sp => sp.GetRequiredService<StaffFeed>());
 
         var signalR = builder.Services.AddSignalR(o =>
         {
             // Hub messages are small (an answer is a card index and a few option numbers).
             o.MaximumReceiveMessageSize = 4 * 1024;
             o.EnableDetailedErrors = false;
-        }).AddJsonProtocol(o => o.PayloadSerializerOptions.Converters.Add(new JsonStringEnumConverter()));
+        }).AddHubOptions<LiveHub>(o => o.AddFilter<LiveHubFilter>()).AddJsonProtocol(o => o.PayloadSerializerOptions.Converters.Add(new JsonStringEnumConverter()));
         var redis = builder.Configuration.GetSection(RedisOptions.Section).Get<RedisOptions>()?.Connection;
         if (!string.IsNullOrWhiteSpace(redis))
         {
@@ -85,9 +89,9 @@ internal static class LiveSetup
     }
 
     /// <summary>What the database holds for a session: every accepted answer (player, card). The load generator compares it with what it sent.</summary>
-    private static async Task<Results<Ok<IReadOnlyList<StoredAnswer>>, NotFound>> AnswersAsync(Guid sessionId, ClaimsPrincipal user, LiveSessionService sessions)
+    private static async Task<Results<Ok<IReadOnlyList<StoredAnswer>>, NotFound>> AnswersAsync(Guid sessionId, ClaimsPrincipal user, LiveViews views)
     {
-        var answers = await sessions.StoredAnswersAsync(sessionId, user.FindFirstValue(ClaimTypes.NameIdentifier)!);
+        var answers = await views.StoredAnswersAsync(sessionId, user.FindFirstValue(ClaimTypes.NameIdentifier)!);
         return answers is null ? TypedResults.NotFound() : TypedResults.Ok(answers);
     }
 
@@ -98,8 +102,9 @@ internal static class LiveSetup
         return TypedResults.Ok(new ServerMemory(process.WorkingSet64 / (1024 * 1024), process.PeakWorkingSet64 / (1024 * 1024), GC.GetTotalMemory(false) / (1024 * 1024)));
     }
 
-    private static async Task<Results<Ok<JoinResult>, ProblemHttpResult, TooManyRequests>> JoinAsync(
-        JoinRequest request, LiveSessionService sessions, StaffUpdates staffUpdates, UiLanguage ui, JoinLimits limits, HttpContext context)
+    // A refusal (LiveException) becomes problem details in the ProblemDetailsExceptionHandler, with its key.
+    private static async Task<Results<Ok<JoinResult>, TooManyRequests>> JoinAsync(
+        JoinRequest request, LiveAdmission admission, StaffFeed staff, JoinLimits limits, HttpContext context)
     {
         if (limits.Refusal(context) is { } wait)
         {
@@ -108,20 +113,15 @@ internal static class LiveSetup
 
         try
         {
-            var joined = await sessions.JoinAsync(request);
-            staffUpdates.Request(joined.SessionId);
+            var joined = await admission.JoinAsync(request);
+            staff.Changed(joined.SessionId);
             return TypedResults.Ok(joined);
         }
-        catch (LiveException ex)
+        catch (LiveException ex) when (ex.Key is "live.join.code")
         {
-            var wrongCode = ex.Key is "live.join.code";
-            if (wrongCode)
-            {
-                limits.WrongCode(context);
-            }
-
-            var status = wrongCode ? StatusCodes.Status404NotFound : StatusCodes.Status400BadRequest;
-            return TypedResults.Problem(statusCode: status, title: ui[ex.Key], extensions: new Dictionary<string, object?> { ["key"] = ex.Key });
+            // Wrong codes are held per address (guessing codes); the refusal itself is mapped like any other.
+            limits.WrongCode(context);
+            throw;
         }
     }
 }

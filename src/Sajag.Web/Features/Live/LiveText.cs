@@ -25,6 +25,7 @@ internal static class LiveText
         ["live.player.removed"] = ("The facilitator removed you from this game.", "সহায়ক তোমাকে এই খেলা থেকে সরিয়ে দিয়েছেন।"),
         ["live.answer.notyet"] = ("The game has not started yet.", "খেলা এখনো শুরু হয়নি।"),
         ["live.answer.closed"] = ("Answers for this card are closed.", "এই কার্ডের উত্তর দেওয়ার সময় শেষ।"),
+        ["live.answer.late"] = ("Time was up before your answer arrived.", "তোমার উত্তর পৌঁছানোর আগেই সময় শেষ হয়ে গিয়েছিল।"),
         ["live.answer.invalid"] = ("That answer could not be read. Try again.", "উত্তরটা বোঝা যায়নি। আবার চেষ্টা করো।"),
         ["live.answer.received"] = ("Answer received. Wait for the reveal.", "উত্তর পাওয়া গেছে। ফল দেখানো পর্যন্ত অপেক্ষা করো।"),
         ["live.session.unknown"] = ("This session does not exist or is not yours.", "এই সেশনটি নেই অথবা আপনার নয়।"),
@@ -88,5 +89,5 @@ internal static class LiveText
 
     /// <summary>The words the live scripts need, in one language.</summary>
     public static Dictionary<string, string> ForScript(string language) =>
-        Entries.Concat(Discuss.DiscussText.Entries).ToDictionary(e => e.Key, e => language == "bn" ? e.Value.Bn : e.Value.En);
+        Entries.Concat(DiscussText.Entries).ToDictionary(e => e.Key, e => language == "bn" ? e.Value.Bn : e.Value.En);
 }
