@@ -15,6 +15,9 @@ using Sajag.Web.Infrastructure;
 try
 {
     var builder = WebApplication.CreateBuilder(args);
+    // `dotnet run` starts in Production (no developer exception page, whoever can reach the port); the build's static
+    // assets are still found, as Development would find them. A published app has no such manifest: this does nothing there.
+    builder.WebHost.UseStaticWebAssets();
     builder.AddContentPack();
     builder.AddSajagDatabase();
     builder.AddUiLanguage();

@@ -10,6 +10,7 @@ internal static class AccountsText
         ["account.email"] = ("Email", "ইমেইল"),
         ["account.password"] = ("Password", "পাসওয়ার্ড"),
         ["account.name"] = ("Your name", "আপনার নাম"),
+        ["account.empty"] = ("Type your email and your password.", "আপনার ইমেইল আর পাসওয়ার্ড লিখুন।"),
         ["account.failed"] = ("That email and password do not match.", "ইমেইল আর পাসওয়ার্ড মেলেনি।"),
         ["account.locked"] = ("Too many wrong passwords: this account is locked for 15 minutes.", "অনেকবার ভুল পাসওয়ার্ড: অ্যাকাউন্টটি ১৫ মিনিটের জন্য বন্ধ।"),
         ["account.for"] = ("For facilitators and programme staff. Students never need an account.", "সহায়ক ও কর্মসূচির কর্মীদের জন্য। শিক্ষার্থীদের কোনো অ্যাকাউন্ট লাগে না।"),

@@ -66,8 +66,10 @@ public sealed class AdminModel(SajagDb db, UserManager<AdultUser> users, UiLangu
     public async Task<IActionResult> OnPostFacilitatorAsync()
     {
         var organisationId = (await users.GetUserAsync(User))?.OrganisationId;
-        var user = new AdultUser { UserName = FacilitatorEmail.Trim(), Email = FacilitatorEmail.Trim(), DisplayName = FacilitatorName.Trim(), OrganisationId = organisationId };
-        var created = string.IsNullOrWhiteSpace(FacilitatorName) ? IdentityResult.Failed() : await users.CreateAsync(user, FacilitatorPassword);
+        // Empty fields bind as null, and a password of spaces only is no password: a clear message, never a 500.
+        var complete = !string.IsNullOrWhiteSpace(FacilitatorName) && !string.IsNullOrWhiteSpace(FacilitatorEmail) && !string.IsNullOrWhiteSpace(FacilitatorPassword);
+        var user = new AdultUser { UserName = FacilitatorEmail?.Trim(), Email = FacilitatorEmail?.Trim(), DisplayName = FacilitatorName?.Trim() ?? "", OrganisationId = organisationId };
+        var created = complete ? await users.CreateAsync(user, FacilitatorPassword) : IdentityResult.Failed();
         if (created.Succeeded)
         {
             await users.AddToRoleAsync(user, Roles.Facilitator);
@@ -84,8 +86,9 @@ public sealed class AdminModel(SajagDb db, UserManager<AdultUser> users, UiLangu
 
     private async Task LoadAsync()
     {
-        Schools = await db.Schools.AsNoTracking().OrderBy(s => s.Name).ToListAsync();
-        Facilitators = await users.GetUsersInRoleAsync(Roles.Facilitator) is { } list ? list.OrderBy(u => u.DisplayName).ToList() : [];
+        var me = users.GetUserId(User)!;
+        Schools = await db.SchoolsOf(me).AsNoTracking().OrderBy(s => s.Name).ToListAsync();
+        Facilitators = await db.FacilitatorsOf(me).AsNoTracking().OrderBy(u => u.DisplayName).ToListAsync();
         Purged = await db.LiveSessions.CountAsync(s => s.PurgedAt != null);
         Audit = await db.AuditEntries.AsNoTracking().OrderByDescending(a => a.Id).Take(50).ToListAsync();
     }
