@@ -151,3 +151,30 @@ public sealed class HardeningTests : IAsyncLifetime
         }
     }
 }
+
+public sealed class NicknameTests
+{
+    [Theory]
+    [InlineData("Calm\u202E Tiger", "Calm Tiger")]
+    [InlineData("\u200BCalm\u2066 Tiger\uFEFF", "Calm Tiger")]
+    [InlineData("Ca\u200Dlm Ti\u200Cger", "Calm Tiger")]
+    [InlineData("র\u200D্যাব", "র\u200D্যাব")]
+    public void InvisibleCharacters_AreTakenOut_ExceptAJoinerThatShapesBengaliLetters(string typed, string kept) =>
+        Assert.Equal(kept, Sajag.Web.Features.Live.Nicknames.Clean(typed));
+
+    [Theory]
+    [InlineData("Rafi Ahmed")]
+    [InlineData("নুসরাত জাহান")]
+    public void ARealFullName_IsRefusedWithAWarning(string typed) =>
+        Assert.Equal("live.name.real", Sajag.Web.Features.Live.Nicknames.Refusal(typed));
+
+    [Theory]
+    [InlineData("Calm Tiger")]
+    [InlineData("সাহসী বাঘ")]
+    public void AFriendlyNickname_IsAccepted(string typed) =>
+        Assert.Null(Sajag.Web.Features.Live.Nicknames.Refusal(typed));
+
+    [Fact]
+    public void OnlyInvisibleCharacters_AreNoNickname() =>
+        Assert.Equal("live.name.length", Sajag.Web.Features.Live.Nicknames.Refusal("\u200B\u202E\u200B"));
+}

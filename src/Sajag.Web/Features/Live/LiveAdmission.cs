@@ -124,7 +124,7 @@ public sealed class LiveAdmission(SajagDb db, PackCatalog catalog, TimeProvider 
         }
         else
         {
-            nickname = request.Nickname.Trim();
+            nickname = Nicknames.Clean(request.Nickname);
             if (Nicknames.Refusal(nickname) is { } refusal)
             {
                 throw new LiveException(refusal);
