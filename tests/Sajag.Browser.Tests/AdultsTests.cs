@@ -53,7 +53,7 @@ public sealed class AdultsTests(BrowserFixture fixture) : IDisposable
 
         await using (var scope = fixture.Services.CreateAsyncScope())
         {
-            var session = await scope.ServiceProvider.GetRequiredService<LiveSessionService>()
+            var session = await scope.ServiceProvider.GetRequiredService<LiveAdmission>()
                 .CreateAsync(userId, new CreateSession(schoolId, [], deck.Length, SessionMode.PhoneEach, null, false, "en"));
             var ids = string.Join(',', deck.Select(c => c.Id));
             var db = scope.ServiceProvider.GetRequiredService<SajagDb>();
