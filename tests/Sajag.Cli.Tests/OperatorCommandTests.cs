@@ -33,7 +33,7 @@ public sealed class OperatorCommandTests : IDisposable
         return (exit, output.ToString(), error.ToString());
     }
 
-    private async Task<T> WithDbAsync<T>(string config, Func<IServiceProvider, Task<T>> action)
+    private static async Task<T> WithDbAsync<T>(string config, Func<IServiceProvider, Task<T>> action)
     {
         await using var app = OperatorCommands.Host(config);
         await using var scope = app.Services.CreateAsyncScope();
@@ -269,7 +269,7 @@ public sealed class OperatorCommandTests : IDisposable
         Assert.NotNull(purged);
     }
 
-    private async Task<(Guid Session, List<Guid> Players)> SeedSessionAsync(string config, int players, int? endedDaysAgo) =>
+    private static async Task<(Guid Session, List<Guid> Players)> SeedSessionAsync(string config, int players, int? endedDaysAgo) =>
         await WithDbAsync(config, async services =>
         {
             var db = services.GetRequiredService<SajagDb>();
