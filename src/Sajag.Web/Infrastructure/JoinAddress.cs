@@ -55,17 +55,20 @@ public static class JoinAddress
     }
 
     /// <summary>
-    /// The scheme, host and port phones should use, for a page requested at <paramref name="requestScheme"/>://<paramref name="requestHost"/>.
+    /// The scheme, host and port phones should use, for a page requested at <paramref name="requestScheme"/>://<paramref name="requestHost"/>:<paramref name="requestPort"/>
+    /// (the Host header's port, none behind a proxy on the default port) that reached the app on its <paramref name="localPort"/>.
     /// A request that names this machine by a name or address others can use keeps it; one made to
     /// localhost is given the best LAN address, when the app listens beyond loopback.
     /// </summary>
-    public static string BaseUrl(string requestScheme, string requestHost, int? requestPort, IEnumerable<string> listening, IReadOnlyList<IPAddress> lan)
+    public static string BaseUrl(string requestScheme, string requestHost, int? requestPort, int localPort, IEnumerable<string> listening, IReadOnlyList<IPAddress> lan)
     {
-        var port = requestPort is { } p ? $":{p}" : "";
         if (!IsLoopbackHost(requestHost))
         {
-            return $"{requestScheme}://{Bracketed(requestHost)}{port}";
+            return $"{requestScheme}://{Bracketed(requestHost)}{(requestPort is { } named ? $":{named}" : "")}";
         }
+
+        var local = requestPort ?? localPort;
+        var port = local is > 0 ? $":{local}" : "";
 
         var hosts = listening.Select(HostOf).ToList();
         var named = hosts.FirstOrDefault(h => h is not null && !IsWildcard(h) && !IsLoopbackHost(h));

@@ -51,9 +51,12 @@ public sealed class SessionModel(SajagDb db, IServer server, IOptions<LiveOption
         {
             var listening = server.Features.Get<IServerAddressesFeature>()?.Addresses ?? [];
             var lan = JoinAddress.Rank(JoinAddress.OfThisMachine());
-            var port = Request.Host.Port ?? HttpContext.Connection.LocalPort;
-            JoinBase = JoinAddress.BaseUrl(Request.Scheme, Request.Host.Host, port is 0 ? null : port, listening, lan);
-            OtherBases = lan.Skip(1).Select(a => JoinAddress.BaseUrl(Request.Scheme, "localhost", port, ["http://*"], [a])).Where(b => b != JoinBase).ToList();
+            var (port, local) = (Request.Host.Port, HttpContext.Connection.LocalPort);
+            JoinBase = JoinAddress.BaseUrl(Request.Scheme, Request.Host.Host, port, local, listening, lan);
+            if (JoinBase.Contains(lan.FirstOrDefault()?.ToString() ?? "-", StringComparison.Ordinal))
+            {
+                OtherBases = lan.Skip(1).Select(a => JoinAddress.BaseUrl(Request.Scheme, "localhost", port, local, ["http://*"], [a])).ToList();
+            }
         }
 
         using var generator = new QRCodeGenerator();
