@@ -62,7 +62,7 @@ ports=()
 for i in 1 2; do
   port=$(free_port); ports+=("$port")
   (cd /tmp && env -i HOME="$work" PATH="$work/bin" Database__Provider=Postgres "Database__ConnectionString=$pg" \
-     Redis__Connection="$SAJAG_TEST_REDIS" Live__JoinsPerClientPerMinute=100000 \
+     Redis__Connection="$SAJAG_TEST_REDIS" Proxy__KnownProxies__0=127.0.0.1 \
      "$laptop/sajag-web" --urls "http://127.0.0.1:$port" >"$work/instance$i.log" 2>&1) &
   pids+=($!)
   # The first instance migrates; the second starts once it answers.

@@ -17,6 +17,7 @@ try
     await app.MigrateDatabaseAsync();
     await app.PrepareAccountsAsync();
 
+    app.UseProxy();
     app.UseHttpsWhenConfigured();
     app.UseResponseCompression();
     app.UseSecurityHeaders();
