@@ -285,7 +285,7 @@ public sealed class OperatorCommandTests : IDisposable
             var session = new LiveSession
             {
                 Id = Guid.NewGuid(), Code = Random.Shared.Next(100000, 999999).ToString(System.Globalization.CultureInfo.InvariantCulture), FacilitatorId = facilitator.Id, SchoolId = school.Id,
-                Phase = ended is null ? "question" : "ended", CreatedAt = (ended ?? DateTime.UtcNow).AddHours(-1), EndedAt = ended, Version = Guid.NewGuid(), Deck = "",
+                Phase = ended is null ? Sajag.Game.Live.LivePhase.Question : Sajag.Game.Live.LivePhase.Ended, CreatedAt = (ended ?? DateTime.UtcNow).AddHours(-1), EndedAt = ended, Version = Guid.NewGuid(), Deck = "",
             };
             db.LiveSessions.Add(session);
             var ids = Enumerable.Range(0, players).Select(_ => Guid.NewGuid()).ToList();

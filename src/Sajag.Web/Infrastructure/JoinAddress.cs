@@ -64,7 +64,7 @@ public static class JoinAddress
     {
         if (!IsLoopbackHost(requestHost))
         {
-            return $"{requestScheme}://{Bracketed(requestHost)}{(requestPort is { } named ? $":{named}" : "")}";
+            return $"{requestScheme}://{Bracketed(requestHost)}{(requestPort is { } given ? $":{given}" : "")}";
         }
 
         var local = requestPort ?? localPort;

@@ -53,7 +53,7 @@ public sealed class SessionModel(SajagDb db, IServer server, IOptions<LiveOption
             var lan = JoinAddress.Rank(JoinAddress.OfThisMachine());
             var (port, local) = (Request.Host.Port, HttpContext.Connection.LocalPort);
             JoinBase = JoinAddress.BaseUrl(Request.Scheme, Request.Host.Host, port, local, listening, lan);
-            if (JoinBase.Contains(lan.FirstOrDefault()?.ToString() ?? "-", StringComparison.Ordinal))
+            if (lan.Count > 0 && JoinBase.Contains(lan[0].ToString(), StringComparison.Ordinal))
             {
                 OtherBases = lan.Skip(1).Select(a => JoinAddress.BaseUrl(Request.Scheme, "localhost", port, local, ["http://*"], [a])).ToList();
             }
