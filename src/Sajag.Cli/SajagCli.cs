@@ -14,7 +14,9 @@ public static class SajagCli
         root.Subcommands.Add(DeckCommands.Build(output, error));
         root.Subcommands.Add(PostCommands.Build(input, output, error));
         root.Subcommands.Add(CheckCommands.Check(output, error));
-        root.Subcommands.Add(CheckCommands.Eval(output, error));
+        root.Subcommands.Add(EvalCommands.Conversations(output, error));
+        root.Subcommands.Add(EvalCommands.Moderation(output, error));
+        root.Subcommands.Add(EvalCommands.Posts(output, error));
         root.Subcommands.Add(ModerateCommands.Build(input, output));
         return root.Parse(args).Invoke(new InvocationConfiguration { Output = output, Error = error });
     }
