@@ -37,7 +37,9 @@ public static class Moderator
     private static ModerationResult Run(string text)
     {
         var details = DetailRules.Find(text);
-        var words = WordList.Default.Find(text);
+        var skeleton = Skeleton.Build(text);
+        var words = WordList.Default.Find(skeleton);
+        HarmRules.Apply(skeleton, text, words);
         var reasons = details.Select(d => d.Reason).Concat(words.Select(w => w.Reason)).Distinct().Order().ToList();
 
         // Details first (a placeholder hides the most), the earlier reason winning an overlap; then words, longest first.
