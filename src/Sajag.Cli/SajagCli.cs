@@ -17,7 +17,7 @@ public static class SajagCli
         root.Subcommands.Add(EvalCommands.Conversations(output, error));
         root.Subcommands.Add(EvalCommands.Moderation(output, error));
         root.Subcommands.Add(EvalCommands.Posts(output, error));
-        root.Subcommands.Add(ModerateCommands.Build(input, output));
+        root.Subcommands.Add(ModerateCommands.Build(input, output, error));
         return root.Parse(args).Invoke(new InvocationConfiguration { Output = output, Error = error });
     }
 }

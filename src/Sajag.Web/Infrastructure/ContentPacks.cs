@@ -1,3 +1,4 @@
+using Sajag.Safety.Posts;
 using System.ComponentModel.DataAnnotations;
 using Markdig;
 using Sajag.Content;
@@ -49,6 +50,7 @@ public sealed class PackCatalog
     public PackCatalog(ContentPack pack)
     {
         Pack = pack;
+        SafeContacts = new SafeContacts(pack.HelpContactTexts());
         foreach (var topic in pack.Topics)
         {
             foreach (var language in pack.Info.Languages)
@@ -63,6 +65,9 @@ public sealed class PackCatalog
     }
 
     public ContentPack Pack { get; }
+
+    /// <summary>The pack's helplines, which moderation leaves readable in an answer.</summary>
+    public SafeContacts SafeContacts { get; }
 
     public string TopicStyles { get; }
 
