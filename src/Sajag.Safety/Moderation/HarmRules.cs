@@ -18,6 +18,8 @@ internal static class HarmRules
     private const int Before = 4;
 
     private static readonly FrozenDictionary<string, FrozenSet<string>> Roles = Load();
+    private static readonly string[] LeerEmoji = ["😏", "😘", "😍", "🤤", "🥵", "🤭", "😉", "😜"];
+    private static readonly string[] WeaponEmoji = ["🔪", "🗡", "🔫", "🩸"];
     private static readonly SearchValues<char> ClauseEnds = SearchValues.Create(".?;।\n!");
 
     private readonly record struct Token(string Key, string Raw, int Clause, int Start, int End);
@@ -32,6 +34,8 @@ internal static class HarmRules
         }
 
         var topical = tokens.Any(t => In("topic", t.Key));
+        var hypothetical = tokens.Exists(t => In("someone", t.Key)) && tokens.Exists(t => In("if", t.Key) || In("report", t.Key));
+        var leer = Array.Exists(LeerEmoji, e => text.Contains(e, StringComparison.Ordinal));
         for (var i = 0; i < tokens.Count; i++)
         {
             var t = tokens[i];
@@ -55,13 +59,49 @@ internal static class HarmRules
                 found.Add((ModerationReason.Threat, t.Start, t.End));
             }
 
-            if (SexualDemand(tokens, i))
+            if (SexualDemand(tokens, i) || (!hypothetical && SexualRemark(tokens, i, leer)))
             {
                 found.Add((ModerationReason.Sexual, t.Start, t.End));
             }
+
+            if (!hypothetical && (Menace(tokens, i) || Weapon(tokens, i)))
+            {
+                found.Add((ModerationReason.Threat, t.Start, t.End));
+            }
+
+            if (In("group", t.Key) && !Near(tokens, i, -6, 3, "report") && tokens.Any(x => x.Clause == t.Clause && In("derogatory", x.Key)))
+            {
+                found.Add((ModerationReason.Slur, t.Start, t.End));
+            }
+
+            if (Pieces(tokens, i) is { } end)
+            {
+                found.Add((ModerationReason.Abuse, t.Start, tokens[end].End));
+            }
         }
 
-        if (Coercion(tokens) is { } demand)
+        if (!hypothetical && NightAlone(tokens) is { } night)
+        {
+            found.Add((ModerationReason.Sexual, tokens[night].Start, tokens[night].End));
+        }
+
+        if (!hypothetical && Array.Exists(WeaponEmoji, e => text.Contains(e, StringComparison.Ordinal)) && tokens.Find(t => In("target-you", t.Key)) is { Key.Length: > 0 } aimed)
+        {
+            found.Add((ModerationReason.Threat, aimed.Start, aimed.End));
+        }
+
+        if (!hypothetical && Rejected(tokens) is { } rejected)
+        {
+            found.Add((ModerationReason.Abuse, tokens[rejected].Start, tokens[rejected].End));
+        }
+
+        if (!hypothetical && Possession(tokens))
+        {
+            var media = tokens.Find(t => In("exposed-media", t.Key));
+            found.Add((ModerationReason.Threat, media.Start, media.End));
+        }
+
+        if (!hypothetical && Coercion(tokens) is { } demand)
         {
             found.Add((ModerationReason.Threat, tokens[demand].Start, tokens[demand].End));
         }
@@ -83,6 +123,19 @@ internal static class HarmRules
 
             // "If someone says they will leak your photos, ...", "কেউ যদি তোমাকে বোকা বলে": advice about a threat or an insult.
             if (f.Reason is ModerationReason.Threat or ModerationReason.Abuse && !Starred(token.Raw) && Hypothetical(tokens, at))
+            {
+                return true;
+            }
+
+            // "abbu r shala" is a brother-in-law; "words like slut or whore", "বেশ্যা বা মাগি বলে গালি" name the insult to condemn it.
+            if (f.Reason == ModerationReason.Abuse && In("kin-term", token.Key) && at > 0 && In("kin-possessor", tokens[at - 1].Key))
+            {
+                return true;
+            }
+
+            if (f.Reason != ModerationReason.Threat && topical && !Starred(token.Raw)
+                && (tokens.Skip(Math.Max(0, at - 3)).Take(Math.Min(3, at)).Any(x => x.Key is "words" or "word" or "like" or "called" or "calling" or "call")
+                    || tokens.Skip(at + 1).Take(4).Any(x => x.Key is "বলে" or "bole" or "গালি" or "gali")))
             {
                 return true;
             }
@@ -124,7 +177,7 @@ internal static class HarmRules
         }
 
         if (Near(tokens, i, -Before, -1, "target-you") || Near(tokens, i, 1, 2, "target-you") || Near(tokens, i, -3, -1, "target-other")
-            || Near(tokens, i, -2, -1, "vocative"))
+            || Near(tokens, i, -2, -1, "vocative") || Near(tokens, i, 1, 2, "aimed-after") || Near(tokens, i, -3, -1, "copula"))
         {
             return true;
         }
@@ -179,7 +232,8 @@ internal static class HarmRules
         var condition = -1;
         for (var i = 0; i < tokens.Count; i++)
         {
-            if (In("condition", tokens[i].Key) || (i + 1 < tokens.Count && In("condition-pair", tokens[i].Key + ":" + tokens[i + 1].Key)))
+            if (In("condition", tokens[i].Key) || In("tell-if", tokens[i].Key) || (i + 1 < tokens.Count && In("condition-pair", tokens[i].Key + ":" + tokens[i + 1].Key))
+                || (i + 1 < tokens.Count && tokens[i].Key is "না" or "na" && (tokens[i + 1].Key.EndsWith("লে", StringComparison.Ordinal) || tokens[i + 1].Key.EndsWith("le", StringComparison.Ordinal))))
             {
                 condition = i;
                 break;
@@ -189,6 +243,15 @@ internal static class HarmRules
         if (condition < 0)
         {
             return null;
+        }
+
+        // "or the screenshots go to your dad", "নাহলে আগেরগুলো সবাইকে পাঠাবো", "na korle school e shobai jante parbe":
+        // a condition with pictures or secrets and their exposure is coercion whatever is demanded.
+        var media = tokens.FindIndex(t => In("exposed-media", t.Key) || In("exposed", t.Key));
+        var exposure = tokens.FindIndex(condition, t => In("exposure-future", t.Key) || In("expose", t.Key) || (media >= 0 && Future(t.Key)));
+        if (exposure > condition && (media >= 0 || tokens.Exists(t => In("target-you", t.Key))))
+        {
+            return exposure;
         }
 
         for (var i = 0; i < tokens.Count; i++)
@@ -222,6 +285,112 @@ internal static class HarmRules
         return In("touch", t.Key) && (Near(tokens, i, 1, 2, "target-you") || Near(tokens, i, -3, -1, "target-you"))
             && (Near(tokens, i, -3, -1, "intent") || Near(tokens, i, -3, -1, "want") || t.Key is "চুমু" or "chumu")
             && !Near(tokens, i, -4, -1, "negation") && !Near(tokens, i, -6, -1, "topic");
+    }
+
+    // "nobody likes u", "keu tore pochondo kore na": rejection aimed at someone.
+    private static int? Rejected(List<Token> tokens)
+    {
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            if (In("nobody", tokens[i].Key) && Near(tokens, i, 1, 2, "rejects") && (Near(tokens, i, 1, 4, "target-you") || Near(tokens, i, -3, -1, "target-you")))
+            {
+                return i;
+            }
+        }
+
+        return null;
+    }
+
+    // "I have ur photos already", "তোর ছবি আমার কাছে আছে": holding someone's pictures is leverage.
+    private static bool Possession(List<Token> tokens) =>
+        tokens.Exists(t => In("exposed-media", t.Key))
+        && tokens.Exists(t => In("target-you", t.Key))
+        && (Pair(tokens, "i", "have") || Pair(tokens, "আমার", "কাছে") || Pair(tokens, "amar", "kache") || Pair(tokens, "amr", "kache"));
+
+    private static bool Pair(List<Token> tokens, string first, string second)
+    {
+        for (var i = 0; i + 1 < tokens.Count; i++)
+        {
+            if (tokens[i].Key == first && tokens[i + 1].Key == second)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // "Priya ur lips look so kissable", "তোর কোমরটা জোস", "Arif has a nice butt": a body said of someone, with a leer.
+    private static bool SexualRemark(List<Token> tokens, int i, bool leer)
+    {
+        if (!In("body", tokens[i].Key))
+        {
+            return false;
+        }
+
+        var clause = tokens[i].Clause;
+        return leer || Near(tokens, i, -3, 3, "leer") || (Near(tokens, i, -3, -1, "target-you") && tokens.Exists(t => t.Clause == clause && In("leer", t.Key)));
+    }
+
+    // "তোকে একা পেলে অনেক আদর করবো", "raat e inbox e ashis, moja er kotha", "এক রাতের জন্য কত নিবি".
+    private static int? NightAlone(List<Token> tokens)
+    {
+        var night = tokens.FindIndex(t => In("night-alone", t.Key));
+        return night >= 0 && tokens.Exists(t => In("night-act", t.Key)) ? night : null;
+    }
+
+    // "your face", "tor haddi", "তোর মুখ ভেঙে ...": what violence is done to, with "your" before and a future verb after;
+    // "ur dead", "দেখবো তোকে কে বাঁচায়", "খবর আছে তোর", "hisab hobe".
+    private static bool Menace(List<Token> tokens, int i)
+    {
+        var t = tokens[i];
+        if (In("harm-object", t.Key) && Near(tokens, i, -3, -1, "target-you"))
+        {
+            for (var k = i + 1; k < tokens.Count && k <= i + 5 && tokens[k].Clause == t.Clause; k++)
+            {
+                if (Future(tokens[k].Key) || In("violence", tokens[k].Key) || In("violence-stem", tokens[k].Key))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return (t.Key is "dead" or "মরবি" or "morbi" && Near(tokens, i, -2, -1, "target-you"))
+            || (In("menace", t.Key) && (Near(tokens, i, -4, 4, "target-you") || tokens.Exists(x => In("menace", x.Key) && x.Start != t.Start)));
+    }
+
+    // "ছুরি নিয়ে আসবো কাল", "I'll throw acid on anyone": a weapon with a future act.
+    private static bool Weapon(List<Token> tokens, int i)
+    {
+        var t = tokens[i];
+        return In("weapon", t.Key) && tokens.Exists(x => x.Clause == t.Clause && (Future(x.Key) || In("intent", x.Key)));
+    }
+
+    // Bangla and Banglish first-person future verbs: "দেবো", "রাখবো", "ফেলমু", "dibo", "korbo", "dimu".
+    private static bool Future(string key) =>
+        In("future", key) || In("violence-future", key)
+        || (key.Length >= 3 && (key.EndsWith("বো", StringComparison.Ordinal) || key.EndsWith("মু", StringComparison.Ordinal)))
+        || (key.Length >= 4 && char.IsAsciiLetter(key[0]) && (key.EndsWith("bo", StringComparison.Ordinal) || key.EndsWith("mu", StringComparison.Ordinal)));
+
+    // A swear word typed in pieces: "চু দি", "হারা ম জা দা", "chu di".
+    private static int? Pieces(List<Token> tokens, int i)
+    {
+        if (tokens[i].Key.Length > 4)
+        {
+            return null;
+        }
+
+        var joined = tokens[i].Key;
+        for (var k = i + 1; k < tokens.Count && k <= i + 3 && tokens[k].Key.Length <= 4 && tokens[k].Clause == tokens[i].Clause; k++)
+        {
+            joined = Squeeze(joined + tokens[k].Key);
+            if (In("swear-stem", joined))
+            {
+                return k;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>Whether a programme word is aimed at a person: asked for ("send nudes"), or with "you" beside it and no advice word.</summary>

@@ -22,7 +22,7 @@ internal static class ContactRules
     // A mobile number however it is disguised: letters that look like digits (O for 0, l or I for 1), a letter stuck
     // before it ("r01712345678"), the leading 0 left out ("1712 345 678"). Kept only when its digits have the shape of a
     // Bangladeshi mobile number, so dates, years and prices stay.
-    private static readonly Regex DisguisedRun = Make(@"\+?[0-9oil](?:[ \-.]?[0-9oil]){8,15}");
+    private static readonly Regex DisguisedRun = Make(@"\+?[0-9oil](?:[ \-.]{0,3}[0-9oil]){8,15}");
     private static readonly Regex MobileShape = new(@"^(?:88)?0?1[3-9][0-9]{8}$", RegexOptions.CultureInvariant);
 
     // Not after a letter, digit, dot or @: the @ of an email is not a handle.
