@@ -33,7 +33,10 @@ internal static class ContactRules
     private static readonly Regex Link = Make(
         @"(?:https?://|www\.)[^\s<>""]+"
         + @"|(?<![\p{L}\p{M}\p{Nd}@._\-])(?:[a-z0-9\-]+\.)+(?:com|net|org|bd|ly|io|info|xyz|gg|edu|gov|biz)(?![\p{L}\p{M}\p{Nd}\-])(?:/[^\s]*)?"
-        + @"|(?<![\p{L}\p{M}\p{Nd}@._\-])(?:[a-z0-9\-]+\.)+(?:me|to|co|tv|app|in|us|uk|link|page|site|gl|be)/[^\s]+");
+        + @"|(?<![\p{L}\p{M}\p{Nd}@._\-])(?:[a-z0-9\-]+\.)+(?:me|to|co|tv|app|in|us|uk|link|page|site|gl|be|ee|tk|ly)/[^\s]+");
+
+    // A handle named without its @: "snap id rifat.snaps", "ইনস্টা আইডি tanjim_shots_24" (a dot, an underscore or a digit in it).
+    private static readonly Regex NamedHandle = Make(@"(?<![\p{L}\p{M}])(?:id|আইডি|insta|instagram|ig|snap|snapchat|tiktok|username|ইনস্টা|স্ন্যাপ|টিকটক)\s*(?:id|আইডি)?\s*[:\-]?\s*(?<h>[a-z0-9_.]*[0-9_.][a-z0-9_.]*[a-z0-9])(?![a-z0-9_@])");
 
     private const string Providers = "gmail|yahoo|hotmail|outlook|ymail|icloud|proton|protonmail|জিমেইল|ইয়াহু|হটমেইল|আউটলুক";
     private const string Dot = @"(?:\.|dot|\(dot\)|\[dot\]|ডট)";
@@ -72,6 +75,15 @@ internal static class ContactRules
         Add(text, found, SpokenEmail, DetailKind.Email);
         Add(text, found, Link, DetailKind.Link);
         Add(text, found, Handle, DetailKind.Handle);
+        foreach (Match match in NamedHandle.Matches(text))
+        {
+            var handle = match.Groups["h"];
+            if (handle.Length >= 4 && handle.Value.Any(char.IsAsciiLetter))
+            {
+                found.Add(new Candidate(DetailKind.Handle, handle.Index, handle.Index + handle.Length));
+            }
+        }
+
         if (safe is not null)
         {
             found.RemoveAll(c => found.IndexOf(c) >= start && safe.Contains(text[c.Start..c.End], c.Kind));

@@ -16,6 +16,10 @@ internal static class PresenceRules
     private const string AgeWords = "thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen";
     private const string NotDuration = @"(?!\s*(?:আগে|ধরে|পর|পরে|পূর্বে|আগের|যাবৎ|থেকে|age|agey|dhore|pore|por|ago|back|later|before|of|in|er\s+(?:age|por|pore|jonno)))";
     private const string Now = @"(?:right\s+now|rn|now|at\s+the\s+moment|atm)";
+    private const string BanglaAges = "দশ|এগারো|বারো|তেরো|চৌদ্দ|পনেরো|পনের|ষোলো|ষোল|সতেরো|সতের|আঠারো|আঠারো|উনিশ";
+    private const string Days = "morning|evening|afternoon|night|day|week|weekend|saturday|sunday|monday|tuesday|wednesday|thursday|friday|"
+        + "shokal|sokal|bikel|bikele|shondhay|shukrobar|sukrobar|shonibar|robibar|shombar|mongolbar|budhbar|brihoshpotibar|din|"
+        + "সকালে|বিকেলে|সন্ধ্যায়|রাতে|দিন|শুক্রবার|শনিবার|রবিবার|সোমবার|মঙ্গলবার|বুধবার|বৃহস্পতিবার";
 
     private static readonly Rule[] All =
     [
@@ -33,6 +37,17 @@ internal static class PresenceRules
         new(DetailKind.Age, Make($@"{L}(?<a>sweet\s+(?:16|sixteen)){R}")),
         new(DetailKind.Age, Make($@"{L}(?<a>(?:turned|turning|turn|i'm|i’m|im|i\s+am|officially|finally)\s+(?:{AgeWords})){R}")),
         new(DetailKind.Age, Make($@"{L}(?<a>{AgeNumber})\s+(?:today|now)\s*[!🎉🎂]")),
+        new(DetailKind.Age, Make($@"{L}(?<a>(?:finally|officially|just\s+turned)\s+{AgeNumber}){R}")),
+        new(DetailKind.Age, Make($@"{L}(?<a>{AgeNumber}\s+(?:cholche|cholteche|চলছে))")),
+        new(DetailKind.Age, Make($@"{L}(?<a>(?:{BanglaAges})\s*(?:বছর|বছরের|বছরে)){NotDuration}")),
+        new(DetailKind.Age, Make($@"{L}(?<a>বয়স\s*(?:এখন\s*|মাত্র\s*|হলো\s*|:\s*)?(?:{BanglaAges}))")),
+
+        // A rural address: "গ্রাম: চরপাড়া, ডাকঘর: কালিগঞ্জ", "village Shyamnagar"; a flat number with its area: "7/2 Sobhanbag".
+        new(DetailKind.Address, Make($@"{L}(?:গ্রাম|ডাকঘর|ইউনিয়ন|উপজেলা|থানা|পোস্ট|gram|village|union|upazila|thana|dakghor)\s*[:\-]?\s+{Place(2, lazy: false)}"), SpanFrom.Place),
+        new(DetailKind.Address, Make($@"{L}\d{{1,4}}/\d{{1,3}}[a-zA-Z]?\s+[A-Z][\p{{L}}]+", caseSensitive: true)),
+
+        // Where someone always is: "every Thursday ... at Dhaka Art Center", "প্রতি শুক্রবার ... কোচিংয়ে যাই".
+        new(DetailKind.Location, Make($@"{L}(?:every|proti|protidin|প্রতি)\s+(?:{Days})[^.!?\n]{{0,60}}?(?:\s(?:at|around|in)\s+[A-Z]|\s(?:e|te)\s|[এতে]\s|কোচিং|coaching|pool|park|club|stadium|ক্লাস)")),
 
         // Where someone is right now.
         new(DetailKind.Location, Make($@"{L}(?:at|in|inside|outside|near|in\s+front\s+of)\s+(?:the\s+)?{Place(5, lazy: true)}\s*,?\s+{Now}{R}"), SpanFrom.PlaceBefore),
@@ -41,11 +56,18 @@ internal static class PresenceRules
         new(DetailKind.Location, Make($@"{L}{Place(4, lazy: true)}\s+(?:দাঁড়িয়ে|বসে|অপেক্ষা\s+করছি|ঘুরছি|ঘুরতেছি)\s*(?:আছি|আছে|আছো|আছিস)?{R}"), SpanFrom.PlaceBefore),
         new(DetailKind.Location, Make($@"{L}{Place(4, lazy: true)}\s*(?:-?e|-?te)?\s+(?:daraye|dariye|darai|boshe|bose|wait\s+kortesi|wait\s+korchi|wait\s+kortechi|ghurtesi|ghurchi)\s*(?:achi|asi|aci|achhi|ase|ache)?{R}"), SpanFrom.PlaceBefore),
         new(DetailKind.Location, Make($@"{L}(?:ekhon|akhon|ekhn|akhn|now|rn)\s+{Place(4, lazy: true)}\s*(?:-?e|-?te)?\s+(?:achi|asi|aci|achhi){R}"), SpanFrom.PlaceBefore),
+        new(DetailKind.Location, Make($@"{L}(?:ekhon|akhon|ekhn|akhn|এখন)\s+(?<p>[A-Z][\p{{L}}'’\-]+(?:\s+[A-Za-z][\p{{L}}'’\-]+){{0,4}})", caseSensitive: true), SpanFrom.Place),
+        new(DetailKind.Location, Make($@"{L}{Place(4, lazy: true)}\s*(?:-?e|-?te)?\s+(?:achi|asi|aci|achhi)\s+(?:ekhon|akhon|ekhn|rn|now){R}"), SpanFrom.PlaceBefore),
+        new(DetailKind.Location, Make($@"{L}{Place(3, lazy: true)}\s*(?:-?e|-?te)?\s+(?:thakbo|thakmu|thakbo|থাকবো|থাকব|থাকমু){R}"), SpanFrom.PlaceBefore),
+        new(DetailKind.Location, Make($@"{L}(?:staying|stay|staying\s+tonight)\s+(?:at|in)\s+(?:the\s+)?{Place(4, lazy: false)}"), SpanFrom.Place),
 
         // A school named by one word: "student of Viqarunnisa", "Holy Cross e pori", "আমি ভিকারুননিসায় পড়ি".
         new(DetailKind.School, Make($@"{L}(?:study|studies|studying|student|students|attend|attending)\s+(?:at|in|of)\s+(?<p>[A-Z][\p{{L}}'’\-]+(?:\s+[A-Z][\p{{L}}'’\-]+){{0,3}})", caseSensitive: true), SpanFrom.Place),
         new(DetailKind.School, Make($@"{L}(?<p>[A-Z][\p{{L}}'’\-]+(?:\s+[A-Z][\p{{L}}'’\-]+){{0,2}})\s*(?:-?e|-?te|er|-er)\s+(?:pori|porhi|porchi|student|chatro|chatri|chhatro|chhatri){R}", caseSensitive: true), SpanFrom.PlaceBefore),
         new(DetailKind.School, Make($@"{L}আমি\s+{Place(3, lazy: false)}\s+(?:পড়ি|পড়ছি){R}"), SpanFrom.PlaceBefore),
+        new(DetailKind.School, Make($@"{L}(?:grade|class|std)\s+\d{{1,2}}\s+(?:at|in|of)\s+(?<p>[A-Z][\p{{L}}'’\-.]+(?:\s+[A-Z][\p{{L}}'’\-.]+){{0,3}})", caseSensitive: false), SpanFrom.Place),
+        new(DetailKind.School, Make($@"{L}(?:joined|admitted\s+(?:to|at|in)|admission\s+(?:to|at|in)|transferred\s+to|tiffin\s+time\s+at)\s+(?<p>[A-Z][\p{{L}}'’\-.]+(?:\s+[A-Z][\p{{L}}'’\-.]+){{0,3}})", caseSensitive: true), SpanFrom.Place),
+        new(DetailKind.School, Make($@"{L}(?<p>[A-Z][\p{{L}}'’\-.]+(?:\s+[A-Z][\p{{L}}'’\-.]+){{0,2}})\s*(?:-?e|-?te)\s+(?:admission|vorti|bhorti|porte|pori){R}", caseSensitive: true), SpanFrom.PlaceBefore),
     ];
 
     /// <summary>Adds what the rules find in <paramref name="text"/> (Bengali digits already ASCII).</summary>
