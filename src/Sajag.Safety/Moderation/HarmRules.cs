@@ -247,7 +247,7 @@ internal static class HarmRules
 
         // "or the screenshots go to your dad", "নাহলে আগেরগুলো সবাইকে পাঠাবো", "na korle school e shobai jante parbe":
         // a condition with pictures or secrets and their exposure is coercion whatever is demanded.
-        var media = tokens.FindIndex(t => In("exposed-media", t.Key) || In("exposed", t.Key));
+        var media = tokens.FindIndex(t => In("exposed-media", t.Key));
         var exposure = tokens.FindIndex(condition, t => In("exposure-future", t.Key) || In("expose", t.Key) || (media >= 0 && Future(t.Key)));
         if (exposure > condition && (media >= 0 || tokens.Exists(t => In("target-you", t.Key))))
         {
