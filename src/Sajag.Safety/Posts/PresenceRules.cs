@@ -24,7 +24,7 @@ internal static class PresenceRules
     private static readonly Rule[] All =
     [
         // "Nabil Hasan, 16, Dhaka College", "Riya (15)", "নাবিল, ১৬,".
-        new(DetailKind.Age, Make($@"{L}[A-Z][\p{{L}}'’\-]+\s*[,(]\s*(?<a>{AgeNumber})\s*(?:[,)।.|]|$)(?!\d)", caseSensitive: true)),
+        new(DetailKind.Age, Make($@"{L}{WordStart}[A-Z][\p{{L}}'’\-]{{0,39}}\s*[,(]\s*(?<a>{AgeNumber})\s*(?:[,)।.|]|$)(?!\d)", caseSensitive: true)),
         new(DetailKind.Age, Make($@"[\u0980-\u09FF]\s*[,(]\s*(?<a>{AgeNumber})\s*(?:[,)।|]|$)")),
 
         // "১৫ বছর", "১৬ বছর হলো", "15 bochor", not "৩ বছর আগে", "5 bochor dhore".
@@ -44,7 +44,7 @@ internal static class PresenceRules
 
         // A rural address: "গ্রাম: চরপাড়া, ডাকঘর: কালিগঞ্জ", "village Shyamnagar"; a flat number with its area: "7/2 Sobhanbag".
         new(DetailKind.Address, Make($@"{L}(?:গ্রাম|ডাকঘর|ইউনিয়ন|উপজেলা|থানা|পোস্ট|gram|village|union|upazila|thana|dakghor)\s*[:\-]?\s+{Place(2, lazy: false)}"), SpanFrom.Place),
-        new(DetailKind.Address, Make($@"{L}\d{{1,4}}/\d{{1,3}}[a-zA-Z]?\s+[A-Z][\p{{L}}]+", caseSensitive: true)),
+        new(DetailKind.Address, Make($@"{L}\d{{1,4}}/\d{{1,3}}[a-zA-Z]?\s+[A-Z][\p{{L}}]{{0,39}}", caseSensitive: true)),
 
         // Where someone always is: "every Thursday ... at Dhaka Art Center", "প্রতি শুক্রবার ... কোচিংয়ে যাই".
         new(DetailKind.Location, Make($@"{L}(?:every|proti|protidin|প্রতি)\s+(?:{Days})[^.!?\n]{{0,60}}?(?:\s(?:at|around|in)\s+[A-Z]|\s(?:e|te)\s|[এতে]\s|কোচিং|coaching|pool|park|club|stadium|ক্লাস)")),
@@ -56,18 +56,18 @@ internal static class PresenceRules
         new(DetailKind.Location, Make($@"{L}{Place(4, lazy: true)}\s+(?:দাঁড়িয়ে|বসে|অপেক্ষা\s+করছি|ঘুরছি|ঘুরতেছি)\s*(?:আছি|আছে|আছো|আছিস)?{R}"), SpanFrom.PlaceBefore),
         new(DetailKind.Location, Make($@"{L}{Place(4, lazy: true)}\s*(?:-?e|-?te)?\s+(?:daraye|dariye|darai|boshe|bose|wait\s+kortesi|wait\s+korchi|wait\s+kortechi|ghurtesi|ghurchi)\s*(?:achi|asi|aci|achhi|ase|ache)?{R}"), SpanFrom.PlaceBefore),
         new(DetailKind.Location, Make($@"{L}(?:ekhon|akhon|ekhn|akhn|now|rn)\s+{Place(4, lazy: true)}\s*(?:-?e|-?te)?\s+(?:achi|asi|aci|achhi){R}"), SpanFrom.PlaceBefore),
-        new(DetailKind.Location, Make($@"{L}(?:ekhon|akhon|ekhn|akhn|এখন)\s+(?<p>[A-Z][\p{{L}}'’\-]+(?:\s+[A-Za-z][\p{{L}}'’\-]+){{0,4}})", caseSensitive: true), SpanFrom.Place),
+        new(DetailKind.Location, Make($@"{L}(?:ekhon|akhon|ekhn|akhn|এখন)\s+(?<p>{WordStart}[A-Z][\p{{L}}'’\-]{{0,39}}(?:\s+{WordStart}[A-Za-z][\p{{L}}'’\-]{{0,39}}){{0,4}})", caseSensitive: true), SpanFrom.Place),
         new(DetailKind.Location, Make($@"{L}{Place(4, lazy: true)}\s*(?:-?e|-?te)?\s+(?:achi|asi|aci|achhi)\s+(?:ekhon|akhon|ekhn|rn|now){R}"), SpanFrom.PlaceBefore),
         new(DetailKind.Location, Make($@"{L}{Place(3, lazy: true)}\s*(?:-?e|-?te)?\s+(?:thakbo|thakmu|thakbo|থাকবো|থাকব|থাকমু){R}"), SpanFrom.PlaceBefore),
         new(DetailKind.Location, Make($@"{L}(?:staying|stay|staying\s+tonight)\s+(?:at|in)\s+(?:the\s+)?{Place(4, lazy: false)}"), SpanFrom.Place),
 
         // A school named by one word: "student of Viqarunnisa", "Holy Cross e pori", "আমি ভিকারুননিসায় পড়ি".
-        new(DetailKind.School, Make($@"{L}(?:study|studies|studying|student|students|attend|attending)\s+(?:at|in|of)\s+(?<p>[A-Z][\p{{L}}'’\-]+(?:\s+[A-Z][\p{{L}}'’\-]+){{0,3}})", caseSensitive: true), SpanFrom.Place),
-        new(DetailKind.School, Make($@"{L}(?<p>[A-Z][\p{{L}}'’\-]+(?:\s+[A-Z][\p{{L}}'’\-]+){{0,2}})\s*(?:-?e|-?te|er|-er)\s+(?:pori|porhi|porchi|student|chatro|chatri|chhatro|chhatri){R}", caseSensitive: true), SpanFrom.PlaceBefore),
+        new(DetailKind.School, Make($@"{L}(?:study|studies|studying|student|students|attend|attending)\s+(?:at|in|of)\s+(?<p>{WordStart}[A-Z][\p{{L}}'’\-]{{0,39}}(?:\s+{WordStart}[A-Z][\p{{L}}'’\-]{{0,39}}){{0,3}})", caseSensitive: true), SpanFrom.Place),
+        new(DetailKind.School, Make($@"{L}(?<p>{WordStart}[A-Z][\p{{L}}'’\-]{{0,39}}(?:\s+{WordStart}[A-Z][\p{{L}}'’\-]{{0,39}}){{0,2}})\s*(?:-?e|-?te|er|-er)\s+(?:pori|porhi|porchi|student|chatro|chatri|chhatro|chhatri){R}", caseSensitive: true), SpanFrom.PlaceBefore),
         new(DetailKind.School, Make($@"{L}আমি\s+{Place(3, lazy: false)}\s+(?:পড়ি|পড়ছি){R}"), SpanFrom.PlaceBefore),
-        new(DetailKind.School, Make($@"{L}(?:grade|class|std)\s+\d{{1,2}}\s+(?:at|in|of)\s+(?<p>[A-Z][\p{{L}}'’\-.]+(?:\s+[A-Z][\p{{L}}'’\-.]+){{0,3}})", caseSensitive: false), SpanFrom.Place),
-        new(DetailKind.School, Make($@"{L}(?:joined|admitted\s+(?:to|at|in)|admission\s+(?:to|at|in)|transferred\s+to|tiffin\s+time\s+at)\s+(?<p>[A-Z][\p{{L}}'’\-.]+(?:\s+[A-Z][\p{{L}}'’\-.]+){{0,3}})", caseSensitive: true), SpanFrom.Place),
-        new(DetailKind.School, Make($@"{L}(?<p>[A-Z][\p{{L}}'’\-.]+(?:\s+[A-Z][\p{{L}}'’\-.]+){{0,2}})\s*(?:-?e|-?te)\s+(?:admission|vorti|bhorti|porte|pori){R}", caseSensitive: true), SpanFrom.PlaceBefore),
+        new(DetailKind.School, Make($@"{L}(?:grade|class|std)\s+\d{{1,2}}\s+(?:at|in|of)\s+(?<p>{WordStart}[A-Z][\p{{L}}'’\-.]{{0,39}}(?:\s+{WordStart}[A-Z][\p{{L}}'’\-.]{{0,39}}){{0,3}})", caseSensitive: false), SpanFrom.Place),
+        new(DetailKind.School, Make($@"{L}(?:joined|admitted\s+(?:to|at|in)|admission\s+(?:to|at|in)|transferred\s+to|tiffin\s+time\s+at)\s+(?<p>{WordStart}[A-Z][\p{{L}}'’\-.]{{0,39}}(?:\s+{WordStart}[A-Z][\p{{L}}'’\-.]{{0,39}}){{0,3}})", caseSensitive: true), SpanFrom.Place),
+        new(DetailKind.School, Make($@"{L}(?<p>{WordStart}[A-Z][\p{{L}}'’\-.]{{0,39}}(?:\s+{WordStart}[A-Z][\p{{L}}'’\-.]{{0,39}}){{0,2}})\s*(?:-?e|-?te)\s+(?:admission|vorti|bhorti|porte|pori){R}", caseSensitive: true), SpanFrom.PlaceBefore),
     ];
 
     /// <summary>Adds what the rules find in <paramref name="text"/> (Bengali digits already ASCII).</summary>
