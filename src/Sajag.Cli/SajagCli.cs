@@ -18,6 +18,7 @@ public static class SajagCli
         root.Subcommands.Add(EvalCommands.Moderation(output, error));
         root.Subcommands.Add(EvalCommands.Posts(output, error));
         root.Subcommands.Add(ModerateCommands.Build(input, output, error));
-        return root.Parse(args).Invoke(new InvocationConfiguration { Output = output, Error = error });
+        // No response files: "--me @rafi" is a name, not a file of arguments.
+        return root.Parse(args, new ParserConfiguration { ResponseFileTokenReplacer = null }).Invoke(new InvocationConfiguration { Output = output, Error = error });
     }
 }
