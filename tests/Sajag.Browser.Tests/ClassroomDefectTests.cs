@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using Microsoft.Playwright;
 
 namespace Sajag.Browser.Tests;
@@ -157,35 +156,7 @@ public sealed class ClassroomDefectTests(BrowserFixture fixture)
         await page.GotoAsync(fixture.BaseUrl + "/learn/grooming");
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("You are offline, and this page is not saved on this phone. It needs an internet connection.");
         await page.GetByRole(AriaRole.Link, new() { Name = "Back to the game" }).ClickAsync();
-        await Assertions.Expect(page.GetByRole(AriaRole.Button, new() { Name = "Quick 10" })).ToBeVisibleAsync();
-    }
-
-    [Theory]
-    [InlineData("en")]
-    [InlineData("bn")]
-    public async Task PlayOnA2GLink_CardsArePlayableWithinFiveSeconds(string language)
-    {
-        await using var context = await fixture.NewContextAsync(Phone);
-        var page = await context.NewPageAsync();
-        var cdp = await context.NewCDPSessionAsync(page);
-        await cdp.SendAsync("Network.enable");
-        await cdp.SendAsync("Network.setCacheDisabled", new Dictionary<string, object> { ["cacheDisabled"] = true });
-        // The link: 50 kbit/s each way, 800 ms round trip (Chromium's throttling, as DevTools applies it).
-        await cdp.SendAsync("Network.emulateNetworkConditions", new Dictionary<string, object>
-        {
-            ["offline"] = false,
-            ["latency"] = 800,
-            ["downloadThroughput"] = 50_000 / 8,
-            ["uploadThroughput"] = 50_000 / 8,
-        });
-
-        var clock = Stopwatch.StartNew();
-        await page.GotoAsync($"{fixture.BaseUrl}/play?lang={language}", new() { WaitUntil = WaitUntilState.Commit, Timeout = 30000 });
-        await Assertions.Expect(page.Locator("#quick")).ToBeVisibleAsync(new() { Timeout = 30000 });
-        var playable = clock.Elapsed;
-        await page.Locator("#quick").ClickAsync();
-        await Assertions.Expect(page.Locator("#game .options")).ToBeVisibleAsync();
-
-        Assert.True(playable < TimeSpan.FromSeconds(5), $"cards playable after {playable.TotalSeconds:0.0} s on 2G");
+        // The game comes back where it was, from the phone's own copy.
+        await Assertions.Expect(page.Locator("#game .band")).ToBeVisibleAsync();
     }
 }
