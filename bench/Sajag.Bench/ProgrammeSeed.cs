@@ -59,7 +59,7 @@ internal static class ProgrammeSeed
                 Language = random.Next(4) == 0 ? "en" : "bn",
                 Deck = string.Join(',', deck.Select(c => c.Id)),
                 PackVersion = pack.Info.Version,
-                Phase = "ended",
+                Phase = Sajag.Game.Live.LivePhase.Ended,
                 CardIndex = deck.Length - 1,
                 CreatedAt = created,
                 EndedAt = created.AddMinutes(75),

@@ -124,7 +124,8 @@ public sealed partial class AppHost : IAsyncDisposable
         start.Environment["DOTNET_ENVIRONMENT"] = "Production";
         start.Environment["Database__Provider"] = database is null ? "Sqlite" : "Postgres";
         start.Environment["Database__ConnectionString"] = connection;
-        start.Environment["Live__JoinsPerClientPerMinute"] = "1000000";
+        start.Environment["Live__JoinsPerAddressPerMinute"] = "1000000";
+        start.Environment["Live__WrongCodesPerAddressPerMinute"] = "1000000";
         start.Environment["Live__JoinsPerSecond"] = "1000000";
         start.Environment["Logging__LogLevel__Default"] = "Warning";
         start.Environment["Logging__LogLevel__Microsoft.Hosting.Lifetime"] = "Information";

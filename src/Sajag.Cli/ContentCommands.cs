@@ -47,9 +47,20 @@ internal static class ContentCommands
         writer.WriteLine($"Cards: {pack.Cards.Count} ({string.Join(", ", kinds)}); sensitive: {pack.Cards.Count(card => card.Sensitive)}");
         writer.WriteLine($"Helplines: {pack.Helplines.Count}");
         writer.WriteLine($"Assessment items: {pack.Assessment.Count}");
+        writer.WriteLine($"Glossary terms: {pack.Glossary.Terms.Count}; guides: {string.Join(", ", pack.Guides.Select(g => g.Id))}");
         var pending = pack.PendingReviewCounts();
         var review = pack.Info.Languages.Select(l => $"{l} {pending.GetValueOrDefault(l)}");
-        writer.WriteLine($"Translations pending review: {pending.Values.Sum()} ({string.Join(", ", review)})");
+        writer.WriteLine($"Texts pending review: {pending.Values.Sum()} ({string.Join(", ", review)})");
+        var items = pack.PendingReview();
+        if (items.Count > 0)
+        {
+            writer.WriteLine($"Pending review: {items.Count} item(s) an NGO must check before use:");
+            foreach (var group in items.GroupBy(i => (i.Kind, Languages: string.Join(", ", i.Languages))))
+            {
+                writer.WriteLine($"  {group.Key.Kind} ({group.Key.Languages}): {string.Join(", ", group.Select(i => i.Id))}");
+            }
+        }
+
         return writer.ToString();
     }
 }

@@ -15,21 +15,80 @@ public sealed record ContentPack(
     IReadOnlyList<Card> Cards,
     IReadOnlyList<Helpline> Helplines,
     HelpGuide Help,
-    IReadOnlyList<AssessmentItem> Assessment)
+    IReadOnlyList<AssessmentItem> Assessment,
+    Glossary Glossary,
+    IReadOnlyList<Guide> Guides)
 {
     /// <summary>The topic with this id, or null.</summary>
     public Topic? FindTopic(string id) => Topics.FirstOrDefault(t => t.Id == id);
 
-    /// <summary>How many items carry a translation that still waits for review, per language.</summary>
-    public IReadOnlyDictionary<string, int> PendingReviewCounts()
+    /// <summary>The guide with this id (<c>facilitator</c>, <c>disclosure</c>, <c>adults</c>).</summary>
+    public Guide Guide(string id) => Guides.First(g => g.Id == id);
+
+    /// <summary>Every item whose text waits for an NGO's review, in pack order.</summary>
+    public IReadOnlyList<PendingItem> PendingReview()
     {
-        var all = Topics.SelectMany(t => t.PendingReview)
-            .Concat(Cards.SelectMany(c => c.PendingReview))
-            .Concat(Helplines.SelectMany(h => h.PendingReview))
-            .Concat(Assessment.SelectMany(a => a.PendingReview));
-        return all.GroupBy(l => l).ToDictionary(g => g.Key, g => g.Count());
+        IEnumerable<PendingItem> Items(string kind, IEnumerable<(string Id, IReadOnlyList<string> Pending)> items) =>
+            items.Where(i => i.Pending.Count > 0).Select(i => new PendingItem(kind, i.Id, i.Pending));
+        return Items("guide", Guides.Select(g => (g.Id, g.PendingReview)))
+            .Concat(Items("help", [("help", Help.PendingReview)]))
+            .Concat(Items("glossary", Glossary.Terms.Select(t => (t.Id, t.PendingReview))))
+            .Concat(Items("topic", Topics.Select(t => (t.Id, t.PendingReview))))
+            .Concat(Items("card", Cards.Select(c => (c.Id, c.PendingReview))))
+            .Concat(Items("helpline", Helplines.Select(h => (h.Id, h.PendingReview))))
+            .Concat(Items("assessment", Assessment.Select(a => (a.Id, a.PendingReview))))
+            .ToList();
     }
+
+    /// <summary>How many items carry a text that still waits for review, per language.</summary>
+    public IReadOnlyDictionary<string, int> PendingReviewCounts() =>
+        PendingReview().SelectMany(i => i.Languages).GroupBy(l => l).ToDictionary(g => g.Key, g => g.Count());
 }
+
+/// <summary>An item of the pack whose text in <paramref name="Languages"/> an NGO has still to check before use.</summary>
+public sealed record PendingItem(string Kind, string Id, IReadOnlyList<string> Languages);
+
+/// <summary>The pack's words for its key ideas: one rendering per language, and the renderings it must not use.</summary>
+public sealed record Glossary(IReadOnlyList<GlossaryTerm> Terms, IReadOnlyList<PlainWord> Jargon);
+
+/// <summary>One idea with its one term per language, a plain definition, and other renderings that are refused.</summary>
+public sealed record GlossaryTerm(
+    string Id,
+    LocalizedText Term,
+    LocalizedText Definition,
+    IReadOnlyDictionary<string, IReadOnlyList<string>> Avoid,
+    IReadOnlyDictionary<string, IReadOnlyList<string>> Forms,
+    IReadOnlyList<string> PendingReview)
+{
+    /// <summary>The ways the term is written in <paramref name="language"/>: the term itself first, then its other forms.</summary>
+    public IEnumerable<string> Spellings(string language) =>
+        new[] { Term.In(language) }.Concat(Forms.TryGetValue(language, out var forms) ? forms : []);
+}
+
+/// <summary>A word in another script or register that a 13-year-old may not know, and what to write instead.</summary>
+public sealed record PlainWord(string Language, string Word, string Instead);
+
+/// <summary>A guide for adults: the facilitator's guide, the disclosure protocol, the page for parents and teachers.</summary>
+public sealed record Guide(
+    string Id,
+    GuideAudience Audience,
+    LocalizedText Title,
+    LocalizedText Summary,
+    IReadOnlyList<GuideSection> Sections,
+    IReadOnlyList<string> PendingReview);
+
+/// <summary>Who may read a guide.</summary>
+public enum GuideAudience
+{
+    /// <summary>Anyone: parents, teachers, the public.</summary>
+    Public,
+
+    /// <summary>Signed-in facilitators and programme staff only.</summary>
+    Staff,
+}
+
+/// <summary>A titled part of a guide; its text is Markdown.</summary>
+public sealed record GuideSection(string Id, LocalizedText Title, LocalizedText Text);
 
 /// <summary>What pack.yaml says about the pack.</summary>
 public sealed record PackInfo(string Id, string Version, IReadOnlyList<string> Languages, LocalizedText Title, LocalizedText Credits);
@@ -72,7 +131,8 @@ public sealed record Card(
     IReadOnlyList<CardOption> Options,
     LocalizedText Explanation,
     LocalizedText? Discuss,
-    IReadOnlyList<string> PendingReview);
+    IReadOnlyList<string> PendingReview,
+    LocalizedText? FacilitatorNote = null);
 
 /// <summary>One answer a card or an assessment item offers.</summary>
 public sealed record CardOption(LocalizedText Text, bool Correct, LocalizedText? Feedback);
@@ -89,10 +149,11 @@ public sealed record Helpline(
     LocalizedText Cost,
     string Source,
     DateOnly Checked,
-    IReadOnlyList<string> PendingReview);
+    IReadOnlyList<string> PendingReview,
+    LocalizedText? Contact = null);
 
 /// <summary>What to do right now: the help page's guidance.</summary>
-public sealed record HelpGuide(HelpSection Threatened, HelpSection Images, HelpSection TrustedAdult);
+public sealed record HelpGuide(HelpSection Threatened, HelpSection Images, HelpSection TrustedAdult, IReadOnlyList<string> PendingReview);
 
 /// <summary>A titled piece of guidance: steps, a Markdown text, a link, or several of these.</summary>
 public sealed record HelpSection(LocalizedText Title, IReadOnlyList<LocalizedText> Steps, LocalizedText? Text, string? Link);

@@ -16,6 +16,14 @@ public static partial class PackLoader
 {
     private static readonly string[] RequiredLanguages = ["en", "bn"];
 
+    /// <summary>The guides every pack carries, and who may read each.</summary>
+    public static readonly IReadOnlyList<(string Id, GuideAudience Audience)> RequiredGuides =
+    [
+        ("facilitator", GuideAudience.Staff),
+        ("disclosure", GuideAudience.Public),
+        ("adults", GuideAudience.Public),
+    ];
+
     private static readonly Dictionary<string, CardKind> Kinds = new(StringComparer.Ordinal)
     {
         ["scenario"] = CardKind.Scenario,
@@ -64,6 +72,7 @@ public static partial class PackLoader
     {
         private IReadOnlyList<string> _languages = RequiredLanguages;
         private readonly Dictionary<string, string> _cardIds = new(StringComparer.Ordinal);
+        private readonly Dictionary<string, (string File, long Line)> _cardFiles = new(StringComparer.Ordinal);
 
         // When a topic file cannot be read its id is unknown: references to it are not reported twice.
         private bool _someTopicUnreadable;
@@ -79,12 +88,20 @@ public static partial class PackLoader
             var helplines = LoadHelplines();
             var help = LoadHelp();
             var assessment = LoadAssessment(topicIds);
-            if (info is null || help is null)
+            var glossary = LoadGlossary();
+            var guides = LoadGuides();
+            CheckStaffNotes(cards);
+            if (glossary is not null)
+            {
+                Terminology.Check(root, glossary, sink);
+            }
+
+            if (info is null || help is null || glossary is null)
             {
                 return null;
             }
 
-            return new ContentPack(info, topics.Select(t => t.Topic).OrderBy(t => t.Order).ToList(), cards, helplines, help, assessment);
+            return new ContentPack(info, topics.Select(t => t.Topic).OrderBy(t => t.Order).ToList(), cards, helplines, help, assessment, glossary, guides);
         }
 
         private YamlMap? OpenMap(string relative, bool required = true)
@@ -349,7 +366,7 @@ public static partial class PackLoader
 
         private Card? LoadCard(YamlMap map, HashSet<string> topicIds)
         {
-            map.OnlyKnown("id", "topic", "kind", "sensitive", "signs", "prompt", "options", "explanation", "discuss", "review");
+            map.OnlyKnown("id", "topic", "kind", "sensitive", "signs", "prompt", "options", "explanation", "discuss", "facilitator_note", "review");
             var id = map.String("id");
             var idOk = CheckId(map, id) && Unique(map, "id", id!, _cardIds, "card id");
             var topic = TopicRef(map, topicIds);
@@ -373,9 +390,15 @@ public static partial class PackLoader
             var options = Options(map, kind != CardKind.Discuss, withFeedback: true);
             var explanation = map.Text("explanation");
             var discuss = map.Text("discuss", required: false);
+            var note = map.Text("facilitator_note", required: false);
             var review = map.Review();
+            if (id is not null)
+            {
+                _cardFiles[id] = (map.File, map.Node.Start.Line);
+            }
+
             return idOk && topic is not null && kind is not null && prompt is not null && options is not null && explanation is not null
-                ? new Card(id!, topic, kind.Value, sensitive, signs, prompt, options, explanation, discuss, review)
+                ? new Card(id!, topic, kind.Value, sensitive, signs, prompt, options, explanation, discuss, review, note)
                 : null;
         }
 
@@ -477,7 +500,7 @@ public static partial class PackLoader
 
         private static Helpline? ReadHelpline(YamlMap line, Dictionary<string, string> ids)
         {
-            line.OnlyKnown("id", "country", "name", "number", "address", "for", "hours", "cost", "source", "checked", "review");
+            line.OnlyKnown("id", "country", "name", "number", "address", "contact", "for", "hours", "cost", "source", "checked", "review");
             var id = line.String("id");
             var idOk = CheckId(line, id) && Unique(line, "id", id!, ids, "helpline id");
             var country = line.String("country");
@@ -515,10 +538,11 @@ public static partial class PackLoader
                 }
             }
 
+            var contact = line.Text("contact", required: false);
             var review = line.Review();
             return idOk && country is not null && name is not null && forWhom is not null && hours is not null
                 && cost is not null && source is not null && checkedOn is not null
-                ? new Helpline(id!, country, name, number, address, forWhom, hours, cost, source, checkedOn.Value, review)
+                ? new Helpline(id!, country, name, number, address, forWhom, hours, cost, source, checkedOn.Value, review, contact)
                 : null;
         }
 
@@ -530,12 +554,13 @@ public static partial class PackLoader
                 return null;
             }
 
-            map.OnlyKnown("threatened", "images", "trusted_adult");
+            map.OnlyKnown("threatened", "images", "trusted_adult", "review");
             var threatened = Section(map, "threatened", needSteps: true);
             var images = Section(map, "images", needSteps: false);
             var trusted = Section(map, "trusted_adult", needSteps: true);
+            var review = map.Review();
             return threatened is not null && images is not null && trusted is not null
-                ? new HelpGuide(threatened, images, trusted)
+                ? new HelpGuide(threatened, images, trusted, review)
                 : null;
         }
 
@@ -568,6 +593,198 @@ public static partial class PackLoader
             return title is not null && steps is not null && (needSteps || text is not null)
                 ? new HelpSection(title, steps, text, link)
                 : null;
+        }
+
+        private Glossary? LoadGlossary()
+        {
+            var map = OpenMap("glossary.yaml");
+            var seq = map?.List("terms");
+            if (map is null || seq is null)
+            {
+                return null;
+            }
+
+            map.OnlyKnown("terms", "jargon");
+            var ids = new Dictionary<string, string>(StringComparer.Ordinal);
+            var terms = new List<GlossaryTerm>();
+            foreach (var node in seq)
+            {
+                if (YamlMap.From(node, map.File, sink, _languages, "a glossary term") is { } entry && ReadTerm(entry, ids) is { } term)
+                {
+                    terms.Add(term);
+                }
+            }
+
+            var jargon = new List<PlainWord>();
+            foreach (var node in map.List("jargon", required: false)?.Children ?? [])
+            {
+                if (YamlMap.From(node, map.File, sink, _languages, "a jargon word") is not { } entry)
+                {
+                    continue;
+                }
+
+                entry.OnlyKnown("language", "word", "instead");
+                var language = entry.String("language");
+                var word = entry.String("word");
+                var instead = entry.String("instead");
+                if (language is not null && !_languages.Contains(language))
+                {
+                    entry.Error(entry.Get("language")!, $"'{language}' is not a language of this pack");
+                }
+                else if (language is not null && word is not null && instead is not null)
+                {
+                    jargon.Add(new PlainWord(language, word, instead));
+                }
+            }
+
+            return new Glossary(terms, jargon);
+        }
+
+        private GlossaryTerm? ReadTerm(YamlMap entry, Dictionary<string, string> ids)
+        {
+            entry.OnlyKnown("id", "term", "definition", "avoid", "forms", "review");
+            var id = entry.String("id");
+            var idOk = CheckId(entry, id) && Unique(entry, "id", id!, ids, "glossary term");
+            var term = entry.Text("term");
+            var definition = entry.Text("definition");
+            var avoid = WordsPerLanguage(entry, "avoid");
+            var forms = WordsPerLanguage(entry, "forms");
+            foreach (var (language, words) in avoid)
+            {
+                if (term is not null && words.FirstOrDefault(w => term.In(language).Contains(w, StringComparison.Ordinal)) is { } inside)
+                {
+                    entry.Error(entry.Get("avoid")!, $"'{inside}' is part of the term '{term.In(language)}' itself, so it cannot be avoided");
+                    avoid.Remove(language);
+                }
+            }
+
+            var review = entry.Review();
+            return idOk && term is not null && definition is not null ? new GlossaryTerm(id!, term, definition, avoid, forms, review) : null;
+        }
+
+        private Dictionary<string, IReadOnlyList<string>> WordsPerLanguage(YamlMap entry, string key)
+        {
+            var result = new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal);
+            if (entry.Get(key) is not { } node || YamlMap.From(node, entry.File, sink, _languages, $"'{key}'") is not { } map)
+            {
+                return result;
+            }
+
+            foreach (var (k, _) in map.Node.Children)
+            {
+                var language = (k as YamlScalarNode)?.Value ?? "";
+                if (_languages.Contains(language))
+                {
+                    result[language] = map.Strings(language);
+                }
+                else
+                {
+                    map.Error(k, $"'{key}' names '{language}', which is not a language of this pack");
+                }
+            }
+
+            return result;
+        }
+
+        private List<Guide> LoadGuides()
+        {
+            var guides = new List<Guide>();
+            foreach (var (id, audience) in RequiredGuides)
+            {
+                var relative = $"guides/{id}.yaml";
+                var map = OpenMap(relative);
+                if (map is null)
+                {
+                    continue;
+                }
+
+                map.OnlyKnown("id", "audience", "title", "summary", "sections", "review");
+                var fileId = map.String("id");
+                if (fileId is not null && fileId != id)
+                {
+                    map.Error(map.Get("id")!, $"the file {relative} must have 'id: {id}', not '{fileId}'");
+                }
+
+                var audienceName = map.String("audience");
+                var expected = audience == GuideAudience.Staff ? "staff" : "public";
+                if (audienceName is not null && audienceName != expected)
+                {
+                    map.Error(map.Get("audience")!, $"the {id} guide's audience is '{expected}', not '{audienceName}'");
+                }
+
+                var title = map.Text("title");
+                var summary = map.Text("summary");
+                var sections = GuideSections(map);
+                var review = map.Review();
+                if (fileId == id && title is not null && summary is not null && sections is not null)
+                {
+                    guides.Add(new Guide(id, audience, title, summary, sections, review));
+                }
+            }
+
+            return guides;
+        }
+
+        private List<GuideSection>? GuideSections(YamlMap map)
+        {
+            var seq = map.List("sections");
+            if (seq is null)
+            {
+                return null;
+            }
+
+            if (seq.Children.Count == 0)
+            {
+                map.Error(seq, "'sections' needs at least one section");
+                return null;
+            }
+
+            var ids = new Dictionary<string, string>(StringComparer.Ordinal);
+            var sections = new List<GuideSection>();
+            var ok = true;
+            foreach (var node in seq)
+            {
+                var section = YamlMap.From(node, map.File, sink, _languages, "a section");
+                if (section is null)
+                {
+                    ok = false;
+                    continue;
+                }
+
+                section.OnlyKnown("id", "title", "text");
+                var id = section.String("id");
+                var idOk = CheckId(section, id) && Unique(section, "id", id!, ids, "section id");
+                var title = section.Text("title");
+                var text = section.Text("text");
+                if (idOk && title is not null && text is not null)
+                {
+                    sections.Add(new GuideSection(id!, title, text));
+                }
+                else
+                {
+                    ok = false;
+                }
+            }
+
+            return ok ? sections : null;
+        }
+
+        // A note written for the facilitator ("A good discussion ...") in a text the students see would
+        // reach their phones and the projector: it belongs in 'facilitator_note'.
+        private void CheckStaffNotes(List<Card> cards)
+        {
+            foreach (var card in cards)
+            {
+                var texts = new[] { card.Prompt, card.Explanation, card.Discuss }
+                    .Concat(card.Options.SelectMany(o => new[] { o.Text, o.Feedback }))
+                    .OfType<LocalizedText>();
+                if (texts.SelectMany(t => t.Values.Values).Any(StaffNoteMarkers.ContainedIn)
+                    && _cardFiles.TryGetValue(card.Id, out var at))
+                {
+                    sink.Add(at.File, new YamlDotNet.Core.Mark(0, at.Line, 1L),
+                        $"card '{card.Id}': a note for the facilitator is in a text students see; move it to 'facilitator_note', which only staff read");
+                }
+            }
         }
 
         private List<AssessmentItem> LoadAssessment(HashSet<string> topicIds) =>

@@ -34,7 +34,8 @@ internal sealed class LiveSessionConfiguration : IEntityTypeConfiguration<LiveSe
         builder.Property(s => s.Language).HasMaxLength(5);
         builder.Property(s => s.Deck).HasMaxLength(8000);
         builder.Property(s => s.PackVersion).HasMaxLength(50);
-        builder.Property(s => s.Phase).HasMaxLength(10);
+        // Stored by its lower-case name, as before the phase was a type: the column and its index are unchanged.
+        builder.Property(s => s.Phase).HasConversion(p => Sajag.Game.Live.LivePhases.Name(p), s => Sajag.Game.Live.LivePhases.Parse(s)).HasMaxLength(10);
         builder.Property(s => s.CheckItems).HasMaxLength(2000);
         builder.Property(s => s.Version).IsConcurrencyToken();
         builder.HasIndex(s => new { s.EndedAt, s.PurgedAt });

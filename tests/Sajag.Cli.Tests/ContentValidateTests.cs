@@ -24,7 +24,8 @@ public sealed class ContentValidateTests
         Assert.Matches(@"Cards: \d+ \(scenario \d+, myth-or-fact \d+, what-would-you-do \d+, spot-the-sign \d+, discuss \d+\); sensitive: \d+", output);
         Assert.Matches(@"Helplines: 5\n", output);
         Assert.Matches(@"Assessment items: \d+\n", output);
-        Assert.Contains("Translations pending review:", output, StringComparison.Ordinal);
+        Assert.Contains("Texts pending review:", output, StringComparison.Ordinal);
+        Assert.Matches(@"Pending review: \d+ item\(s\) an NGO must check before use:\n  guide \(en, bn\): facilitator, disclosure, adults\n", output);
     }
 
     [Fact]

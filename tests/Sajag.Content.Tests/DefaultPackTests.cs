@@ -132,9 +132,91 @@ public sealed partial class DefaultPackTests
         Assert.Contains("999", steps, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void EveryDiscussionCard_HasAFacilitatorNote_ThatNoStudentTextRepeats()
+    {
+        var discussCards = Pack.Cards.Where(c => c.Kind == CardKind.Discuss).ToList();
+        Assert.NotEmpty(discussCards);
+        Assert.All(discussCards, c => Assert.NotNull(c.FacilitatorNote));
+
+        var studentTexts = AllTexts().ToList();
+        foreach (var note in Pack.Cards.Select(c => c.FacilitatorNote).OfType<LocalizedText>().SelectMany(n => n.Values.Values))
+        {
+            // The note's opening words are enough to recognise it, whatever was cut around it.
+            var opening = note[..40];
+            Assert.DoesNotContain(studentTexts, t => t.Contains(opening, StringComparison.Ordinal));
+        }
+    }
+
+    [Theory]
+    [InlineData("cyberbullying", "heard of the tactics")]
+    [InlineData("self-generated-images", "heard of anyone being asked to send pictures")]
+    public void BookletsDiscussAndRethinkQuestions_AreAsked(string topic, string words)
+    {
+        Assert.Contains(Pack.FindTopic(topic)!.Discuss, q => q.In("en").Contains(words, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void ClaimsStayWithinTheirSources()
+    {
+        var english = string.Join("\n", AllTexts());
+
+        // The booklet: made-to-order material "can be linked" with organised crime; the family "was advised to report".
+        Assert.DoesNotContain("often behind this", english, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain("often linked to organised", english, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain("are linked to organised", english, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain("helped her family go to the police", english, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain("target teenage boys", english, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain("pressuring you or you feel in danger, call 999", english, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain("delete it once", english, StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Fact]
+    public void PoliceCyberSupport_ShowsHowToReachThemApartFromWhen()
+    {
+        var pcsw = Assert.Single(Pack.Helplines, h => h.Id == "pcsw");
+
+        Assert.Contains("facebook.com/PCSW.PHQ", pcsw.Contact!.In("en"), StringComparison.Ordinal);
+        Assert.DoesNotContain("facebook", pcsw.Hours.In("en"), StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain("email", pcsw.Hours.In("en"), StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Fact]
+    public void PressureAfterANo_IsSensitive()
+    {
+        Assert.True(Assert.Single(Pack.Cards, c => c.Id == "what-abuse-looks-like-06").Sensitive);
+    }
+
+    [Fact]
+    public void TheGlossary_HasTheIssuesTermsWithOneBanglaRenderingEach()
+    {
+        var terms = Pack.Glossary.Terms.ToDictionary(t => t.Id);
+
+        Assert.Equal("সম্মতি", terms["consent"].Term.In("bn"));
+        Assert.Contains("অনুমতি", terms["consent"].Avoid["bn"]);
+        foreach (var id in new[] { "grooming", "sextortion", "self-generated-material", "csam", "hash", "trusted-adult", "warning-sign" })
+        {
+            Assert.True(terms.ContainsKey(id), id);
+        }
+
+        // No two terms share a Bangla rendering, and none is another term's avoided word.
+        Assert.Equal(terms.Count, terms.Values.Select(t => t.Term.In("bn")).Distinct().Count());
+        var avoided = terms.Values.SelectMany(t => t.Avoid.GetValueOrDefault("bn") ?? []).ToHashSet();
+        Assert.DoesNotContain(terms.Values, t => avoided.Contains(t.Term.In("bn")));
+    }
+
+    [Fact]
+    public void EveryTextAnNgoMustCheck_IsMarkedPending()
+    {
+        Assert.All(Pack.Guides, g => Assert.Equal(["en", "bn"], g.PendingReview));
+        Assert.All(Pack.Cards, c => Assert.Contains("bn", c.PendingReview));
+        Assert.All(Pack.Topics, t => Assert.Contains("bn", t.PendingReview));
+    }
+
     private static IEnumerable<string> AllTexts() =>
         Pack.Topics.SelectMany(t => new[] { t.Lesson, t.Summary, t.RedAlert }.Concat(t.Discuss).Concat(t.Facts.Select(f => f.Text)))
             .Concat(Pack.Cards.SelectMany(c => new[] { c.Prompt, c.Explanation }.Concat(c.Options.Select(o => o.Text)).Concat(c.Options.Select(o => o.Feedback).OfType<LocalizedText>())))
+            .Concat(Pack.Cards.Select(c => c.Discuss).OfType<LocalizedText>())
             .Concat(Pack.Help.Threatened.Steps).Concat(Pack.Help.TrustedAdult.Steps)
             .SelectMany(t => t.Values.Values);
 

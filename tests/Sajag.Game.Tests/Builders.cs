@@ -39,6 +39,6 @@ internal static class Builders
         var help = new HelpSection(Text("h"), [Text("step")], null, null);
         return new ContentPack(
             new PackInfo("random", "1", ["en", "bn"], Text("Random"), Text("credits")),
-            topics, cards, [], new HelpGuide(help, help, help), []);
+            topics, cards, [], new HelpGuide(help, help, help, []), [], new Glossary([], []), []);
     }
 }

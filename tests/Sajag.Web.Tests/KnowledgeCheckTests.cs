@@ -53,7 +53,7 @@ public abstract class KnowledgeCheckTestsBase(SajagApp app)
     {
         var facilitator = await _kit.FacilitatorAsync();
         await using var scope = app.Services.CreateAsyncScope();
-        var service = scope.ServiceProvider.GetRequiredService<LiveSessionService>();
+        var service = scope.ServiceProvider.GetRequiredService<LiveAdmission>();
 
         var two = Pack.Topics.Take(2).Select(t => t.Id).Order(StringComparer.Ordinal).ToArray();
         var session = await service.CreateAsync(facilitator.Id, new CreateSession(facilitator.SchoolId, two, 6, SessionMode.PhoneEach, null, false, "en", KnowledgeCheck: true));

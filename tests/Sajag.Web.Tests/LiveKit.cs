@@ -109,7 +109,7 @@ internal sealed partial class LiveKit(SajagApp app, Uri? address = null)
     public async Task<LiveSession> SessionAsync(Facilitator facilitator, int cards = 3, SessionMode mode = SessionMode.PhoneEach, int? timer = null, string language = "en", bool check = false)
     {
         await using var scope = app.Services.CreateAsyncScope();
-        var session = await scope.ServiceProvider.GetRequiredService<LiveSessionService>()
+        var session = await scope.ServiceProvider.GetRequiredService<LiveAdmission>()
             .CreateAsync(facilitator.Id, new CreateSession(facilitator.SchoolId, [], cards, mode, timer, false, language, check));
         var pack = scope.ServiceProvider.GetRequiredService<Sajag.Web.Infrastructure.PackCatalog>().Pack;
         session.Deck = string.Join(',', pack.Cards.Where(c => c.Options.Count > 0).Take(cards).Select(c => c.Id));

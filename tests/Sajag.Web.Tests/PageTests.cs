@@ -170,6 +170,13 @@ public sealed class PageTests(SajagApp app) : IClassFixture<SajagApp>
             Assert.Contains(line.For.In(language), item.TextContent, StringComparison.Ordinal);
             Assert.Contains(line.Source, item.TextContent, StringComparison.Ordinal);
         }
+
+        // PCSW's Facebook page is how to reach them, not when they are open.
+        var pcsw = page.QuerySelector("#pcsw dl")!.Children.ToList();
+        var when = pcsw.FindIndex(e => e.TextContent == (language == "bn" ? "কখন" : "When"));
+        var how = pcsw.FindIndex(e => e.TextContent == (language == "bn" ? "কীভাবে যোগাযোগ করবে" : "How to reach them"));
+        Assert.Contains("facebook.com/PCSW.PHQ", pcsw[how + 1].TextContent, StringComparison.Ordinal);
+        Assert.DoesNotContain("facebook", pcsw[when + 1].TextContent, StringComparison.OrdinalIgnoreCase);
     }
 
     [Theory]

@@ -5,7 +5,6 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Sajag.Data.Entities;
 using Sajag.Game.Live;
-using Sajag.Web.Features.Discuss;
 using Sajag.Web.Features.Live;
 using Sajag.Web.Features.Reports;
 using Sajag.Web.Infrastructure;

@@ -39,9 +39,11 @@ public sealed class SajagApp : WebApplicationFactory<Program>
         builder.UseStaticWebAssets();
         builder.UseSetting("Database:ConnectionString", $"Data Source={Path.Join(DataFolder, "sajag.db")}");
         builder.UseSetting("QuickExit:Url", NeutralSite);
-        // Every test joins from the same loopback address; the rate-limit test sets its own low limits.
-        builder.UseSetting("Live:JoinsPerClientPerMinute", "100000");
+        // Every test joins and checks from the same loopback address; the rate-limit tests set their own limits.
+        builder.UseSetting("Live:JoinsPerAddressPerMinute", "100000");
+        builder.UseSetting("Live:WrongCodesPerAddressPerMinute", "100000");
         builder.UseSetting("Live:JoinsPerSecond", "100000");
+        builder.UseSetting("RateLimits:PostChecksPerClientPerMinute", "100000");
         builder.ConfigureLogging(logging => logging.AddProvider(Logs));
         foreach (var (key, value) in Settings)
         {

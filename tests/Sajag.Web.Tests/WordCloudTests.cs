@@ -1,4 +1,4 @@
-using Sajag.Web.Features.Discuss;
+using Sajag.Web.Features.Live;
 
 namespace Sajag.Web.Tests;
 

@@ -41,8 +41,8 @@ public sealed class LiveSession
 
     public string PackVersion { get; set; } = "";
 
-    /// <summary>lobby, question, reveal, discuss or ended.</summary>
-    public string Phase { get; set; } = "lobby";
+    /// <summary>Where the session is; stored by its name (lobby, question, reveal, discuss or ended).</summary>
+    public Sajag.Game.Live.LivePhase Phase { get; set; } = Sajag.Game.Live.LivePhase.Lobby;
 
     public int CardIndex { get; set; }
 

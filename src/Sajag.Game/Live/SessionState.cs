@@ -1,5 +1,41 @@
 namespace Sajag.Game.Live;
 
+/// <summary>The phase of a live session, as stored and as sent: one name per <see cref="SessionState"/> case.</summary>
+public enum LivePhase
+{
+    Lobby,
+    Question,
+    Reveal,
+    Discuss,
+    Ended,
+}
+
+/// <summary>The stored and wire names of the phases ("lobby", "question", ...).</summary>
+public static class LivePhases
+{
+    /// <summary>The phase's name in the database and in the messages the clients read.</summary>
+    public static string Name(this LivePhase phase) => phase switch
+    {
+        LivePhase.Lobby => "lobby",
+        LivePhase.Question => "question",
+        LivePhase.Reveal => "reveal",
+        LivePhase.Discuss => "discuss",
+        LivePhase.Ended => "ended",
+        _ => throw new ArgumentOutOfRangeException(nameof(phase), phase, "unknown session phase"),
+    };
+
+    /// <summary>The phase a stored name stands for.</summary>
+    public static LivePhase Parse(string name) => name switch
+    {
+        "lobby" => LivePhase.Lobby,
+        "question" => LivePhase.Question,
+        "reveal" => LivePhase.Reveal,
+        "discuss" => LivePhase.Discuss,
+        "ended" => LivePhase.Ended,
+        _ => throw new ArgumentOutOfRangeException(nameof(name), name, "unknown session phase"),
+    };
+}
+
 /// <summary>Where a live session is. A closed hierarchy: every switch on it is exhaustive.</summary>
 public abstract record SessionState
 {
@@ -22,28 +58,44 @@ public abstract record SessionState
     /// <summary>The session is over; its code no longer works.</summary>
     public sealed record Ended : SessionState;
 
-    /// <summary>The name stored in the database.</summary>
-    public string Phase => this switch
+    /// <summary>The phase this state is in.</summary>
+    public LivePhase Kind => this switch
     {
-        Lobby => "lobby",
-        Question => "question",
-        Reveal => "reveal",
-        Discuss => "discuss",
-        Ended => "ended",
+        Lobby => LivePhase.Lobby,
+        Question => LivePhase.Question,
+        Reveal => LivePhase.Reveal,
+        Discuss => LivePhase.Discuss,
+        Ended => LivePhase.Ended,
         // The constructor is private: no other case can exist.
         _ => throw new System.Diagnostics.UnreachableException(),
     };
 
-    /// <summary>Rebuilds a state from its stored form.</summary>
-    public static SessionState From(string phase, int cardIndex, DateTime? startedAt, DateTime? deadline) => phase switch
+    /// <summary>The phase's stored and wire name.</summary>
+    public string Phase => Kind.Name();
+
+    /// <summary>The index of the card shown in this state, if any.</summary>
+    public int? ShownCard => this switch
     {
-        "lobby" => new Lobby(),
-        "question" => new Question(cardIndex, startedAt ?? DateTime.UnixEpoch, deadline),
-        "reveal" => new Reveal(cardIndex),
-        "discuss" => new Discuss(cardIndex),
-        "ended" => new Ended(),
+        Question q => q.CardIndex,
+        Reveal r => r.CardIndex,
+        Discuss d => d.CardIndex,
+        _ => null,
+    };
+
+    /// <summary>Rebuilds a state from its stored form.</summary>
+    public static SessionState From(LivePhase phase, int cardIndex, DateTime? startedAt, DateTime? deadline) => phase switch
+    {
+        LivePhase.Lobby => new Lobby(),
+        LivePhase.Question => new Question(cardIndex, startedAt ?? DateTime.UnixEpoch, deadline),
+        LivePhase.Reveal => new Reveal(cardIndex),
+        LivePhase.Discuss => new Discuss(cardIndex),
+        LivePhase.Ended => new Ended(),
         _ => throw new ArgumentOutOfRangeException(nameof(phase), phase, "unknown session phase"),
     };
+
+    /// <summary>Rebuilds a state from its stored name.</summary>
+    public static SessionState From(string phase, int cardIndex, DateTime? startedAt, DateTime? deadline) =>
+        From(LivePhases.Parse(phase), cardIndex, startedAt, deadline);
 }
 
 /// <summary>What a facilitator (or the clock) can ask of a session.</summary>
@@ -86,6 +138,16 @@ public static class SessionMachine
     /// <summary>Whether a timed question's deadline has passed, so the clock reveals it.</summary>
     public static bool IsDue(SessionState state, DateTime now) =>
         state is SessionState.Question { Deadline: { } deadline } && deadline <= now;
+
+    /// <summary>
+    /// Whether an answer that arrived at <paramref name="at"/> came too late for a timed question: at the
+    /// deadline or after it, even when the clock has not revealed the card yet.
+    /// </summary>
+    public static bool IsLate(SessionState.Question question, DateTime at)
+    {
+        ArgumentNullException.ThrowIfNull(question);
+        return question.Deadline is { } deadline && at >= deadline;
+    }
 
     private static SessionState.Question Ask(int index, DeckShape deck, DateTime now) =>
         new SessionState.Question(index, now, deck.Timer is { } timer ? now + timer : null);

@@ -11,7 +11,9 @@ internal static class ContactRules
 
     private static readonly Regex PhoneCue = Make($@"{L}(?:phone|mobile|mob|cell|number|num|no|nmbr|nombor|nambar|call|whatsapp|wa|imo|viber|telegram|bkash|nagad|rocket|contact|ফোন|মোবাইল|নম্বর|নাম্বার|কল|বিকাশ|নগদ|রকেট|হোয়াটসঅ্যাপ|ইমো|যোগাযোগ)[\p{{L}}\p{{M}}]*\s*[:\-#.]?\s*$");
 
-    private static readonly Regex Email = Make(@"[a-z0-9._%+\-]+(?:@|\s?[(\[]at[)\]]\s?)[a-z0-9\-]+(?:\.[a-z0-9\-]+)*\.[a-z]{2,}(?![a-z0-9])");
+    // Bounded as an address is (64 before the @, labels of 63): the local part has no start boundary, so an unbounded run
+    // would be read again from every character of a long "a.a.a.a...".
+    private static readonly Regex Email = Make(@"[a-z0-9._%+\-]{1,64}(?:@|\s?[(\[]at[)\]]\s?)[a-z0-9\-]{1,63}(?:\.[a-z0-9\-]{1,63}){0,8}\.[a-z]{2,24}(?![a-z0-9])");
 
     private static readonly Regex BangladeshMobile = Make(@"^(?:88)?01[3-9]\d{8}$");
 

@@ -70,17 +70,25 @@ internal static class NameRules
         return name;
     }
 
+    // The first word starting at or after `from`, by halving (words are in order): a scan from the start for every cue made
+    // "im im im ..." quadratic.
     private static int FirstWordAt(IReadOnlyList<Word> words, int from)
     {
-        for (var i = 0; i < words.Count; i++)
+        var (low, high) = (0, words.Count);
+        while (low < high)
         {
-            if (words[i].Start >= from)
+            var middle = low + ((high - low) / 2);
+            if (words[middle].Start >= from)
             {
-                return i;
+                high = middle;
+            }
+            else
+            {
+                low = middle + 1;
             }
         }
 
-        return -1;
+        return low < words.Count ? low : -1;
     }
 
     private static bool IsNameWord(Word word) =>

@@ -11,8 +11,16 @@ internal static class Patterns
     /// <summary>No letter, mark or digit just after.</summary>
     public const string R = @"(?![\p{L}\p{M}\p{Nd}])";
 
-    /// <summary>A word of a place or a name.</summary>
-    public const string W = @"[\p{L}\p{M}\p{Nd}][\p{L}\p{M}\p{Nd}'’\-/#]*";
+    /// <summary>Where a word of a place or a name may start: not inside a word, nor just after its inner ' - / # (Cox's, 4/B, H#23).</summary>
+    public const string WordStart = @"(?<![\p{L}\p{M}\p{Nd}]|[\p{L}\p{M}\p{Nd}]['’\-/#])";
+
+    /// <summary>A word of a place or a name, at most 40 characters.</summary>
+    /// <remarks>
+    /// The start rule and the bound keep the rules linear: a word may hold ' - / #, so without them "A'A'A'..." was read again
+    /// from every letter (a 10,000-character draft took seconds). Every loop in these patterns either stops at what may start
+    /// a match or has a bound; PostCheckTimeTests holds the rules to that.
+    /// </remarks>
+    public const string W = WordStart + @"[\p{L}\p{M}\p{Nd}][\p{L}\p{M}\p{Nd}'’\-/#]{0,39}";
 
     /// <summary>Up to <paramref name="most"/> words separated by spaces, captured as "p".</summary>
     public static string Place(int most, bool lazy) => $@"(?<p>{W}(?:,?[ \t]+{W}){{0,{most - 1}}}{(lazy ? "?" : "")})";

@@ -44,21 +44,49 @@ public static class PersonalDetailFinder
     internal static List<Candidate> Settle(string text, List<Candidate> found, IReadOnlyList<DetailKind> precedence)
     {
         var kept = new List<Candidate>();
+        // Which kept finding covers each character (the earliest kept, where two do): an overlap is found by reading the
+        // candidate's own characters, not every finding kept so far, so a draft of a thousand findings stays linear.
+        var owner = new int[text.Length];
+        Array.Fill(owner, -1);
         foreach (var candidate in found.Select(Trim).Where(c => c.End > c.Start)
                      .OrderBy(c => IndexOf(precedence, c.Kind)).ThenByDescending(c => c.End - c.Start).ThenBy(c => c.Start))
         {
-            var overlapping = kept.FindIndex(k => k.Start < candidate.End && candidate.Start < k.End);
+            var overlapping = FirstOwner(owner, candidate.Start, candidate.End);
             if (overlapping < 0)
             {
                 kept.Add(candidate);
+                Own(owner, kept.Count - 1, candidate.Start, candidate.End);
             }
             else if (kept[overlapping].Kind == candidate.Kind)
             {
                 kept[overlapping] = kept[overlapping] with { Start = Math.Min(kept[overlapping].Start, candidate.Start), End = Math.Max(kept[overlapping].End, candidate.End) };
+                Own(owner, overlapping, candidate.Start, candidate.End);
             }
         }
 
         return Merge(text, kept.OrderBy(c => c.Start).ToList());
+
+        static int FirstOwner(int[] owner, int start, int end)
+        {
+            var first = -1;
+            for (var i = start; i < end; i++)
+            {
+                if (owner[i] >= 0 && (first < 0 || owner[i] < first))
+                {
+                    first = owner[i];
+                }
+            }
+
+            return first;
+        }
+
+        static void Own(int[] owner, int index, int start, int end)
+        {
+            for (var i = start; i < end; i++)
+            {
+                owner[i] = owner[i] < 0 ? index : Math.Min(owner[i], index);
+            }
+        }
 
         Candidate Trim(Candidate c)
         {

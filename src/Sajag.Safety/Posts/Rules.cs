@@ -74,7 +74,7 @@ internal static class Rules
         new(DetailKind.Address, Make($@"{L}(?:বাসা|বাড়ি|হোল্ডিং|রোড|সড়ক|গলি|লেন|ফ্ল্যাট|ফ্লাট|সেক্টর|ওয়ার্ড|প্লট)\s*(?:নং|নম্বর|নাম্বার|#)?\s*[:\-]?\s*(?:\d{{1,4}}\s*(?:[a-z])?(?:\s*/\s*(?:\d{{1,4}}|[a-z]|[ক-হ]))?|[a-z]\s*-?\s*\d{{1,4}})(?![\p{{Nd}}])")),
         new(DetailKind.Address, Make($@"{L}\d{{1,4}}\s*(?:নং|নম্বর|নাম্বার)\s*(?:বাসা|বাড়ি|রোড|সড়ক|গলি|লেন|ফ্ল্যাট|ওয়ার্ড|সেক্টর|ব্লক|হোল্ডিং)[\p{{L}}\p{{M}}]*")),
         new(DetailKind.Address, Make($@"{L}ব্লক\s*[:\-]?\s*(?:[a-z]|এ|বি|সি|ডি|ই|এফ|জি|[ক-হ]){R}")),
-        new(DetailKind.Address, Make($@"{L}(?<p>(?:[A-Z][\p{{L}}'\-]*\s+){{1,3}})(?:Road|Street|Lane|Avenue|Sarani|Sharani|Rd\.?){R}", caseSensitive: true), SpanFrom.NamedPlace),
+        new(DetailKind.Address, Make($@"{WordStart}(?<p>(?:[A-Z][\p{{L}}'\-]{{0,39}}\s+){{1,3}})(?:Road|Street|Lane|Avenue|Sarani|Sharani|Rd\.?){R}", caseSensitive: true), SpanFrom.NamedPlace),
         new(DetailKind.Address, Make($@"{L}(?:{Areas})\s*-?\s*(?:sector\s*|সেক্টর\s*)?\d{{1,2}}(?![\p{{Nd}}])")),
         new(DetailKind.Address, Make($@"{L}(?:i|we)\s+(?:live|stay|am\s+living|are\s+living|'m\s+living|’m\s+living|am\s+staying)\s+(?:in|at|on|near|beside|next\s+to|opposite)\s+{Place(5, lazy: false)}"), SpanFrom.Place),
         new(DetailKind.Address, Make($@"{L}(?:my|our)\s+(?:house|home|flat|apartment)\s+is\s+(?:in|at|on|near|beside|next\s+to|opposite|behind)\s+{Place(5, lazy: false)}"), SpanFrom.Place),

@@ -34,6 +34,7 @@ internal static class UiText
         ["notfound.title"] = ("Page not found", "পাতাটি পাওয়া যায়নি"),
         ["notfound.text"] = ("We could not find that page. It may have moved, or the address may be mistyped.", "পাতাটি খুঁজে পাওয়া যায়নি। হয়তো এটা সরানো হয়েছে, অথবা ঠিকানায় ভুল আছে।"),
         ["notfound.home"] = ("Go to the home page", "হোম পাতায় যাও"),
+        ["limits.slow"] = ("Too many tries. Wait a minute and try again.", "অনেকবার চেষ্টা হয়েছে। এক মিনিট অপেক্ষা করে আবার চেষ্টা করো।"),
         ["error.title"] = ("Something went wrong", "কিছু একটা সমস্যা হয়েছে"),
         ["error.text"] = ("Sorry, something went wrong on our side. Please try again in a moment.", "দুঃখিত, আমাদের দিকে একটা সমস্যা হয়েছে। একটু পরে আবার চেষ্টা করো।"),
     };
@@ -45,7 +46,7 @@ internal static class UiText
         LearnText.Entries,
         HelpText.Entries,
         PlayText.Entries,
-        Features.Discuss.DiscussText.Entries,
+        Features.Live.DiscussText.Entries,
         Features.Reports.ReportText.Entries,
         LiveText.Entries,
         AccountsText.Entries,

@@ -96,6 +96,28 @@ public sealed class TestPack : IDisposable
               - text: { en: That, bn: ওটা }
         """;
 
+    public const string GlossaryYaml = """
+        terms:
+          - id: trusted-adult
+            term: { en: trusted adult, bn: ভরসার বড় মানুষ }
+            definition: { en: An adult you can tell., bn: যে বড় মানুষকে বলা যায়। }
+            avoid: { bn: [বিশ্বস্ত বড়] }
+        jargon:
+          - { language: bn, word: প্যাটার্ন, instead: ধরন }
+        """;
+
+    /// <summary>A guide file for <paramref name="id"/> with one section.</summary>
+    public static string GuideYaml(string id, string audience) => $$"""
+        id: {{id}}
+        audience: {{audience}}
+        title: { en: The {{id}} guide, bn: {{id}} নির্দেশিকা }
+        summary: { en: What it is for., bn: এটা কীসের জন্য। }
+        sections:
+          - id: first
+            title: { en: First, bn: প্রথম }
+            text: { en: Listen first., bn: আগে শোনো। }
+        """;
+
     public TestPack()
     {
         Path = System.IO.Path.Join(System.IO.Path.GetTempPath(), "sajag-pack-" + Guid.NewGuid().ToString("N"));
@@ -105,6 +127,10 @@ public sealed class TestPack : IDisposable
         Write("helplines.yaml", HelplinesYaml);
         Write("help.yaml", HelpYaml);
         Write("assessment.yaml", AssessmentYaml);
+        Write("glossary.yaml", GlossaryYaml);
+        Write("guides/facilitator.yaml", GuideYaml("facilitator", "staff"));
+        Write("guides/disclosure.yaml", GuideYaml("disclosure", "public"));
+        Write("guides/adults.yaml", GuideYaml("adults", "public"));
     }
 
     public string Path { get; }

@@ -13,6 +13,7 @@ internal static class HelpText
         ["help.email"] = ("Email", "ইমেইল করো"),
         ["help.for"] = ("For", "কাদের জন্য"),
         ["help.hours"] = ("When", "কখন"),
+        ["help.contact"] = ("How to reach them", "কীভাবে যোগাযোগ করবে"),
         ["help.cost"] = ("Cost", "খরচ"),
         ["help.checked"] = ("Checked", "যাচাই করা হয়েছে"),
         ["help.record"] = ("Write down what happened, as text: the username, profile link, dates and times, the exact words of threats or demands, and any payment number they gave. Never save, screenshot or send a nude or sexual image, even as proof.", "যা ঘটেছে তা লিখে রাখো: ইউজারনেম, প্রোফাইল লিংক, তারিখ ও সময়, হুমকি বা দাবির হুবহু কথা, আর তারা কোনো পেমেন্ট নম্বর দিলে সেটা। কোনো নগ্ন বা যৌন ছবি কখনো সেভ, স্ক্রিনশট বা পাঠাবে না, প্রমাণ হিসেবেও না।"),

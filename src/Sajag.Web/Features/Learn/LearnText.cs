@@ -6,7 +6,7 @@ internal static class LearnText
     public static readonly IReadOnlyDictionary<string, (string En, string Bn)> Entries = new Dictionary<string, (string En, string Bn)>
     {
         ["learn.title"] = ("Learn", "শেখো"),
-        ["learn.intro"] = ("Eight topics from a programme that 226 students in Dhaka and Satkhira helped to shape. Each ends with questions to discuss and rethink.", "ঢাকা ও সাতক্ষীরার ২২৬ জন শিক্ষার্থী যে কর্মসূচি গড়তে সাহায্য করেছে, তার আটটি বিষয়। প্রতিটির শেষে আলোচনা আর নতুন করে ভাবার প্রশ্ন আছে।"),
+        ["learn.intro"] = ("Eight topics from a programme in which about 226 girls and boys from schools in Dhaka and Satkhira took part. Each ends with questions to discuss and rethink.", "ঢাকা ও সাতক্ষীরার স্কুলের প্রায় ২২৬ জন ছেলেমেয়ে যে কর্মসূচিতে অংশ নিয়েছিল, তার আটটি বিষয়। প্রতিটির শেষে আলোচনা করার আর নতুন করে ভাবার প্রশ্ন আছে।"),
         ["learn.topic"] = ("Topic", "বিষয়"),
         ["topic.facts"] = ("Key facts", "জরুরি তথ্য"),
         ["topic.source"] = ("Source", "সূত্র"),

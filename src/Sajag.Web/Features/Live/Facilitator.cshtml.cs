@@ -9,7 +9,7 @@ using Sajag.Data.Entities;
 namespace Sajag.Web.Features.Live;
 
 [Authorize(Policy = LiveSetup.FacilitatorPolicy)]
-public sealed class FacilitatorModel(SajagDb db, LiveSessionService sessions) : PageModel
+public sealed class FacilitatorModel(SajagDb db, LiveAdmission admission) : PageModel
 {
     public IReadOnlyList<LiveSession> Sessions { get; private set; } = [];
 
@@ -49,7 +49,7 @@ public sealed class FacilitatorModel(SajagDb db, LiveSessionService sessions) : 
     {
         try
         {
-            var session = await sessions.CreateAsync(Me, new CreateSession(SchoolId, Topics, Cards, Mode, Timer, SpeedBonus, Language, KnowledgeCheck));
+            var session = await admission.CreateAsync(Me, new CreateSession(SchoolId, Topics, Cards, Mode, Timer, SpeedBonus, Language, KnowledgeCheck));
             return Redirect($"/facilitator/sessions/{session.Id}");
         }
         catch (LiveException ex)

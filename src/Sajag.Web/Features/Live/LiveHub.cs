@@ -2,16 +2,16 @@ using System.Security.Claims;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.SignalR;
 using Sajag.Game.Live;
-using Sajag.Web.Features.Discuss;
-using Sajag.Web.Features.Reports;
 
 namespace Sajag.Web.Features.Live;
 
 /// <summary>
-/// The live session hub, kept thin: it identifies the caller, calls the session service, and sends to
-/// the session's groups. Players are identified by their token; facilitators by their account.
+/// The live session hub, kept thin: it identifies the caller, calls the service for the job, and sends to
+/// the session's groups. Players are identified by their token; facilitators by their account. A refusal
+/// (<see cref="LiveException"/>) reaches the client through <see cref="LiveHubFilter"/>.
 /// </summary>
-public sealed class LiveHub(LiveSessionService sessions, AnswerBatcher answers, DiscussService discussion, KnowledgeCheckService knowledge, LiveBroadcaster broadcaster, StaffUpdates staffUpdates)
+public sealed class LiveHub(LiveAdmission admission, LiveCommands commands, AnswerRecorder answers, LiveViews views,
+    DiscussService discussion, KnowledgeCheckService knowledge, LiveBroadcaster broadcaster, StaffFeed staff)
     : Hub<ILiveClient>
 {
     private const string PlayerKey = "player";
@@ -29,47 +29,34 @@ public sealed class LiveHub(LiveSessionService sessions, AnswerBatcher answers, 
     /// <summary>A player (re)connects with the token kept on the device: same nickname, same score.</summary>
     public async Task<PlayerSelf> JoinAsPlayer(string token)
     {
-        var player = await Run(() => sessions.IdentifyAsync(token));
+        var player = await admission.IdentifyAsync(token);
         Context.Items[PlayerKey] = player.Id;
         Context.Items[SessionKey] = player.SessionId;
         await Groups.AddToGroupAsync(Context.ConnectionId, Players(player.SessionId));
         await Groups.AddToGroupAsync(Context.ConnectionId, Player(player.Id));
-        await Clients.Caller.State(await sessions.ViewAsync(player.SessionId));
-        staffUpdates.Request(player.SessionId);
-        return await sessions.SelfAsync(player.Id);
+        await Clients.Caller.State(await views.ViewAsync(player.SessionId));
+        staff.Changed(player.SessionId);
+        return await views.SelfAsync(player.Id);
     }
 
     /// <summary>An answer to the card at <paramref name="cardIndex"/>; safe to send again after a lost acknowledgement.</summary>
     public async Task<AnswerAck> Answer(int cardIndex, int[] chosen)
     {
-        if (Context.Items[PlayerKey] is not Guid playerId || Context.Items[SessionKey] is not Guid sessionId)
-        {
-            throw new HubException("live.player.unknown");
-        }
-
-        if (chosen is null || chosen.Length is 0 or > 10)
-        {
-            throw new HubException("live.answer.invalid");
-        }
-
-        return await Run(() => answers.SubmitAsync(sessionId, playerId, cardIndex, chosen, Context.ConnectionAborted));
+        var (playerId, sessionId) = Caller();
+        return (await answers.SubmitAsync(sessionId, playerId, cardIndex, chosen, Context.ConnectionAborted)).ToAck();
     }
 
     /// <summary>The player's own standing and the knowledge check to do now, asked again when the session moves.</summary>
-    public async Task<PlayerSelf> Me()
-    {
-        var (playerId, _) = Caller();
-        return await Run(() => sessions.SelfAsync(playerId));
-    }
+    public Task<PlayerSelf> Me() => views.SelfAsync(Caller().Player);
 
     /// <summary>A typed answer to the current card's discussion; moderated and queued for the facilitator, never shown before approval.</summary>
     public async Task<OpenAck> OpenAnswer(int cardIndex, string text)
     {
         var (playerId, sessionId) = Caller();
-        var ack = await Run(() => discussion.SubmitAsync(playerId, cardIndex, text));
+        var ack = await discussion.SubmitAsync(playerId, cardIndex, text);
         if (ack is { Accepted: true, Duplicate: false })
         {
-            staffUpdates.Request(sessionId);
+            staff.Changed(sessionId);
         }
 
         return ack;
@@ -79,15 +66,10 @@ public sealed class LiveHub(LiveSessionService sessions, AnswerBatcher answers, 
     public async Task<CheckAck> KnowledgeCheck(CheckSubmission submission)
     {
         var (playerId, sessionId) = Caller();
-        if (submission is null)
-        {
-            throw new HubException("check.invalid");
-        }
-
-        var ack = await Run(() => knowledge.SubmitAsync(playerId, submission));
+        var ack = await knowledge.SubmitAsync(playerId, submission ?? throw new LiveException("check.invalid"));
         if (ack is { Accepted: true, Duplicate: false })
         {
-            staffUpdates.Request(sessionId);
+            staff.Changed(sessionId);
         }
 
         return ack;
@@ -96,21 +78,21 @@ public sealed class LiveHub(LiveSessionService sessions, AnswerBatcher answers, 
     [Authorize(Policy = LiveSetup.FacilitatorPolicy)]
     public async Task Moderate(Guid sessionId, long answerId, ModerateAction action)
     {
-        await Run(() => discussion.ModerateAsync(sessionId, FacilitatorId, answerId, action));
-        await broadcaster.StaffAsync(sessionId);
+        await discussion.ModerateAsync(sessionId, FacilitatorId, answerId, action);
+        staff.Changed(sessionId);
     }
 
     [Authorize(Policy = LiveSetup.FacilitatorPolicy)]
     public async Task WordCloud(Guid sessionId, bool cloud)
     {
-        await Run(() => discussion.SetWordCloudAsync(sessionId, FacilitatorId, cloud));
-        await broadcaster.StaffAsync(sessionId);
+        await discussion.SetWordCloudAsync(sessionId, FacilitatorId, cloud);
+        staff.Changed(sessionId);
     }
 
     [Authorize(Policy = LiveSetup.FacilitatorPolicy)]
     public async Task<FacilitatorView> Watch(Guid sessionId)
     {
-        var view = await Run(() => sessions.FacilitatorViewAsync(sessionId, FacilitatorId));
+        var view = await views.FacilitatorViewAsync(sessionId, FacilitatorId);
         await Groups.AddToGroupAsync(Context.ConnectionId, Staff(sessionId));
         return view;
     }
@@ -119,29 +101,29 @@ public sealed class LiveHub(LiveSessionService sessions, AnswerBatcher answers, 
     [Authorize(Policy = LiveSetup.FacilitatorPolicy)]
     public async Task<FacilitatorView> WatchProjector(Guid sessionId)
     {
-        var view = await Run(() => sessions.FacilitatorViewAsync(sessionId, FacilitatorId));
+        var view = await views.FacilitatorViewAsync(sessionId, FacilitatorId);
         await Groups.AddToGroupAsync(Context.ConnectionId, Projector(sessionId));
-        return LiveBroadcaster.ForProjector(view);
+        return LiveViews.ForProjector(view);
     }
 
     [Authorize(Policy = LiveSetup.FacilitatorPolicy)]
     public async Task Command(Guid sessionId, SessionCommand command)
     {
-        await Run(() => sessions.CommandAsync(sessionId, FacilitatorId, command));
+        await commands.CommandAsync(sessionId, FacilitatorId, command);
         await broadcaster.SessionAsync(sessionId);
     }
 
     [Authorize(Policy = LiveSetup.FacilitatorPolicy)]
     public async Task Lock(Guid sessionId, bool locked)
     {
-        await Run(() => sessions.SetLockedAsync(sessionId, FacilitatorId, locked));
+        await commands.SetLockedAsync(sessionId, FacilitatorId, locked);
         await broadcaster.SessionAsync(sessionId);
     }
 
     [Authorize(Policy = LiveSetup.FacilitatorPolicy)]
     public async Task Remove(Guid sessionId, Guid playerId)
     {
-        await Run(() => sessions.RemovePlayerAsync(sessionId, FacilitatorId, playerId));
+        await commands.RemovePlayerAsync(sessionId, FacilitatorId, playerId);
         await Clients.Group(Player(playerId)).Removed();
         await broadcaster.SessionAsync(sessionId);
     }
@@ -149,35 +131,31 @@ public sealed class LiveHub(LiveSessionService sessions, AnswerBatcher answers, 
     [Authorize(Policy = LiveSetup.FacilitatorPolicy)]
     public async Task RecordCount(Guid sessionId, int option, int count)
     {
-        await Run(() => sessions.RecordCountAsync(sessionId, FacilitatorId, option, count));
-        staffUpdates.Request(sessionId);
+        await commands.RecordCountAsync(sessionId, FacilitatorId, option, count);
+        staff.Changed(sessionId);
     }
 
     private (Guid Player, Guid Session) Caller() =>
         Context.Items[PlayerKey] is Guid playerId && Context.Items[SessionKey] is Guid sessionId
             ? (playerId, sessionId)
-            : throw new HubException("live.player.unknown");
+            : throw new LiveException("live.player.unknown");
 
-    private string FacilitatorId => Context.User?.FindFirstValue(ClaimTypes.NameIdentifier) ?? throw new HubException("live.session.unknown");
+    private string FacilitatorId => Context.User?.FindFirstValue(ClaimTypes.NameIdentifier) ?? throw new LiveException("live.session.unknown");
+}
 
-    // A refusal reaches the client as its interface-text key, to be shown in the player's language.
-    private static async Task<T> Run<T>(Func<Task<T>> action)
+/// <summary>
+/// Maps a refusal once for every hub method: a <see cref="LiveException"/> reaches the client as a
+/// <see cref="HubException"/> carrying its interface-text key, shown in the player's language. Any other
+/// exception stays an error without details (detailed errors are off).
+/// </summary>
+public sealed class LiveHubFilter : IHubFilter
+{
+    public async ValueTask<object?> InvokeMethodAsync(HubInvocationContext invocationContext, Func<HubInvocationContext, ValueTask<object?>> next)
     {
+        ArgumentNullException.ThrowIfNull(next);
         try
         {
-            return await action();
-        }
-        catch (LiveException ex)
-        {
-            throw new HubException(ex.Key);
-        }
-    }
-
-    private static async Task Run(Func<Task> action)
-    {
-        try
-        {
-            await action();
+            return await next(invocationContext);
         }
         catch (LiveException ex)
         {
@@ -186,86 +164,39 @@ public sealed class LiveHub(LiveSessionService sessions, AnswerBatcher answers, 
     }
 }
 
-/// <summary>Sends a session's new state to its players, projector and facilitator; used by the hub and the clock.</summary>
-public sealed class LiveBroadcaster(IHubContext<LiveHub, ILiveClient> hub, LiveSessionService sessions)
+/// <summary>Sends a session's new state to its players, and tells the staff feed; used by the hub and the clock.</summary>
+public sealed class LiveBroadcaster(IHubContext<LiveHub, ILiveClient> hub, LiveViews views, StaffFeed staff)
 {
+    /// <summary>One view, serialised once for the session's group by SignalR, not once per connection.</summary>
     public async Task SessionAsync(Guid sessionId, CancellationToken cancel = default)
     {
-        var view = await sessions.ViewAsync(sessionId, cancel);
+        var view = await views.ViewAsync(sessionId, cancel);
         await hub.Clients.Group(LiveHub.Players(sessionId)).State(view);
-        await StaffAsync(sessionId, cancel);
-    }
-
-    public async Task StaffAsync(Guid sessionId, CancellationToken cancel = default)
-    {
-        var view = await sessions.FacilitatorViewAsync(sessionId, null, cancel);
-        await hub.Clients.Group(LiveHub.Staff(sessionId)).Facilitator(view);
-        await hub.Clients.Group(LiveHub.Projector(sessionId)).Facilitator(ForProjector(view));
-    }
-
-    /// <summary>The view without the queue: only approved answers (the wall) stay.</summary>
-    public static FacilitatorView ForProjector(FacilitatorView view)
-    {
-        ArgumentNullException.ThrowIfNull(view);
-        return view with { Discussion = view.Discussion is { } d ? d with { Queue = [] } : null };
+        staff.Changed(sessionId);
     }
 }
 
 /// <summary>
-/// Coalesces the facilitator's player list: when 2,000 students join in a minute, the list is sent a few
-/// times a second, not once per join (which would send the whole list 2,000 times).
+/// The clock: reveals timed questions whose deadline has passed. Deadlines are stored times, never in-memory
+/// timers; the ticks come from the app's <see cref="TimeProvider"/>, so a test moves time instead of waiting.
+/// An answer that arrives after its deadline is refused as late whether or not this has run yet.
 /// </summary>
-public sealed class StaffUpdates(IServiceScopeFactory scopes, ILogger<StaffUpdates> logger) : BackgroundService
+public sealed class LiveClock(IServiceScopeFactory scopes, TimeProvider time, ILogger<LiveClock> logger) : BackgroundService
 {
-    private readonly System.Threading.Channels.Channel<Guid> _requests = System.Threading.Channels.Channel.CreateBounded<Guid>(
-        new System.Threading.Channels.BoundedChannelOptions(10_000) { FullMode = System.Threading.Channels.BoundedChannelFullMode.DropWrite });
-
-    /// <summary>Asks for the session's staff view to be sent soon; many requests become one send.</summary>
-    public void Request(Guid sessionId) => _requests.Writer.TryWrite(sessionId);
+    /// <summary>How often the clock looks for due questions.</summary>
+    public static readonly TimeSpan Tick = TimeSpan.FromMilliseconds(500);
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        var pending = new HashSet<Guid>();
-        while (await _requests.Reader.WaitToReadAsync(stoppingToken))
-        {
-            await Task.Delay(TimeSpan.FromMilliseconds(250), stoppingToken);
-            while (_requests.Reader.TryRead(out var id))
-            {
-                pending.Add(id);
-            }
-
-            foreach (var id in pending)
-            {
-                try
-                {
-                    await using var scope = scopes.CreateAsyncScope();
-                    await scope.ServiceProvider.GetRequiredService<LiveBroadcaster>().StaffAsync(id, stoppingToken);
-                }
-                catch (Exception ex) when (ex is not OperationCanceledException)
-                {
-                    logger.LogError(ex, "Could not send the facilitator's view of session {Session}.", id);
-                }
-            }
-
-            pending.Clear();
-        }
-    }
-}
-
-/// <summary>The clock: reveals timed questions whose deadline has passed. Deadlines are stored times, never in-memory timers.</summary>
-public sealed class LiveClock(IServiceScopeFactory scopes, ILogger<LiveClock> logger) : BackgroundService
-{
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        using var timer = new PeriodicTimer(TimeSpan.FromMilliseconds(500));
+        using var timer = new PeriodicTimer(Tick, time);
         while (await timer.WaitForNextTickAsync(stoppingToken))
         {
             try
             {
                 await using var scope = scopes.CreateAsyncScope();
-                var sessions = scope.ServiceProvider.GetRequiredService<LiveSessionService>();
+                var commands = scope.ServiceProvider.GetRequiredService<LiveCommands>();
                 var broadcaster = scope.ServiceProvider.GetRequiredService<LiveBroadcaster>();
-                foreach (var sessionId in await sessions.RevealDueAsync(stoppingToken))
+                foreach (var sessionId in await commands.RevealDueAsync(stoppingToken))
                 {
                     await broadcaster.SessionAsync(sessionId, stoppingToken);
                 }

@@ -26,7 +26,7 @@ public sealed record SessionView(
     CardView? Card, RevealView? Reveal, string? Discuss, DateTime? Deadline, IReadOnlyList<PodiumPlace>? Podium, bool KnowledgeCheck = false);
 
 /// <summary>A player's own standing, sent only to that player: the score, the answer to the current card, the open answer sent for it, and the knowledge check to do now (if any).</summary>
-public sealed record PlayerSelf(Guid PlayerId, string Nickname, int Score, int? AnsweredCard, IReadOnlyList<int>? Chosen, int? OpenAnswered = null, Reports.CheckForm? Check = null);
+public sealed record PlayerSelf(Guid PlayerId, string Nickname, int Score, int? AnsweredCard, IReadOnlyList<int>? Chosen, int? OpenAnswered = null, CheckForm? Check = null);
 
 /// <summary>The answer to an answer: accepted once; a retry is acknowledged as a duplicate; a late one is refused with a reason.</summary>
 public sealed record AnswerAck(bool Accepted, bool Duplicate, string? Refusal, int Score);
@@ -35,7 +35,7 @@ public sealed record AnswerAck(bool Accepted, bool Duplicate, string? Refusal, i
 public sealed record PlayerRow(Guid Id, string Nickname, int Members, int Score, bool Answered);
 
 /// <summary>The facilitator's and projector's view: the session, its code, who is in, and the discussion.</summary>
-public sealed record FacilitatorView(SessionView Session, string Code, IReadOnlyList<PlayerRow> Players, Discuss.DiscussionView? Discussion = null);
+public sealed record FacilitatorView(SessionView Session, string Code, IReadOnlyList<PlayerRow> Players, DiscussionView? Discussion = null);
 
 /// <summary>The messages the server sends to live clients.</summary>
 public interface ILiveClient

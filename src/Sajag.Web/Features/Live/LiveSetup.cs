@@ -1,22 +1,25 @@
 using System.ComponentModel.DataAnnotations;
-using System.Globalization;
 using System.Security.Claims;
 using System.Text.Json.Serialization;
-using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.SignalR;
 using StackExchange.Redis;
 using Sajag.Web.Infrastructure;
 
 namespace Sajag.Web.Features.Live;
 
-/// <summary>Limits on joining: per client and for the whole server.</summary>
+/// <summary>Limits on joining: sized so a class of 60 behind one school router joins at once, while a guesser is held back.</summary>
 public sealed class LiveOptions
 {
     public const string Section = "Live";
 
-    /// <summary>Join attempts (right or wrong code) one client may make per minute.</summary>
+    /// <summary>Join attempts one address may make per minute (every class behind one router or proxy shares it).</summary>
     [Range(1, 1_000_000)]
-    public int JoinsPerClientPerMinute { get; set; } = 20;
+    public int JoinsPerAddressPerMinute { get; set; } = 300;
+
+    /// <summary>Wrong or unknown codes one address may send per minute before its joins are refused for the rest of the minute.</summary>
+    [Range(1, 1_000_000)]
+    public int WrongCodesPerAddressPerMinute { get; set; } = 20;
 
     /// <summary>Join attempts the whole server takes per second.</summary>
     [Range(1, 1_000_000)]
@@ -41,62 +44,44 @@ public sealed record ServerMemory(long WorkingSetMb, long PeakWorkingSetMb, long
 internal static class LiveSetup
 {
     public const string FacilitatorPolicy = "facilitator";
-    private const string JoinPolicy = "join";
 
     public static WebApplicationBuilder AddLive(this WebApplicationBuilder builder)
     {
         builder.Services.AddOptions<LiveOptions>().BindConfiguration(LiveOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         builder.Services.AddSingleton(TimeProvider.System);
-        builder.Services.AddScoped<LiveSessionService>();
-        builder.Services.AddSingleton<AnswerBatcher>();
-        builder.Services.AddHostedService(services => services.GetRequiredService<AnswerBatcher>());
-        builder.Services.AddScoped<Discuss.DiscussService>();
-        builder.Services.AddScoped<Reports.KnowledgeCheckService>();
+        // One service per job: who is in, what moves the session, answers, what each screen sees.
+        builder.Services.AddScoped<LiveAdmission>();
+        builder.Services.AddScoped<LiveCommands>();
+        builder.Services.AddSingleton<AnswerRecorder>();
+        builder.Services.AddHostedService(services => services.GetRequiredService<AnswerRecorder>());
+        builder.Services.AddScoped<LiveViews>();
+        builder.Services.AddScoped<DiscussService>();
+        builder.Services.AddScoped<KnowledgeCheckService>();
         builder.Services.AddScoped<LiveBroadcaster>();
         builder.Services.AddHostedService<LiveClock>();
-        builder.Services.AddSingleton<StaffUpdates>();
-        builder.Services.AddHostedService(sp => sp.GetRequiredService<StaffUpdates>());
+        builder.Services.AddSingleton<StaffFeed>();
+        builder.Services.AddHostedService(sp => sp.GetRequiredService<StaffFeed>());
 
         var signalR = builder.Services.AddSignalR(o =>
         {
             // Hub messages are small (an answer is a card index and a few option numbers).
             o.MaximumReceiveMessageSize = 4 * 1024;
             o.EnableDetailedErrors = false;
-        }).AddJsonProtocol(o => o.PayloadSerializerOptions.Converters.Add(new JsonStringEnumConverter()));
+        }).AddHubOptions<LiveHub>(o => o.AddFilter<LiveHubFilter>()).AddJsonProtocol(o => o.PayloadSerializerOptions.Converters.Add(new JsonStringEnumConverter()));
         var redis = builder.Configuration.GetSection(RedisOptions.Section).Get<RedisOptions>()?.Connection;
         if (!string.IsNullOrWhiteSpace(redis))
         {
             signalR.AddStackExchangeRedis(redis, o => o.Configuration.ChannelPrefix = RedisChannel.Literal("sajag"));
         }
 
-        var limits = builder.Configuration.GetSection(LiveOptions.Section).Get<LiveOptions>() ?? new LiveOptions();
-        builder.Services.AddRateLimiter(o =>
-        {
-            o.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
-            o.AddPolicy(JoinPolicy, context => RateLimitPartition.GetFixedWindowLimiter(
-                context.Connection.RemoteIpAddress?.ToString() ?? "unknown",
-                _ => new FixedWindowRateLimiterOptions { PermitLimit = limits.JoinsPerClientPerMinute, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 }));
-            o.GlobalLimiter = PartitionedRateLimiter.Create<HttpContext, string>(context =>
-                context.Request.Path.StartsWithSegments("/api/live/join")
-                    ? RateLimitPartition.GetFixedWindowLimiter("all-joins", _ => new FixedWindowRateLimiterOptions { PermitLimit = limits.JoinsPerSecond, Window = TimeSpan.FromSeconds(1), QueueLimit = 0 })
-                    : RateLimitPartition.GetNoLimiter("other"));
-            o.OnRejected = async (context, cancel) =>
-            {
-                var retry = context.Lease.TryGetMetadata(MetadataName.RetryAfter, out var after) ? after : TimeSpan.FromSeconds(10);
-                var seconds = Math.Max(1, (int)Math.Ceiling(retry.TotalSeconds));
-                context.HttpContext.Response.Headers.RetryAfter = seconds.ToString(CultureInfo.InvariantCulture);
-                var ui = context.HttpContext.RequestServices.GetRequiredService<UiLanguage>();
-                await TypedResults.Problem(statusCode: StatusCodes.Status429TooManyRequests, title: ui["live.join.slow"], extensions: new Dictionary<string, object?> { ["key"] = "live.join.slow", ["retryAfter"] = seconds })
-                    .ExecuteAsync(context.HttpContext);
-            };
-        });
+        builder.Services.AddSingleton(services => new JoinLimits(services.GetRequiredService<Microsoft.Extensions.Options.IOptions<LiveOptions>>().Value));
         return builder;
     }
 
     public static WebApplication MapLive(this WebApplication app)
     {
         app.MapHub<LiveHub>("/hubs/live");
-        app.MapPost("/api/live/join", JoinAsync).RequireRateLimiting(JoinPolicy).DisableAntiforgery();
+        app.MapPost("/api/live/join", JoinAsync).WithMetadata(new RefusalText("live.join.slow")).DisableAntiforgery();
         var staff = app.MapGroup("/api/live").RequireAuthorization(FacilitatorPolicy).WithTags("Live");
         staff.MapGet("/sessions/{sessionId:guid}/answers", AnswersAsync);
         staff.MapGet("/server", Server);
@@ -104,9 +89,9 @@ internal static class LiveSetup
     }
 
     /// <summary>What the database holds for a session: every accepted answer (player, card). The load generator compares it with what it sent.</summary>
-    private static async Task<Results<Ok<IReadOnlyList<StoredAnswer>>, NotFound>> AnswersAsync(Guid sessionId, ClaimsPrincipal user, LiveSessionService sessions)
+    private static async Task<Results<Ok<IReadOnlyList<StoredAnswer>>, NotFound>> AnswersAsync(Guid sessionId, ClaimsPrincipal user, LiveViews views)
     {
-        var answers = await sessions.StoredAnswersAsync(sessionId, user.FindFirstValue(ClaimTypes.NameIdentifier)!);
+        var answers = await views.StoredAnswersAsync(sessionId, user.FindFirstValue(ClaimTypes.NameIdentifier)!);
         return answers is null ? TypedResults.NotFound() : TypedResults.Ok(answers);
     }
 
@@ -117,18 +102,26 @@ internal static class LiveSetup
         return TypedResults.Ok(new ServerMemory(process.WorkingSet64 / (1024 * 1024), process.PeakWorkingSet64 / (1024 * 1024), GC.GetTotalMemory(false) / (1024 * 1024)));
     }
 
-    private static async Task<Results<Ok<JoinResult>, ProblemHttpResult>> JoinAsync(JoinRequest request, LiveSessionService sessions, StaffUpdates staffUpdates, UiLanguage ui)
+    // A refusal (LiveException) becomes problem details in the ProblemDetailsExceptionHandler, with its key.
+    private static async Task<Results<Ok<JoinResult>, TooManyRequests>> JoinAsync(
+        JoinRequest request, LiveAdmission admission, StaffFeed staff, JoinLimits limits, HttpContext context)
     {
+        if (limits.Refusal(context) is { } wait)
+        {
+            return new TooManyRequests(wait);
+        }
+
         try
         {
-            var joined = await sessions.JoinAsync(request);
-            staffUpdates.Request(joined.SessionId);
+            var joined = await admission.JoinAsync(request);
+            staff.Changed(joined.SessionId);
             return TypedResults.Ok(joined);
         }
-        catch (LiveException ex)
+        catch (LiveException ex) when (ex.Key is "live.join.code")
         {
-            var status = ex.Key is "live.join.code" ? StatusCodes.Status404NotFound : StatusCodes.Status400BadRequest;
-            return TypedResults.Problem(statusCode: status, title: ui[ex.Key], extensions: new Dictionary<string, object?> { ["key"] = ex.Key });
+            // Wrong codes are held per address (guessing codes); the refusal itself is mapped like any other.
+            limits.WrongCode(context);
+            throw;
         }
     }
 }

@@ -16,6 +16,7 @@ internal static class LiveText
         ["live.join.locked"] = ("This game is closed to new players.", "এই খেলায় নতুন কেউ আর যোগ দিতে পারবে না।"),
         ["live.join.projector"] = ("This game is played on the big screen only: no phones needed.", "এই খেলা শুধু বড় পর্দায়: ফোন লাগবে না।"),
         ["live.join.members"] = ("This game is for groups: say how many are in your group (1 to 20).", "এই খেলা দলের জন্য: তোমাদের দলে কতজন (১ থেকে ২০) লেখো।"),
+        ["live.slow"] = ("Too much at once. Wait a moment; your game goes on.", "একসাথে খুব বেশি হয়ে গেছে। একটু অপেক্ষা করো; তোমার খেলা চলছে।"),
         ["live.join.slow"] = ("Too many tries. Wait a moment and try again.", "অনেকবার চেষ্টা হয়েছে। একটু অপেক্ষা করে আবার চেষ্টা করো।"),
         ["live.name.length"] = ("A nickname needs 2 to 24 letters.", "ডাকনামে ২ থেকে ২৪টি অক্ষর লাগবে।"),
         ["live.name.personal"] = ("No phone numbers, emails or links in a nickname: keep yourself private.", "ডাকনামে ফোন নম্বর, ইমেইল বা লিংক নয়: নিজের তথ্য গোপন রাখো।"),
@@ -24,6 +25,7 @@ internal static class LiveText
         ["live.player.removed"] = ("The facilitator removed you from this game.", "সহায়ক তোমাকে এই খেলা থেকে সরিয়ে দিয়েছেন।"),
         ["live.answer.notyet"] = ("The game has not started yet.", "খেলা এখনো শুরু হয়নি।"),
         ["live.answer.closed"] = ("Answers for this card are closed.", "এই কার্ডের উত্তর দেওয়ার সময় শেষ।"),
+        ["live.answer.late"] = ("Time was up before your answer arrived.", "তোমার উত্তর পৌঁছানোর আগেই সময় শেষ হয়ে গিয়েছিল।"),
         ["live.answer.invalid"] = ("That answer could not be read. Try again.", "উত্তরটা বোঝা যায়নি। আবার চেষ্টা করো।"),
         ["live.answer.received"] = ("Answer received. Wait for the reveal.", "উত্তর পাওয়া গেছে। ফল দেখানো পর্যন্ত অপেক্ষা করো।"),
         ["live.session.unknown"] = ("This session does not exist or is not yours.", "এই সেশনটি নেই অথবা আপনার নয়।"),
@@ -87,5 +89,5 @@ internal static class LiveText
 
     /// <summary>The words the live scripts need, in one language.</summary>
     public static Dictionary<string, string> ForScript(string language) =>
-        Entries.Concat(Discuss.DiscussText.Entries).ToDictionary(e => e.Key, e => language == "bn" ? e.Value.Bn : e.Value.En);
+        Entries.Concat(DiscussText.Entries).ToDictionary(e => e.Key, e => language == "bn" ? e.Value.Bn : e.Value.En);
 }

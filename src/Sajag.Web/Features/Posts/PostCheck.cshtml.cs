@@ -4,11 +4,14 @@ using System.Text.Encodings.Web;
 using Microsoft.AspNetCore.Html;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.RateLimiting;
 using Sajag.Safety.Posts;
+using Sajag.Web.Infrastructure;
 
 namespace Sajag.Web.Features.Posts;
 
 /// <summary>Before you post: the draft is checked in memory on POST and shown back marked; nothing is stored or logged.</summary>
+[EnableRateLimiting(RateLimits.PostCheck)]
 public sealed class PostCheckModel(HtmlEncoder encoder) : PageModel
 {
     [BindProperty]

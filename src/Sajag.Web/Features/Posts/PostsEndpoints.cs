@@ -16,7 +16,7 @@ internal static class PostsEndpoints
     public static IEndpointRouteBuilder MapPosts(this IEndpointRouteBuilder app)
     {
         var api = app.MapGroup("/api").WithTags("Posts");
-        api.MapPost("/post-check", Check);
+        api.MapPost("/post-check", Check).RequireRateLimiting(RateLimits.PostCheck);
         return app;
     }
 

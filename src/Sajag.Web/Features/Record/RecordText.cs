@@ -7,8 +7,8 @@ internal static class RecordText
     {
         ["record.title"] = ("Keep a safe record", "নিরাপদে একটা রেকর্ড রাখো"),
         ["record.warning"] = (
-            "Do not save, screenshot or send nude or sexual images, not even as proof. Keeping or sharing them is against the law, even when they are of you. Write down where they are instead: which app, which chat, and when.",
-            "কোনো নগ্ন বা যৌন ছবি সেভ, স্ক্রিনশট বা কাউকে পাঠাবে না, প্রমাণ হিসেবেও না। এমন ছবি রাখা বা শেয়ার করা আইনে নিষেধ, ছবিটা তোমার নিজের হলেও। তার বদলে লিখে রাখো ছবিগুলো কোথায় আছে: কোন অ্যাপে, কোন চ্যাটে, আর কবে।"),
+            "Do not save, screenshot or send a nude or sexual picture, not even as proof: write down where it is instead (which app, which chat, and when). If a picture of you is on your phone, you have done nothing wrong. Take It Down can use it on your phone without it leaving (takeitdown.ncmec.org); then delete the picture, but keep the chat.",
+            "কোনো নগ্ন বা যৌন ছবি সেভ, স্ক্রিনশট বা কাউকে পাঠাবে না, প্রমাণ হিসেবেও না: তার বদলে লিখে রাখো ছবিটা কোথায় আছে (কোন অ্যাপে, কোন চ্যাটে, আর কবে)। তোমার নিজের এমন ছবি ফোনে থাকলে তুমি কোনো অন্যায় করোনি। Take It Down ছবিটা ফোন থেকে কোথাও না পাঠিয়েই কাজ করতে পারে (takeitdown.ncmec.org); তারপর ছবিটা মুছে দাও, কিন্তু চ্যাটটা রেখে দাও।"),
         ["record.intro"] = (
             "Write down what happened, as text. It stays on this phone only: Sajag does not send it anywhere. Then show it to a trusted adult, the Child Helpline 1098 or the police.",
             "যা ঘটেছে তা লিখে রাখো, শুধু লেখা হিসেবে। এটা শুধু এই ফোনেই থাকে: সজাগ এটা কোথাও পাঠায় না। তারপর ভরসার কোনো বড় মানুষ, চাইল্ড হেল্পলাইন 1098 বা পুলিশকে দেখাও।"),

@@ -5,7 +5,6 @@ using Microsoft.EntityFrameworkCore;
 using Sajag.Data;
 using Sajag.Game.Measure;
 using Sajag.Web.Features.Accounts;
-using Sajag.Web.Features.Discuss;
 using Sajag.Web.Features.Live;
 using Sajag.Web.Infrastructure;
 

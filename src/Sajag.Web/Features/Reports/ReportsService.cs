@@ -2,7 +2,9 @@ using System.Security.Claims;
 using Microsoft.EntityFrameworkCore;
 using Sajag.Data;
 using Sajag.Data.Entities;
+using Sajag.Game.Live;
 using Sajag.Game.Measure;
+using Sajag.Web.Features.Live;
 
 namespace Sajag.Web.Features.Reports;
 
@@ -65,7 +67,7 @@ public sealed class ReportsService(SajagDb db, SummaryService summaries)
         ArgumentNullException.ThrowIfNull(filter);
         var sessions = from s in db.LiveSessions.AsNoTracking()
                        join school in db.Schools.AsNoTracking() on s.SchoolId equals school.Id
-                       where s.Phase == "ended" && s.SummarisedAt != null
+                       where s.Phase == LivePhase.Ended && s.SummarisedAt != null
                        select new { SessionId = s.Id, s.CreatedAt, SchoolId = school.Id, school.Name, school.District, school.Setting, school.OrganisationId };
         if (organisationId is { } organisation)
         {

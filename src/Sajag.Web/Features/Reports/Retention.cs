@@ -2,6 +2,7 @@ using System.ComponentModel.DataAnnotations;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Sajag.Data;
+using Sajag.Game.Live;
 
 namespace Sajag.Web.Features.Reports;
 
@@ -29,7 +30,7 @@ public sealed class RetentionService(SajagDb db, SummaryService summaries, IOpti
     /// <summary>Ended sessions whose aggregates are missing or out of date get them written; returns how many.</summary>
     public async Task<int> SummariseAsync(CancellationToken cancel = default)
     {
-        var due = await db.LiveSessions.Where(s => s.Phase == "ended" && s.SummarisedAt == null && s.PurgedAt == null).OrderBy(s => s.EndedAt).Select(s => s.Id).Take(100).ToListAsync(cancel);
+        var due = await db.LiveSessions.Where(s => s.Phase == LivePhase.Ended && s.SummarisedAt == null && s.PurgedAt == null).OrderBy(s => s.EndedAt).Select(s => s.Id).Take(100).ToListAsync(cancel);
         foreach (var id in due)
         {
             try
@@ -58,7 +59,7 @@ public sealed class RetentionService(SajagDb db, SummaryService summaries, IOpti
         {
             // A session left open that long is over: it is ended, its aggregates written, then its answers deleted.
             await db.LiveSessions.Where(s => s.Id == id && s.EndedAt == null)
-                .ExecuteUpdateAsync(u => u.SetProperty(s => s.Phase, "ended").SetProperty(s => s.EndedAt, now).SetProperty(s => s.Version, Guid.NewGuid()), cancel);
+                .ExecuteUpdateAsync(u => u.SetProperty(s => s.Phase, LivePhase.Ended).SetProperty(s => s.EndedAt, now).SetProperty(s => s.Version, Guid.NewGuid()), cancel);
             try
             {
                 await summaries.WriteAsync(id, cancel);

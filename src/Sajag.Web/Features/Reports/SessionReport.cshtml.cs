@@ -4,7 +4,6 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Sajag.Content;
 using Sajag.Data.Entities;
 using Sajag.Game.Measure;
-using Sajag.Web.Features.Discuss;
 using Sajag.Web.Features.Live;
 using Sajag.Web.Infrastructure;
 

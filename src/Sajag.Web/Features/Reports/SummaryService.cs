@@ -163,7 +163,7 @@ public sealed class SummaryService(SajagDb db, PackCatalog catalog, TimeProvider
     {
         try
         {
-            return LiveSessionService.CardIn(catalog.Pack, session, index);
+            return LiveDeck.CardIn(catalog.Pack, session, index);
         }
         catch (LiveException)
         {

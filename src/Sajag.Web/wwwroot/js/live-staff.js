@@ -106,9 +106,10 @@ if (control) {
 }
 
 connection.on('Facilitator', render);
-connection.on('Answered', () => {
+// New answers are counted per batch: one message may stand for several.
+connection.on('Answered', (count) => {
   if (!current || !current.session.card) return;
-  current.session.answered += 1;
+  current.session.answered += count;
   const line = stage.querySelector('.answered');
   if (line) line.textContent = `${num(current.session.answered)} / ${num(current.session.players)} ${T['staff.answered']}`;
 });

@@ -1,4 +1,4 @@
-namespace Sajag.Web.Features.Discuss;
+namespace Sajag.Web.Features.Live;
 
 /// <summary>The interface words of the discussion wall and the knowledge check, in English and Bangla.</summary>
 internal static class DiscussText

@@ -4,10 +4,10 @@ using Sajag.Content;
 using Sajag.Data;
 using Sajag.Data.Entities;
 using Sajag.Game;
-using Sajag.Web.Features.Live;
+using Sajag.Game.Live;
 using Sajag.Web.Infrastructure;
 
-namespace Sajag.Web.Features.Reports;
+namespace Sajag.Web.Features.Live;
 
 /// <summary>Which knowledge check a player does: the same items before the game and after it.</summary>
 public enum CheckStage
@@ -74,8 +74,8 @@ public sealed class KnowledgeCheckService(SajagDb db, PackCatalog catalog)
         var rows = await db.CheckAnswers.AsNoTracking().Where(a => a.PlayerId == playerId).ToListAsync(cancel);
         var stage = session.Phase switch
         {
-            "lobby" when rows.Count == 0 => CheckStage.Before,
-            "ended" when rows.Count > 0 && rows.All(r => r.AfterCorrect is null) => CheckStage.After,
+            LivePhase.Lobby when rows.Count == 0 => CheckStage.Before,
+            LivePhase.Ended when rows.Count > 0 && rows.All(r => r.AfterCorrect is null) => CheckStage.After,
             _ => (CheckStage?)null,
         };
         if (stage is not { } now)
@@ -118,7 +118,7 @@ public sealed class KnowledgeCheckService(SajagDb db, PackCatalog catalog)
                 return new CheckAck(true, true, null);
             }
 
-            if (session.Phase != "lobby")
+            if (session.Phase != LivePhase.Lobby)
             {
                 return new CheckAck(false, false, "check.before.closed");
             }
@@ -143,7 +143,7 @@ public sealed class KnowledgeCheckService(SajagDb db, PackCatalog catalog)
         }
         else
         {
-            if (session.Phase != "ended")
+            if (session.Phase != LivePhase.Ended)
             {
                 return new CheckAck(false, false, "check.after.notyet");
             }

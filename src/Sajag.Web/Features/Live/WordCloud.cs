@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text;
 
-namespace Sajag.Web.Features.Discuss;
+namespace Sajag.Web.Features.Live;
 
 /// <summary>The words of the approved answers for the wall's word cloud: common words left out, sizes 1 to 5 by how often a word comes.</summary>
 public static class WordCloud

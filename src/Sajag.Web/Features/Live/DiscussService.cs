@@ -1,11 +1,11 @@
 using Microsoft.EntityFrameworkCore;
 using Sajag.Data;
 using Sajag.Data.Entities;
+using Sajag.Game.Live;
 using Sajag.Safety.Moderation;
-using Sajag.Web.Features.Live;
 using Sajag.Web.Infrastructure;
 
-namespace Sajag.Web.Features.Discuss;
+namespace Sajag.Web.Features.Live;
 
 /// <summary>
 /// Open answers to Discuss &amp; Rethink prompts: moderated before any adult reads them (only the masked
@@ -51,7 +51,7 @@ public sealed class DiscussService(SajagDb db, PackCatalog catalog, TimeProvider
             return new OpenAck(false, false, "discuss.closed", null, false);
         }
 
-        var card = LiveSessionService.CardIn(catalog.Pack, session, cardIndex);
+        var card = LiveDeck.CardIn(catalog.Pack, session, cardIndex);
         var result = Moderator.Check(typed);
         // Placeholders are longer than what they hide ("@a" becomes "[handle]"): keep within the column.
         var masked = result.Masked.Length <= MaxStored ? result.Masked : result.Masked[..(MaxStored - 1)] + "…";
@@ -88,9 +88,10 @@ public sealed class DiscussService(SajagDb db, PackCatalog catalog, TimeProvider
         ArgumentNullException.ThrowIfNull(session);
         return session.Phase switch
         {
-            "discuss" => true,
-            "question" => LiveSessionService.CardIn(catalog.Pack, session, session.CardIndex).Options.Count == 0,
-            _ => false,
+            LivePhase.Discuss => true,
+            LivePhase.Question => LiveDeck.CardIn(catalog.Pack, session, session.CardIndex).Options.Count == 0,
+            LivePhase.Lobby or LivePhase.Reveal or LivePhase.Ended => false,
+            _ => throw new ArgumentOutOfRangeException(nameof(session), session.Phase, "unknown session phase"),
         };
     }
 

@@ -1,4 +1,4 @@
-namespace Sajag.Web.Features.Discuss;
+namespace Sajag.Web.Features.Live;
 
 /// <summary>What the facilitator does with an open answer.</summary>
 public enum ModerateAction

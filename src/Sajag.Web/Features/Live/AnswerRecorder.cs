@@ -1,0 +1,318 @@
+using System.Threading.Channels;
+using Microsoft.EntityFrameworkCore;
+using Sajag.Content;
+using Sajag.Data;
+using Sajag.Data.Entities;
+using Sajag.Game;
+using Sajag.Game.Live;
+using Sajag.Web.Infrastructure;
+
+namespace Sajag.Web.Features.Live;
+
+/// <summary>Why an answer was refused.</summary>
+public enum AnswerRefusal
+{
+    /// <summary>The game has not started.</summary>
+    NotYet,
+
+    /// <summary>The card is not the one taking answers (revealed, or another card).</summary>
+    Closed,
+
+    /// <summary>No such player.</summary>
+    UnknownPlayer,
+
+    /// <summary>The facilitator removed the player.</summary>
+    RemovedPlayer,
+
+    /// <summary>The choice cannot be an answer to the card (no option, too many, an option it does not have).</summary>
+    Invalid,
+}
+
+/// <summary>What became of one answer. A closed set: every switch on it is exhaustive.</summary>
+public abstract record AnswerOutcome
+{
+    private AnswerOutcome()
+    {
+    }
+
+    /// <summary>Stored for the first time; the player's score after it.</summary>
+    public sealed record Stored(int Score) : AnswerOutcome;
+
+    /// <summary>Already stored (the retry of a lost acknowledgement): harmless, and it says so.</summary>
+    public sealed record Duplicate(int Score) : AnswerOutcome;
+
+    /// <summary>Arrived at or after a timed card's deadline, even when the clock had not revealed it yet.</summary>
+    public sealed record Late(int Score) : AnswerOutcome;
+
+    /// <summary>Not taken, for a reason.</summary>
+    public sealed record Refused(AnswerRefusal Reason, int Score = 0) : AnswerOutcome;
+
+    /// <summary>
+    /// The acknowledgement the phone gets. A refusal about the card's moment (not yet, closed, late) is an
+    /// acknowledgement with its reason; a refusal about the caller or what it sent is an error (as it always was).
+    /// </summary>
+    public AnswerAck ToAck() => this switch
+    {
+        Stored s => new AnswerAck(true, false, null, s.Score),
+        Duplicate d => new AnswerAck(true, true, null, d.Score),
+        Late l => new AnswerAck(false, false, "live.answer.late", l.Score),
+        Refused { Reason: AnswerRefusal.NotYet } r => new AnswerAck(false, false, "live.answer.notyet", r.Score),
+        Refused { Reason: AnswerRefusal.Closed } r => new AnswerAck(false, false, "live.answer.closed", r.Score),
+        Refused { Reason: AnswerRefusal.UnknownPlayer } => throw new LiveException("live.player.unknown"),
+        Refused { Reason: AnswerRefusal.RemovedPlayer } => throw new LiveException("live.player.removed"),
+        Refused => throw new LiveException("live.answer.invalid"),
+        _ => throw new System.Diagnostics.UnreachableException(),
+    };
+}
+
+/// <summary>An answer as it arrived: <paramref name="At"/> is its arrival time, which its speed and the deadline are measured from.</summary>
+public sealed record ArrivedAnswer(Guid SessionId, Guid PlayerId, int CardIndex, int[] Chosen, DateTime At);
+
+/// <summary>The one set of rules an answer goes through, whether it is stored alone or in a batch.</summary>
+public static class AnswerRules
+{
+    /// <summary>The most options one answer may choose.</summary>
+    public const int MaxChosen = 10;
+
+    /// <summary>
+    /// Decides an answer; when it is to be stored, <paramref name="row"/> is the row to add and the outcome
+    /// carries the player's new score. <paramref name="stored"/>: an answer of this player to this card is already stored.
+    /// </summary>
+    public static AnswerOutcome Decide(ContentPack pack, LiveSession? session, LivePlayer? player, bool stored, ArrivedAnswer answer, out LiveAnswer? row)
+    {
+        ArgumentNullException.ThrowIfNull(pack);
+        ArgumentNullException.ThrowIfNull(answer);
+        row = null;
+        if (player is null || session is null)
+        {
+            return new AnswerOutcome.Refused(AnswerRefusal.UnknownPlayer);
+        }
+
+        if (player.Removed)
+        {
+            return new AnswerOutcome.Refused(AnswerRefusal.RemovedPlayer, player.Score);
+        }
+
+        if (stored)
+        {
+            return new AnswerOutcome.Duplicate(player.Score);
+        }
+
+        var state = LiveDeck.StateOf(session);
+        if (state is not SessionState.Question question || question.CardIndex != answer.CardIndex)
+        {
+            return new AnswerOutcome.Refused(state is SessionState.Lobby ? AnswerRefusal.NotYet : AnswerRefusal.Closed, player.Score);
+        }
+
+        if (SessionMachine.IsLate(question, answer.At))
+        {
+            return new AnswerOutcome.Late(player.Score);
+        }
+
+        if (answer.Chosen.Length is 0 or > MaxChosen)
+        {
+            return new AnswerOutcome.Refused(AnswerRefusal.Invalid, player.Score);
+        }
+
+        var card = LiveDeck.CardIn(pack, session, answer.CardIndex);
+        AnswerResult result;
+        try
+        {
+            result = Scoring.Score(card, new Answer([.. answer.Chosen], answer.At - question.StartedAt, LiveDeck.Timer(session)),
+                new ScoringRules(SpeedBonus: session.SpeedBonus));
+        }
+        catch (ArgumentOutOfRangeException)
+        {
+            return new AnswerOutcome.Refused(AnswerRefusal.Invalid, player.Score);
+        }
+
+        row = new LiveAnswer
+        {
+            SessionId = session.Id,
+            PlayerId = player.Id,
+            CardIndex = answer.CardIndex,
+            CardId = card.Id,
+            Chosen = string.Join(',', answer.Chosen.Order()),
+            Correct = result.Outcome == Outcome.Correct,
+            Points = result.Total,
+            AnsweredAt = answer.At,
+        };
+        return new AnswerOutcome.Stored(player.Score + result.Total);
+    }
+}
+
+/// <summary>
+/// Records answers. Each answer is timed when it arrives, then queued; the answers waiting at a moment
+/// are checked together (three queries) and saved in one transaction (one commit, one fsync), and each is
+/// acknowledged only after the commit. A lone answer is a batch of one. When a batch fails (another instance
+/// stored a copy first, or the database refuses), each of its answers is stored on its own, so one bad
+/// answer never costs the others.
+/// </summary>
+public sealed class AnswerRecorder(IServiceScopeFactory scopes, PackCatalog catalog, TimeProvider clock, StaffFeed staff, ILogger<AnswerRecorder> logger) : BackgroundService
+{
+    private const int MaxBatch = 256;
+
+    private readonly Channel<Pending> _queue = Channel.CreateBounded<Pending>(new BoundedChannelOptions(20_000) { SingleReader = true, FullMode = BoundedChannelFullMode.Wait });
+
+    private sealed record Pending(ArrivedAnswer Answer, TaskCompletionSource<AnswerOutcome> Done);
+
+    /// <summary>Records an answer of the player's session; completes when it is stored, found to be a copy, or refused.</summary>
+    public async Task<AnswerOutcome> SubmitAsync(Guid sessionId, Guid playerId, int cardIndex, int[]? chosen, CancellationToken cancel = default)
+    {
+        // The arrival time, read before any waiting: an answer sent before the deadline is never late because of a queue.
+        var at = clock.GetUtcNow().UtcDateTime;
+        var pending = new Pending(new ArrivedAnswer(sessionId, playerId, cardIndex, chosen ?? [], at),
+            new TaskCompletionSource<AnswerOutcome>(TaskCreationOptions.RunContinuationsAsynchronously));
+        await _queue.Writer.WriteAsync(pending, cancel);
+        return await pending.Done.Task.WaitAsync(cancel);
+    }
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        var batch = new List<Pending>(MaxBatch);
+        try
+        {
+            while (await _queue.Reader.WaitToReadAsync(stoppingToken))
+            {
+                while (batch.Count < MaxBatch && _queue.Reader.TryRead(out var pending))
+                {
+                    batch.Add(pending);
+                }
+
+                await StoreAsync(batch, stoppingToken);
+                batch.Clear();
+            }
+        }
+        catch (Exception ex) when (stoppingToken.IsCancellationRequested || ex is not OperationCanceledException)
+        {
+            if (!stoppingToken.IsCancellationRequested)
+            {
+                logger.LogCritical(ex, "The answer writer stopped; answers are no longer acknowledged until the app restarts.");
+            }
+
+            // Stopping: what was not stored is not acknowledged; the phones send it again to the next instance.
+            _queue.Writer.TryComplete();
+            foreach (var pending in batch.Concat(Drain()))
+            {
+                pending.Done.TrySetCanceled(stoppingToken);
+            }
+        }
+    }
+
+    private IEnumerable<Pending> Drain()
+    {
+        while (_queue.Reader.TryRead(out var pending))
+        {
+            yield return pending;
+        }
+    }
+
+    private async Task StoreAsync(List<Pending> batch, CancellationToken cancel)
+    {
+        if (batch.Count > 1)
+        {
+            try
+            {
+                var outcomes = await StoreTogetherAsync(batch, cancel);
+                for (var i = 0; i < batch.Count; i++)
+                {
+                    Complete(batch[i], outcomes[i]);
+                }
+
+                return;
+            }
+            catch (Exception ex) when (!cancel.IsCancellationRequested)
+            {
+                logger.LogInformation("A batch of {Count} answers could not be saved together ({Error}); saving them one by one.", batch.Count, ex.GetType().Name);
+            }
+        }
+
+        foreach (var pending in batch)
+        {
+            await StoreAloneAsync(pending, cancel);
+        }
+    }
+
+    private async Task StoreAloneAsync(Pending pending, CancellationToken cancel)
+    {
+        try
+        {
+            Complete(pending, (await StoreTogetherAsync([pending], cancel))[0]);
+        }
+        catch (Exception ex)
+        {
+            // Two copies of one answer may have raced (on two instances) and the unique index kept one: then this
+            // is the duplicate. Any other failure (a locked or lost database) is not acknowledged: the phone sends it again.
+            try
+            {
+                if (ex is DbUpdateException && await StoredScoreAsync(pending.Answer, cancel) is { } score)
+                {
+                    Complete(pending, new AnswerOutcome.Duplicate(score));
+                    return;
+                }
+            }
+            catch (Exception again) when (again is not OperationCanceledException)
+            {
+                logger.LogWarning(again, "Could not check whether an answer that failed to save was stored by another instance.");
+            }
+
+            pending.Done.TrySetException(ex);
+        }
+    }
+
+    private void Complete(Pending pending, AnswerOutcome outcome)
+    {
+        if (pending.Done.TrySetResult(outcome) && outcome is AnswerOutcome.Stored)
+        {
+            staff.Answered(pending.Answer.SessionId);
+        }
+    }
+
+    // The player's score when the answer is stored, or null when it is not.
+    private async Task<int?> StoredScoreAsync(ArrivedAnswer answer, CancellationToken cancel)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<SajagDb>();
+        return await db.LiveAnswers.AnyAsync(a => a.PlayerId == answer.PlayerId && a.CardIndex == answer.CardIndex, cancel)
+            ? await db.LivePlayers.Where(p => p.Id == answer.PlayerId).Select(p => (int?)p.Score).FirstOrDefaultAsync(cancel)
+            : null;
+    }
+
+    // Decides every answer of the batch with the same rules, then saves the new answers and scores in one transaction.
+    private async Task<AnswerOutcome[]> StoreTogetherAsync(IReadOnlyList<Pending> batch, CancellationToken cancel)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<SajagDb>();
+        var playerIds = batch.Select(p => p.Answer.PlayerId).Distinct().ToList();
+        var cardIndexes = batch.Select(p => p.Answer.CardIndex).Distinct().ToList();
+        var players = await db.LivePlayers.Where(p => playerIds.Contains(p.Id)).ToDictionaryAsync(p => p.Id, cancel);
+        var sessionIds = players.Values.Select(p => p.SessionId).Distinct().ToList();
+        var sessions = await db.LiveSessions.AsNoTracking().Where(s => sessionIds.Contains(s.Id)).ToDictionaryAsync(s => s.Id, cancel);
+        var stored = (await db.LiveAnswers.Where(a => playerIds.Contains(a.PlayerId) && cardIndexes.Contains(a.CardIndex))
+            .Select(a => new { a.PlayerId, a.CardIndex }).ToListAsync(cancel)).Select(a => (a.PlayerId, a.CardIndex)).ToHashSet();
+        var outcomes = new AnswerOutcome[batch.Count];
+        var changed = false;
+        for (var i = 0; i < batch.Count; i++)
+        {
+            var answer = batch[i].Answer;
+            var player = players.GetValueOrDefault(answer.PlayerId);
+            var session = player is null ? null : sessions.GetValueOrDefault(player.SessionId);
+            outcomes[i] = AnswerRules.Decide(catalog.Pack, session, player, stored.Contains((answer.PlayerId, answer.CardIndex)), answer, out var row);
+            if (outcomes[i] is AnswerOutcome.Stored s)
+            {
+                // A copy later in this very batch is then a duplicate, with this score.
+                db.LiveAnswers.Add(row!);
+                player!.Score = s.Score;
+                stored.Add((answer.PlayerId, answer.CardIndex));
+                changed = true;
+            }
+        }
+
+        if (changed)
+        {
+            await db.SaveChangesAsync(cancel);
+        }
+
+        return outcomes;
+    }
+}

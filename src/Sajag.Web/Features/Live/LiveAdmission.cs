@@ -1,0 +1,157 @@
+using System.Security.Cryptography;
+using System.Text;
+using Microsoft.EntityFrameworkCore;
+using Sajag.Content;
+using Sajag.Data;
+using Sajag.Data.Entities;
+using Sajag.Game;
+using Sajag.Game.Live;
+using Sajag.Web.Infrastructure;
+
+namespace Sajag.Web.Features.Live;
+
+/// <summary>Who is in a session: a facilitator creates it, players join it by code and are known by their token after.</summary>
+public sealed class LiveAdmission(SajagDb db, PackCatalog catalog, TimeProvider clock)
+{
+    private ContentPack Pack => catalog.Pack;
+
+    private DateTime Now => clock.GetUtcNow().UtcDateTime;
+
+    public async Task<LiveSession> CreateAsync(string facilitatorId, CreateSession request, CancellationToken cancel = default)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        if (!await db.Schools.AnyAsync(s => s.Id == request.SchoolId, cancel))
+        {
+            throw new LiveException("live.create.school");
+        }
+
+        if (request.TimerSeconds is { } t && t is not (20 or 30 or 60))
+        {
+            throw new LiveException("live.create.timer");
+        }
+
+        if (request.KnowledgeCheck && request.Mode != SessionMode.PhoneEach)
+        {
+            // The before/after check counts young people one by one: a group's device or a show of hands cannot.
+            throw new LiveException("live.create.check");
+        }
+
+        Deck deck;
+        try
+        {
+            deck = DeckBuilder.Build(Pack, new DeckRequest(request.Cards, RandomNumberGenerator.GetInt32(int.MaxValue), request.Topics));
+        }
+        catch (DeckException)
+        {
+            throw new LiveException("live.create.deck");
+        }
+
+        var session = new LiveSession
+        {
+            Id = Guid.NewGuid(),
+            Code = await NewCodeAsync(cancel),
+            FacilitatorId = facilitatorId,
+            SchoolId = request.SchoolId,
+            Mode = request.Mode,
+            Language = Pack.Info.Languages.Contains(request.Language) ? request.Language : "bn",
+            TimerSeconds = request.TimerSeconds,
+            SpeedBonus = request.SpeedBonus,
+            Deck = string.Join(',', deck.Cards.Select(c => c.Id)),
+            PackVersion = Pack.Info.Version,
+            Phase = LivePhase.Lobby,
+            CreatedAt = Now,
+            Version = Guid.NewGuid(),
+            KnowledgeCheck = request.KnowledgeCheck,
+            CheckItems = request.KnowledgeCheck ? string.Join(',', KnowledgeCheckService.ChooseItems(Pack, deck)) : "",
+        };
+        db.LiveSessions.Add(session);
+        await db.SaveChangesAsync(cancel);
+        return session;
+    }
+
+    // Six digits, unique among the sessions that are still open.
+    private async Task<string> NewCodeAsync(CancellationToken cancel)
+    {
+        while (true)
+        {
+            var code = RandomNumberGenerator.GetInt32(0, 1_000_000).ToString("D6", System.Globalization.CultureInfo.InvariantCulture);
+            if (!await db.LiveSessions.AnyAsync(s => s.Code == code && s.Phase != LivePhase.Ended, cancel))
+            {
+                return code;
+            }
+        }
+    }
+
+    public async Task<JoinResult> JoinAsync(JoinRequest request, CancellationToken cancel = default)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var code = Sajag.Safety.Normalise.Digits.ToAscii(request.Code ?? "").Trim();
+        var session = code.Length == 6
+            ? await db.LiveSessions.AsNoTracking().FirstOrDefaultAsync(s => s.Code == code && s.Phase != LivePhase.Ended, cancel)
+            : null;
+        if (session is null)
+        {
+            throw new LiveException("live.join.code");
+        }
+
+        if (session.Locked)
+        {
+            throw new LiveException("live.join.locked");
+        }
+
+        if (session.Mode == SessionMode.ProjectorOnly)
+        {
+            throw new LiveException("live.join.projector");
+        }
+
+        var members = 1;
+        if (session.Mode == SessionMode.Group)
+        {
+            if (request.Members is not (>= 1 and <= 20))
+            {
+                throw new LiveException("live.join.members");
+            }
+
+            members = request.Members.Value;
+        }
+
+        string nickname;
+        if (string.IsNullOrWhiteSpace(request.Nickname))
+        {
+            nickname = Nicknames.Generate(session.Language);
+        }
+        else
+        {
+            nickname = request.Nickname.Trim();
+            if (Nicknames.Refusal(nickname) is { } refusal)
+            {
+                throw new LiveException(refusal);
+            }
+        }
+
+        var token = Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)).TrimEnd('=').Replace('+', '-').Replace('/', '_');
+        var player = new LivePlayer
+        {
+            Id = Guid.NewGuid(),
+            SessionId = session.Id,
+            TokenHash = Hash(token),
+            Nickname = nickname,
+            Members = members,
+            JoinedAt = Now,
+        };
+        db.LivePlayers.Add(player);
+        await db.SaveChangesAsync(cancel);
+        return new JoinResult(token, player.Id, nickname, session.Id, session.Language);
+    }
+
+    /// <summary>The player a token belongs to, while the player is not removed.</summary>
+    public async Task<LivePlayer> IdentifyAsync(string token, CancellationToken cancel = default)
+    {
+        var hash = Hash(token ?? "");
+        var player = await db.LivePlayers.AsNoTracking().FirstOrDefaultAsync(p => p.TokenHash == hash, cancel)
+            ?? throw new LiveException("live.player.unknown");
+        return player.Removed ? throw new LiveException("live.player.removed") : player;
+    }
+
+    internal static string Hash(string token) => Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(token)));
+}

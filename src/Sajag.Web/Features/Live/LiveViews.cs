@@ -1,0 +1,144 @@
+using Microsoft.EntityFrameworkCore;
+using Sajag.Content;
+using Sajag.Data;
+using Sajag.Data.Entities;
+using Sajag.Game;
+using Sajag.Game.Live;
+using Sajag.Web.Infrastructure;
+
+namespace Sajag.Web.Features.Live;
+
+/// <summary>What the room, the staff and each player see of a session; reads only.</summary>
+public sealed class LiveViews(SajagDb db, PackCatalog catalog, DiscussService discussion, KnowledgeCheckService knowledge)
+{
+    private ContentPack Pack => catalog.Pack;
+
+    public async Task<SessionView> ViewAsync(Guid sessionId, CancellationToken cancel = default)
+    {
+        var session = await db.LiveSessions.AsNoTracking().FirstOrDefaultAsync(s => s.Id == sessionId, cancel)
+            ?? throw new LiveException("live.session.unknown");
+        return await ViewOfAsync(session, cancel);
+    }
+
+    /// <summary>The staff's view; with a facilitator, only of that facilitator's own session.</summary>
+    public async Task<FacilitatorView> FacilitatorViewAsync(Guid sessionId, string? facilitatorId, CancellationToken cancel = default)
+    {
+        var session = await db.LiveSessions.AsNoTracking().FirstOrDefaultAsync(s => s.Id == sessionId && (facilitatorId == null || s.FacilitatorId == facilitatorId), cancel)
+            ?? throw new LiveException("live.session.unknown");
+        var view = await ViewOfAsync(session, cancel);
+        var answered = (await db.LiveAnswers.Where(a => a.SessionId == sessionId && a.CardIndex == session.CardIndex).Select(a => a.PlayerId).ToListAsync(cancel)).ToHashSet();
+        var players = await db.LivePlayers.AsNoTracking().Where(p => p.SessionId == sessionId && !p.Removed).OrderBy(p => p.JoinedAt)
+            .Select(p => new PlayerRow(p.Id, p.Nickname, p.Members, p.Score, false)).ToListAsync(cancel);
+        return new FacilitatorView(view, session.Code, players.Select(p => p with { Answered = answered.Contains(p.Id) }).ToList(),
+            await discussion.ViewAsync(session, cancel));
+    }
+
+    /// <summary>The view without the queue: only approved answers (the wall) stay.</summary>
+    public static FacilitatorView ForProjector(FacilitatorView view)
+    {
+        ArgumentNullException.ThrowIfNull(view);
+        return view with { Discussion = view.Discussion is { } d ? d with { Queue = [] } : null };
+    }
+
+    /// <summary>Every stored answer of a session, or null when the session is not this facilitator's.</summary>
+    public async Task<IReadOnlyList<StoredAnswer>?> StoredAnswersAsync(Guid sessionId, string facilitatorId, CancellationToken cancel = default)
+    {
+        if (!await db.LiveSessions.AnyAsync(s => s.Id == sessionId && s.FacilitatorId == facilitatorId, cancel))
+        {
+            return null;
+        }
+
+        return await db.LiveAnswers.AsNoTracking().Where(a => a.SessionId == sessionId)
+            .Select(a => new StoredAnswer(a.PlayerId, a.CardIndex)).ToListAsync(cancel);
+    }
+
+    /// <summary>A player's own standing, for that player only.</summary>
+    public async Task<PlayerSelf> SelfAsync(Guid playerId, CancellationToken cancel = default)
+    {
+        var player = await db.LivePlayers.AsNoTracking().FirstAsync(p => p.Id == playerId, cancel);
+        var session = await db.LiveSessions.AsNoTracking().FirstAsync(s => s.Id == player.SessionId, cancel);
+        var answer = await db.LiveAnswers.AsNoTracking().FirstOrDefaultAsync(a => a.PlayerId == playerId && a.CardIndex == session.CardIndex, cancel);
+        var open = await db.OpenAnswers.AnyAsync(a => a.PlayerId == playerId && a.CardIndex == session.CardIndex, cancel);
+        return new PlayerSelf(player.Id, player.Nickname, player.Score, answer?.CardIndex,
+            answer is null ? null : Options(answer.Chosen).ToList(),
+            open && session.Phase != LivePhase.Lobby ? session.CardIndex : null,
+            await knowledge.FormAsync(session, player.Id, cancel));
+    }
+
+    private async Task<SessionView> ViewOfAsync(LiveSession session, CancellationToken cancel)
+    {
+        var state = LiveDeck.StateOf(session);
+        var players = await db.LivePlayers.CountAsync(p => p.SessionId == session.Id && !p.Removed, cancel);
+        var language = session.Language;
+        CardView? cardView = null;
+        RevealView? reveal = null;
+        string? discuss = null;
+        var answered = 0;
+        if (state.ShownCard is { } i)
+        {
+            var card = LiveDeck.CardIn(Pack, session, i);
+            var topic = Pack.FindTopic(card.TopicId)!;
+            var correct = Scoring.CorrectOptions(card);
+            cardView = new CardView(i, LiveDeck.Length(session), card.Id, card.TopicId, topic.Title.In(language), PackLoader.KindName(card.Kind), card.Sensitive,
+                card.Prompt.In(language), card.Options.Select(o => o.Text.In(language)).ToList(), correct.Count > 1);
+            if (state is SessionState.Question)
+            {
+                answered = await db.LiveAnswers.CountAsync(a => a.SessionId == session.Id && a.CardIndex == i, cancel);
+            }
+            else
+            {
+                var (counts, total) = await CountsAsync(session, card, i, cancel);
+                answered = total;
+                reveal = new RevealView(correct, counts, session.Mode == SessionMode.ProjectorOnly ? counts.Sum() : answered,
+                    card.Explanation.In(language), card.Options.Select(o => o.Feedback?.In(language)).ToList());
+            }
+
+            if (state is SessionState.Discuss)
+            {
+                discuss = card.Discuss?.In(language);
+            }
+        }
+
+        IReadOnlyList<PodiumPlace>? podium = null;
+        if (state is SessionState.Ended && session.Mode == SessionMode.Group)
+        {
+            podium = await db.LivePlayers.AsNoTracking().Where(p => p.SessionId == session.Id && !p.Removed)
+                .OrderByDescending(p => p.Score).Take(3).Select(p => new PodiumPlace(p.Nickname, p.Score)).ToListAsync(cancel);
+        }
+
+        return new SessionView(session.Id, state.Phase, language, session.Mode.ToString(), session.Locked, players, answered,
+            cardView, reveal, discuss, session.Deadline, podium, session.KnowledgeCheck);
+    }
+
+    // How many chose each option, and how many answered; one row per distinct choice, not one per answer.
+    private async Task<(int[] Counts, int Answers)> CountsAsync(LiveSession session, Card card, int index, CancellationToken cancel)
+    {
+        var counts = new int[card.Options.Count];
+        if (session.Mode == SessionMode.ProjectorOnly)
+        {
+            foreach (var row in await db.RoomCounts.AsNoTracking().Where(c => c.SessionId == session.Id && c.CardIndex == index).ToListAsync(cancel))
+            {
+                counts[row.Option] = row.Count;
+            }
+
+            return (counts, await db.LiveAnswers.CountAsync(a => a.SessionId == session.Id && a.CardIndex == index, cancel));
+        }
+
+        var answers = 0;
+        var choices = await db.LiveAnswers.AsNoTracking().Where(a => a.SessionId == session.Id && a.CardIndex == index)
+            .GroupBy(a => a.Chosen).Select(g => new { Chosen = g.Key, Count = g.Count() }).ToListAsync(cancel);
+        foreach (var choice in choices)
+        {
+            answers += choice.Count;
+            foreach (var option in Options(choice.Chosen).Where(o => o < counts.Length))
+            {
+                counts[option] += choice.Count;
+            }
+        }
+
+        return (counts, answers);
+    }
+
+    private static IEnumerable<int> Options(string chosen) =>
+        chosen.Split(',', StringSplitOptions.RemoveEmptyEntries).Select(o => int.Parse(o, System.Globalization.CultureInfo.InvariantCulture));
+}

@@ -1,0 +1,83 @@
+using System.Collections.Concurrent;
+using System.Threading.Channels;
+using Microsoft.AspNetCore.SignalR;
+
+namespace Sajag.Web.Features.Live;
+
+/// <summary>
+/// The one way the facilitator's and the projector's screens hear of changes. Whatever changed a session
+/// (a join, a command, the clock, an open answer, a moderation) says so here; new answers are counted
+/// here. The feed sends at once when it is idle and at most a few times a second when busy: when 2,000
+/// students join or answer within a minute, the staff get a few views a second, not one per event.
+/// </summary>
+public sealed class StaffFeed(IServiceScopeFactory scopes, IHubContext<LiveHub, ILiveClient> hub, ILogger<StaffFeed> logger) : BackgroundService
+{
+    private static readonly TimeSpan Interval = TimeSpan.FromMilliseconds(250);
+
+    private readonly ConcurrentDictionary<Guid, int> _answered = new();
+    private readonly ConcurrentDictionary<Guid, bool> _changed = new();
+    private readonly Channel<bool> _wake = Channel.CreateBounded<bool>(new BoundedChannelOptions(1) { FullMode = BoundedChannelFullMode.DropWrite });
+
+    /// <summary>The session changed: its staff get its full view soon.</summary>
+    public void Changed(Guid sessionId)
+    {
+        _changed[sessionId] = true;
+        _wake.Writer.TryWrite(true);
+    }
+
+    /// <summary>An answer of the session was stored: its staff get the count of new answers soon.</summary>
+    public void Answered(Guid sessionId)
+    {
+        _answered.AddOrUpdate(sessionId, 1, (_, n) => n + 1);
+        _wake.Writer.TryWrite(true);
+    }
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        while (await _wake.Reader.WaitToReadAsync(stoppingToken))
+        {
+            _wake.Reader.TryRead(out _);
+            await SendAsync(stoppingToken);
+            // Coalescing only: real time, not the game's clock.
+            await Task.Delay(Interval, stoppingToken);
+        }
+    }
+
+    private async Task SendAsync(CancellationToken cancel)
+    {
+        foreach (var id in _answered.Keys)
+        {
+            if (_answered.TryRemove(id, out var count))
+            {
+                await TryAsync(id, () => hub.Clients.Groups(LiveHub.Staff(id), LiveHub.Projector(id)).Answered(count));
+            }
+        }
+
+        foreach (var id in _changed.Keys)
+        {
+            if (_changed.TryRemove(id, out _))
+            {
+                await TryAsync(id, async () =>
+                {
+                    await using var scope = scopes.CreateAsyncScope();
+                    var view = await scope.ServiceProvider.GetRequiredService<LiveViews>().FacilitatorViewAsync(id, null, cancel);
+                    await hub.Clients.Group(LiveHub.Staff(id)).Facilitator(view);
+                    await hub.Clients.Group(LiveHub.Projector(id)).Facilitator(LiveViews.ForProjector(view));
+                });
+            }
+        }
+    }
+
+    private async Task TryAsync(Guid sessionId, Func<Task> send)
+    {
+        try
+        {
+            await send();
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            // What the staff miss is corrected by the next full view.
+            logger.LogError(ex, "Could not update the staff screens of session {Session}.", sessionId);
+        }
+    }
+}
