@@ -30,10 +30,10 @@ public sealed class StaffPagesTests(BrowserFixture fixture)
             await AssertStaffPageAsync(page, $"{path.Trim('/').Split('/')[0]}{(path.Contains("sessions/", StringComparison.Ordinal) ? "-session" : "")}-{width}-{language}", signedIn: true);
         }
 
-        var nav = page.GetByRole(AriaRole.Navigation, new() { Name = language == "en" ? "Staff" : "কর্মী" });
+        var nav = page.GetByRole(AriaRole.Navigation, new() { Name = language == "en" ? "Staff" : "কর্মীদের মেনু" });
         await Assertions.Expect(nav.GetByRole(AriaRole.Link)).ToHaveTextAsync(language == "en"
-            ? ["Sessions", "Reports", "Ideas", "Admin", "English", "বাংলা"]
-            : ["সেশন", "প্রতিবেদন", "আইডিয়া", "অ্যাডমিন", "English", "বাংলা"]);
+            ? ["Sessions", "Reports", "Ideas", "Admin", "If a child tells you", "Facilitator's guide", "English", "বাংলা"]
+            : ["সেশন", "প্রতিবেদন", "আইডিয়া", "অ্যাডমিন", "শিশু কিছু বললে", "সহায়কের নির্দেশিকা", "English", "বাংলা"]);
     }
 
     [Fact]

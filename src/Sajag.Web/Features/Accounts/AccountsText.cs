@@ -33,7 +33,6 @@ internal static class AccountsText
         ["admin.school.saved"] = ("School added: {0}.", "স্কুল যোগ হয়েছে: {0}।"),
         ["admin.facilitator.saved"] = ("Facilitator added: {0}. They can sign in now.", "সহায়ক যোগ হয়েছে: {0}। তিনি এখন সাইন ইন করতে পারবেন।"),
         ["admin.none"] = ("None yet.", "এখনো নেই।"),
-        ["staffnav.label"] = ("Staff", "কর্মী"),
         ["staffnav.role"] = ("for facilitators", "সহায়কদের জন্য"),
         ["staffnav.sessions"] = ("Sessions", "সেশন"),
         ["staffnav.ideas"] = ("Ideas", "আইডিয়া"),
