@@ -65,7 +65,7 @@ public sealed class HardeningTests : IAsyncLifetime
             ("FacilitatorName", name), ("FacilitatorEmail", email), ("FacilitatorPassword", password));
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Contains("Please fill in every field correctly.", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Contains("Please fill in this field.", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         Assert.Equal(before, await _kit.DbAsync(db => Task.FromResult(db.Users.Count())));
     }
 

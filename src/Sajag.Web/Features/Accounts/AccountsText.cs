@@ -28,7 +28,15 @@ internal static class AccountsText
         ["admin.school.add"] = ("Add school", "স্কুল যোগ করুন"),
         ["admin.facilitators"] = ("Facilitators", "সহায়ক"),
         ["admin.facilitator.add"] = ("Add facilitator", "সহায়ক যোগ করুন"),
-        ["admin.saved"] = ("Saved.", "সংরক্ষিত হয়েছে।"),
         ["admin.invalid"] = ("Please fill in every field correctly.", "অনুগ্রহ করে প্রতিটি ঘর ঠিকভাবে পূরণ করুন।"),
+        ["admin.required"] = ("Please fill in this field.", "অনুগ্রহ করে এই ঘরটি পূরণ করুন।"),
+        ["admin.facilitator.name"] = ("Facilitator's name", "সহায়কের নাম"),
+        ["admin.school.saved"] = ("School added: {0}.", "স্কুল যোগ হয়েছে: {0}।"),
+        ["admin.facilitator.saved"] = ("Facilitator added: {0}. They can sign in now.", "সহায়ক যোগ হয়েছে: {0}। তিনি এখন সাইন ইন করতে পারবেন।"),
+        ["admin.none"] = ("None yet.", "এখনো নেই।"),
+        ["staffnav.role"] = ("for facilitators", "সহায়কদের জন্য"),
+        ["staffnav.sessions"] = ("Sessions", "সেশন"),
+        ["staffnav.ideas"] = ("Ideas", "আইডিয়া"),
+        ["staffnav.admin"] = ("Admin", "অ্যাডমিন"),
     };
 }
