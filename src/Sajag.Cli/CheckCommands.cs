@@ -28,24 +28,19 @@ internal static class CheckCommands
 
     private static int Run(string path, string? me, bool json, string lang, TextWriter output, TextWriter error)
     {
-        byte[] bytes;
+        if (!File.Exists(path))
+        {
+            error.WriteLine($"No file '{path}'.");
+            return 2;
+        }
+
+        // The file is read as a stream, from the disk, as often as the check needs: memory does not grow with its size.
+        // A pipe or a device (/dev/zero) is read once, at most one byte past the limit.
+        ChatCheck.Outcome outcome;
         try
         {
-            if (!File.Exists(path))
-            {
-                error.WriteLine($"No file '{path}'.");
-                return 2;
-            }
-
-            // Read at most one byte past the limit: a pipe or a device (/dev/zero) has no length to check first.
-            using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite, 1, FileOptions.SequentialScan);
-            if (ReadAtMost(stream, MaxFileBytes) is not { } all)
-            {
-                error.WriteLine($"'{path}' is larger than {MaxFileBytes / (1024 * 1024)} MB, the largest chat this command reads.");
-                return 2;
-            }
-
-            bytes = all;
+            var limits = Safety.Chats.ChatLimits.Default with { MaxBytes = MaxFileBytes };
+            outcome = ChatCheck.RunFile(path, me, limits);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or NotSupportedException)
         {
@@ -53,11 +48,11 @@ internal static class CheckCommands
             return 2;
         }
 
-        var limits = Safety.Chats.ChatLimits.Default with { MaxBytes = MaxFileBytes };
-        var outcome = ChatCheck.Run(bytes, Path.GetFileName(path), me, limits);
         if (outcome.ReadError is { } read)
         {
-            error.WriteLine($"Could not read '{path}': {read.Message}");
+            error.WriteLine(read.Code == Safety.Chats.ChatErrors.TooLarge
+                ? $"'{path}' is larger than {MaxFileBytes / (1024 * 1024)} MB, the largest chat this command reads."
+                : $"Could not read '{path}': {read.Message}");
             return 2;
         }
 
@@ -71,25 +66,6 @@ internal static class CheckCommands
         var result = outcome.Result!;
         output.WriteLine(json ? CheckReport.From(result).ToJson() : Text(result, lang));
         return 0;
-    }
-
-    /// <summary>The stream's bytes, or null when it holds more than <paramref name="max"/>.</summary>
-    private static byte[]? ReadAtMost(Stream stream, long max)
-    {
-        using var memory = new MemoryStream();
-        var chunk = new byte[81920];
-        int read;
-        while ((read = stream.Read(chunk, 0, chunk.Length)) > 0)
-        {
-            if (memory.Length + read > max)
-            {
-                return null;
-            }
-
-            memory.Write(chunk, 0, read);
-        }
-
-        return memory.ToArray();
     }
 
     private static string Text(CheckResult result, string lang)
@@ -106,6 +82,11 @@ internal static class CheckCommands
             w.WriteLine($"#{sign.Message} {sign.Author ?? "?"}: {sign.Text.ReplaceLineEndings(" ")}");
             w.WriteLine($"  {T("sign." + sign.Code + ".name")} [{sign.Code}] \"{sign.Cue}\"");
             w.WriteLine($"  {T(sign.Explanation)}");
+        }
+
+        if (result.SignsFound > result.Signs.Count)
+        {
+            w.WriteLine($"(+{result.SignsFound - result.Signs.Count} more signs)");
         }
 
         if (result.Stages.Count > 0)

@@ -23,7 +23,28 @@ public static class Bijoy
     public static bool Looks(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        int latin = 0, bijoy = 0;
+        var tally = new Tally();
+        tally.Add(text);
+        return tally.Looks;
+    }
+
+    /// <summary>Counts a chat's words message by message, so a long chat is judged without joining its text.</summary>
+    internal sealed class Tally
+    {
+        private int _latin;
+        private int _bijoy;
+
+        /// <summary>Whether the words counted so far look like Bijoy-keyboard output.</summary>
+        public bool Looks => _latin >= 3 && _bijoy >= 2 && _bijoy >= _latin * 0.25;
+
+        public void Add(string text)
+        {
+            Count(text, ref _latin, ref _bijoy);
+        }
+    }
+
+    private static void Count(string text, ref int latin, ref int bijoy)
+    {
         foreach (var token in text.Split((char[])[' ', '\n', '\r', '\t', ',', '.', '?', '!', '"', '\''], StringSplitOptions.RemoveEmptyEntries))
         {
             var hasBengali = false;
@@ -54,7 +75,5 @@ public static class Bijoy
                 bijoy++;
             }
         }
-
-        return latin >= 3 && bijoy >= 2 && bijoy >= latin * 0.25;
     }
 }

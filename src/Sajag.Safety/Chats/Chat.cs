@@ -31,23 +31,21 @@ public sealed record Chat(string Format, IReadOnlyList<ChatMessage> Messages, IR
     /// <summary>The name given to a sender whose name is empty or only invisible marks, so the young person can still choose it.</summary>
     public const string Unnamed = "(no name)";
 
-    internal static Chat From(string format, IEnumerable<(string? Author, string Text, DateTime? SentAt, MessageKind Kind)> messages, string? title = null)
+    internal static Chat From(string format, IEnumerable<RawMessage> messages, string? title = null)
     {
         var list = new List<ChatMessage>();
-        var participants = new List<string>();
-        var seen = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var (name, text, sentAt, kind) in messages)
+        var participants = new ParticipantList();
+        foreach (var message in messages)
         {
-            var author = name is not null && IsBlank(name) ? Unnamed : name;
-            list.Add(new ChatMessage(list.Count, author, text, sentAt, kind));
-            if (author is not null && seen.Add(author))
-            {
-                participants.Add(author);
-            }
+            var m = message.ToMessage(list.Count);
+            list.Add(m);
+            participants.Add(m.Author);
         }
 
-        return new Chat(format, list, participants, title);
+        return new Chat(format, list, participants.Names, title);
     }
+
+    internal static string? AuthorName(string? name) => name is not null && IsBlank(name) ? Unnamed : name;
 
     private static bool IsBlank(string name)
     {
@@ -61,6 +59,84 @@ public sealed record Chat(string Format, IReadOnlyList<ChatMessage> Messages, IR
 
         return true;
     }
+}
+
+/// <summary>A message as a format's reader finds it, before it is numbered.</summary>
+internal readonly record struct RawMessage(string? Author, string Text, DateTime? SentAt, MessageKind Kind)
+{
+    public ChatMessage ToMessage(int index) => new(index, Chat.AuthorName(Author), Text, SentAt, Kind);
+}
+
+/// <summary>Everyone who wrote, in order of first appearance.</summary>
+internal sealed class ParticipantList
+{
+    private readonly HashSet<string> _seen = new(StringComparer.Ordinal);
+
+    public List<string> Names { get; } = [];
+
+    public void Add(string? author)
+    {
+        if (author is not null && _seen.Add(author))
+        {
+            Names.Add(author);
+        }
+    }
+}
+
+/// <summary>
+/// A chat read as a stream: what is known of it after one pass (format, participants, number of messages, title), and its
+/// messages, read again from the source each time they are enumerated. Nothing but the current messages is held in memory,
+/// so a chat of any size is checked in the same memory.
+/// </summary>
+public sealed class StreamedChat
+{
+    private readonly Func<CancellationToken, IEnumerable<ChatMessage>> _messages;
+
+    internal StreamedChat(string format, IReadOnlyList<string> participants, int count, string? title, Func<CancellationToken, IEnumerable<ChatMessage>> messages)
+    {
+        (Format, Participants, Count, Title, _messages) = (format, participants, count, title, messages);
+    }
+
+    /// <summary>whatsapp-android, whatsapp-ios, messenger, telegram or plain.</summary>
+    public string Format { get; }
+
+    /// <summary>Everyone who wrote at least one message, in order of first appearance.</summary>
+    public IReadOnlyList<string> Participants { get; }
+
+    /// <summary>How many messages the chat has.</summary>
+    public int Count { get; }
+
+    /// <summary>The chat's own name when the export gives one.</summary>
+    public string? Title { get; }
+
+    /// <summary>The messages oldest first, read from the source again; <paramref name="cancellationToken"/> stops the reading between messages.</summary>
+    public IEnumerable<ChatMessage> Messages(CancellationToken cancellationToken = default) => _messages(cancellationToken);
+
+    /// <summary>A chat already in memory, as a stream.</summary>
+    public static StreamedChat Of(Chat chat)
+    {
+        ArgumentNullException.ThrowIfNull(chat);
+        return new StreamedChat(chat.Format, chat.Participants, chat.Messages.Count, chat.Title, ct => Each(chat.Messages, ct));
+    }
+
+    /// <summary>Every message read into memory: for small chats and tests.</summary>
+    public Chat ToChat() => new(Format, Messages().ToList(), Participants, Title);
+
+    private static IEnumerable<ChatMessage> Each(IReadOnlyList<ChatMessage> messages, CancellationToken cancellationToken)
+    {
+        foreach (var message in messages)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            yield return message;
+        }
+    }
+}
+
+/// <summary>Either a streamed chat or the reason it could not be read.</summary>
+public sealed record StreamedChatResult(StreamedChat? Chat, ChatReadError? Error)
+{
+    /// <summary>Whether the chat was read.</summary>
+    public bool IsRead => Chat is not null;
 }
 
 /// <summary>Why a file could not be read as a chat. <see cref="Code"/> is stable, for translation; <see cref="Message"/> is plain English.</summary>

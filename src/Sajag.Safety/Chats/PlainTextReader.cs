@@ -5,35 +5,104 @@ internal static class PlainTextReader
 {
     private const int MaxNameLength = 40;
 
-    public static Chat Read(string text)
+    // Most distinct names counted; a file with more is not a conversation between named people.
+    private const int MaxNames = 10_000;
+
+    /// <summary>What the first pass learns: which names are real.</summary>
+    internal sealed class Profile
     {
-        var lines = text.Split('\n').Select(l => l.TrimEnd('\r').Trim()).Where(l => l.Length > 0).ToList();
-        var names = lines.Select(NameOf).ToList();
-        var counts = names.Where(n => n is not null).GroupBy(n => n!, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
-        var named = names.Count(n => n is not null);
+        public Dictionary<string, int> Counts { get; } = new(StringComparer.Ordinal);
+
+        public int Lines { get; set; }
+
+        public int Named { get; set; }
+
+        public bool AnyNames { get; set; }
 
         // Names are real when they repeat, or when most lines carry one; "note: bring the form" once is a message.
-        bool IsName(string? n) => n is not null && (counts[n] >= 2 || named * 2 >= lines.Count) && counts.Count <= Math.Max(3, (named * 2 + 2) / 3);
+        public bool IsName(string? n) =>
+            n is not null && Counts.TryGetValue(n, out var count) && (count >= 2 || Named * 2 >= Lines) && Counts.Count <= Math.Max(3, (Named * 2 + 2) / 3);
+    }
 
-        var messages = new List<(string? Author, List<string> Lines)>();
-        var anyNames = names.Any(IsName);
-        for (var i = 0; i < lines.Count; i++)
+    public static Profile Scan(TextSource source, CancellationToken cancellationToken)
+    {
+        var profile = new Profile();
+        using var reader = source.OpenText();
+        foreach (var line in Trimmed(reader, cancellationToken))
         {
-            if (anyNames && IsName(names[i]))
+            profile.Lines++;
+            if (NameOf(line) is { } name)
             {
-                messages.Add((names[i], [lines[i][(names[i]!.Length + 1)..].TrimStart()]));
-            }
-            else if (anyNames && messages.Count > 0)
-            {
-                messages[^1].Lines.Add(lines[i]);
-            }
-            else
-            {
-                messages.Add((null, [lines[i]]));
+                profile.Named++;
+                if (profile.Counts.TryGetValue(name, out var count))
+                {
+                    profile.Counts[name] = count + 1;
+                }
+                else if (profile.Counts.Count <= MaxNames)
+                {
+                    profile.Counts[name] = 1;
+                }
             }
         }
 
-        return Chat.From("plain", messages.Select(m => (m.Author, string.Join('\n', m.Lines), (DateTime?)null, MessageKind.Text)));
+        profile.AnyNames = profile.Counts.Keys.Any(profile.IsName);
+        return profile;
+    }
+
+    public static IEnumerable<RawMessage> Messages(TextSource source, Profile profile, CancellationToken cancellationToken)
+    {
+        using var reader = source.OpenText();
+        string? author = null;
+        var body = new System.Text.StringBuilder();
+        var open = false;
+        foreach (var line in Trimmed(reader, cancellationToken))
+        {
+            var name = NameOf(line);
+            if (profile.AnyNames && profile.IsName(name))
+            {
+                if (open)
+                {
+                    yield return new RawMessage(author, body.ToString(), null, MessageKind.Text);
+                }
+
+                (author, open) = (name, true);
+                body.Clear().Append(line[(name!.Length + 1)..].TrimStart());
+            }
+            else if (profile.AnyNames && open)
+            {
+                if (body.Length < WhatsAppReader.MaxMessageChars)
+                {
+                    body.Append('\n').Append(line);
+                }
+            }
+            else
+            {
+                if (open)
+                {
+                    yield return new RawMessage(author, body.ToString(), null, MessageKind.Text);
+                }
+
+                (author, open) = (null, true);
+                body.Clear().Append(line);
+            }
+        }
+
+        if (open)
+        {
+            yield return new RawMessage(author, body.ToString(), null, MessageKind.Text);
+        }
+    }
+
+    private static IEnumerable<string> Trimmed(TextReader reader, CancellationToken cancellationToken)
+    {
+        foreach (var line in TextSource.Lines(reader, cancellationToken))
+        {
+            var trimmed = line.Trim();
+            if (trimmed.Length > 0)
+            {
+                yield return trimmed;
+            }
+        }
     }
 
     private static string? NameOf(string line)

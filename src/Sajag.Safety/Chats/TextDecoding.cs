@@ -9,76 +9,108 @@ internal static class TextDecoding
 
     static TextDecoding() => Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
 
+    /// <summary>How much of a file is looked at to decide how it is encoded.</summary>
+    public const int HeadBytes = 65536;
+
     /// <summary>The text, or an error saying what the bytes are instead.</summary>
     public static (string? Text, ChatReadError? Error) Decode(ReadOnlySpan<byte> bytes)
     {
-        if (bytes.IsEmpty)
+        var copy = bytes.ToArray();
+        var (source, error) = Detect(copy, () => new MemoryStream(copy, writable: false), complete: true);
+        if (source is null)
+        {
+            return (null, error);
+        }
+
+        using var reader = source.OpenText();
+        var text = reader.ReadToEnd();
+        return string.IsNullOrWhiteSpace(text) ? (null, new ChatReadError(ChatErrors.Empty, "The file has no text in it.")) : (text, null);
+    }
+
+    /// <summary>
+    /// Decides from a file's first bytes (<paramref name="head"/>, at most <see cref="HeadBytes"/>) how to read it as text,
+    /// or why it is not text. <paramref name="complete"/> says the head is the whole file.
+    /// </summary>
+    public static (TextSource? Source, ChatReadError? Error) Detect(ReadOnlySpan<byte> head, Func<Stream> open, bool complete)
+    {
+        if (head.IsEmpty)
         {
             return (null, new ChatReadError(ChatErrors.Empty, "The file is empty."));
         }
 
-        if (Signature(bytes) is { } kind)
+        if (Signature(head) is { } kind)
         {
             return (null, new ChatReadError(ChatErrors.Image, $"This is {kind}, not a chat. Export the chat as text (WhatsApp: More, Export chat, Without media)."));
         }
 
-        string text;
+        Encoding encoding;
+        var skip = 0;
         var damagedUtf8 = false;
-        if (bytes.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]))
+        if (head.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]))
         {
-            text = Encoding.UTF8.GetString(bytes[3..]);
+            (encoding, skip) = (Encoding.UTF8, 3);
         }
-        else if (bytes.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE]))
+        else if (head.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE]))
         {
-            text = Encoding.Unicode.GetString(bytes[2..]);
+            (encoding, skip) = (Encoding.Unicode, 2);
         }
-        else if (bytes.StartsWith((ReadOnlySpan<byte>)[0xFE, 0xFF]))
+        else if (head.StartsWith((ReadOnlySpan<byte>)[0xFE, 0xFF]))
         {
-            text = Encoding.BigEndianUnicode.GetString(bytes[2..]);
+            (encoding, skip) = (Encoding.BigEndianUnicode, 2);
         }
-        else if (LooksLikeUtf16(bytes, out var bigEndian))
+        else if (LooksLikeUtf16(head, out var bigEndian))
         {
-            text = (bigEndian ? Encoding.BigEndianUnicode : Encoding.Unicode).GetString(bytes);
+            encoding = bigEndian ? Encoding.BigEndianUnicode : Encoding.Unicode;
         }
-        else if (ManyZeros(bytes))
+        else if (ManyZeros(head))
         {
             return (null, BinaryError());
         }
         else
         {
-            try
+            // The head ends mid-character unless it is the whole file: leave the cut character out of the test.
+            var sample = complete ? head : head[..CompleteUtf8(head)];
+            if (System.Text.Unicode.Utf8.IsValid(sample))
             {
-                text = StrictUtf8.GetString(bytes);
+                encoding = Encoding.UTF8;
             }
-            catch (DecoderFallbackException)
+            else
             {
                 // A few damaged bytes in a UTF-8 chat (a cut-off copy, one bad sector) must not turn Bangla into Latin
                 // letters; only text with no UTF-8 in it is old Windows-1252 (and Bijoy-typed text).
-                text = Encoding.UTF8.GetString(bytes);
-                damagedUtf8 = MostlyUtf8(text);
-                if (!damagedUtf8)
-                {
-                    text = Encoding.GetEncoding(1252).GetString(bytes);
-                }
+                damagedUtf8 = MostlyUtf8(Encoding.UTF8.GetString(sample));
+                encoding = damagedUtf8 ? Encoding.UTF8 : Encoding.GetEncoding(1252);
             }
         }
 
-        if (text.Contains('\0', StringComparison.Ordinal))
+        var source = new TextSource(open, encoding, skip);
+        var buffer = new char[8192];
+        int read;
+        using (var reader = source.OpenText())
         {
-            text = text.Replace("\0", "", StringComparison.Ordinal); // a stray NUL or two, as some copies leave
+            read = reader.ReadBlock(buffer, 0, buffer.Length);
         }
 
-        if (text.Length > 0 && text[0] == '\uFEFF')
+        return IsMostlyControl(buffer.AsSpan(0, read), countReplaced: !damagedUtf8) ? (null, BinaryError()) : (source, null);
+    }
+
+    /// <summary>The length of <paramref name="bytes"/> without a UTF-8 sequence cut off at its end.</summary>
+    private static int CompleteUtf8(ReadOnlySpan<byte> bytes)
+    {
+        var end = bytes.Length;
+        for (var back = 1; back <= 3 && end - back >= 0; back++)
         {
-            text = text[1..];
+            var b = bytes[end - back];
+            if ((b & 0xC0) == 0x80)
+            {
+                continue; // a continuation byte: look further back for the lead
+            }
+
+            var needed = b >= 0xF0 ? 4 : b >= 0xE0 ? 3 : b >= 0xC0 ? 2 : 1;
+            return needed > back ? end - back : end;
         }
 
-        if (string.IsNullOrWhiteSpace(text))
-        {
-            return (null, new ChatReadError(ChatErrors.Empty, "The file has no text in it."));
-        }
-
-        return IsMostlyControl(text, countReplaced: !damagedUtf8) ? (null, BinaryError()) : (text, null);
+        return end;
     }
 
     public static ChatReadError BinaryError() =>
@@ -136,12 +168,16 @@ internal static class TextDecoding
         return sample.Length % 2 == 0 && Math.Max(evenZeros, oddZeros) > pairs * 0.3 && Math.Min(evenZeros, oddZeros) < pairs * 0.05;
     }
 
-    private static bool IsMostlyControl(string text, bool countReplaced)
+    private static bool IsMostlyControl(ReadOnlySpan<char> sample, bool countReplaced)
     {
-        var sample = text.AsSpan(0, Math.Min(text.Length, 8192));
         var control = 0;
         foreach (var c in sample)
         {
+            if (c == '\0')
+            {
+                continue; // stray NULs are left out when the text is read
+            }
+
             if ((char.IsControl(c) && c is not ('\n' or '\r' or '\t' or '\f')) || (countReplaced && c == '\uFFFD'))
             {
                 control++;

@@ -90,58 +90,116 @@ internal static partial class WhatsAppReader
         return false;
     }
 
-    public static Chat Read(string text, string? title)
+    /// <summary>The longest message kept; the rest of a longer one is left out (WhatsApp itself allows 65,536 characters).</summary>
+    public const int MaxMessageChars = 65536;
+
+    /// <summary>Most distinct author names counted; past that a new name is no longer counted (a damaged or hostile file).</summary>
+    private const int MaxNames = 10_000;
+
+    /// <summary>What one pass over the file learns before any message is given: the date order and how common each possible author is.</summary>
+    internal sealed class Profile
     {
-        var headers = new List<Header>();
-        var bodies = new List<List<string>>();
-        foreach (var line in Lines(text))
+        internal Order Order { get; set; }
+
+        internal Dictionary<string, int> Counts { get; } = new(StringComparer.Ordinal);
+
+        public bool Ios { get; set; }
+    }
+
+    /// <summary>The first pass: date order, iOS or Android, and the possible authors' counts.</summary>
+    public static Profile Scan(TextSource source, CancellationToken cancellationToken)
+    {
+        var profile = new Profile();
+        var dates = new DateOrderTally();
+        int headers = 0, ios = 0;
+        using var reader = source.OpenText();
+        foreach (var line in TextSource.Lines(reader, cancellationToken))
+        {
+            if (ParseHeader(line) is not { } header)
+            {
+                continue;
+            }
+
+            headers++;
+            ios += header.Ios ? 1 : 0;
+            dates.Add(header);
+            foreach (var name in Candidates(header.Rest))
+            {
+                if (profile.Counts.TryGetValue(name, out var count))
+                {
+                    profile.Counts[name] = count + 1;
+                }
+                else if (profile.Counts.Count < MaxNames)
+                {
+                    profile.Counts[name] = 1;
+                }
+            }
+        }
+
+        profile.Order = dates.Order;
+        profile.Ios = ios * 2 > headers;
+        return profile;
+    }
+
+    /// <summary>The second pass: the messages, one at a time.</summary>
+    public static IEnumerable<RawMessage> Messages(TextSource source, Profile profile, CancellationToken cancellationToken)
+    {
+        using var reader = source.OpenText();
+        Header? current = null;
+        var body = new System.Text.StringBuilder();
+        foreach (var line in TextSource.Lines(reader, cancellationToken))
         {
             if (ParseHeader(line) is { } header)
             {
-                headers.Add(header);
-                bodies.Add([header.Rest]);
+                if (current is not null && Message(current, body, profile) is { } message)
+                {
+                    yield return message;
+                }
+
+                current = header;
+                body.Clear();
             }
-            else if (bodies.Count > 0)
+            else if (current is not null && body.Length < MaxMessageChars)
             {
-                bodies[^1].Add(line);
+                body.Append('\n').Append(line, 0, Math.Min(line.Length, MaxMessageChars - body.Length));
             }
         }
 
-        var order = DateOrder(headers);
-        var authors = ChooseAuthors(headers.Select(h => h.Rest).ToList());
-        var ios = headers.Count(h => h.Ios) * 2 > headers.Count;
-        var messages = new List<(string?, string, DateTime?, MessageKind)>();
-        for (var i = 0; i < headers.Count; i++)
+        if (current is not null && Message(current, body, profile) is { } last)
         {
-            var author = authors[i];
-            if (author is null)
-            {
-                continue; // a system line: "X created group", the encryption notice
-            }
+            yield return last;
+        }
+    }
 
-            var first = headers[i].Rest[Math.Min(headers[i].Rest.Length, author.Length + 2)..];
-            var body = string.Join('\n', bodies[i].Skip(1).Prepend(first));
-            var plain = StripMarks(body).Trim();
-            if (body.TrimStart().StartsWith('\u200E') && IsSystem(plain) && !IsMedia(plain))
-            {
-                continue; // iOS writes group events and the encryption notice under the chat's own name
-            }
-
-            if (IsSystem(plain) && plain.Length < 200 && plain.StartsWith("Messages and calls", StringComparison.Ordinal))
-            {
-                continue;
-            }
-
-            if (plain is "Missed voice call" or "Missed video call" or "Voice call" or "Video call")
-            {
-                continue;
-            }
-
-            var kind = IsDeleted(plain) ? MessageKind.Deleted : IsMedia(plain) ? MessageKind.Media : MessageKind.Text;
-            messages.Add((StripMarks(author).Trim(), plain, When(headers[i], order), kind));
+    /// <summary>A header and its continuation lines as a message, or null for a system line.</summary>
+    private static RawMessage? Message(Header header, System.Text.StringBuilder more, Profile profile)
+    {
+        var author = ChooseAuthor(Candidates(header.Rest), profile.Counts);
+        if (author is null)
+        {
+            return null; // a system line: "X created group", the encryption notice
         }
 
-        return Chat.From(ios ? "whatsapp-ios" : "whatsapp-android", messages, title);
+        var first = header.Rest[Math.Min(header.Rest.Length, author.Length + 2)..];
+        var body = more.Length == 0 ? first : first + more.ToString();
+        var plain = StripMarks(body).Trim();
+        if (body.TrimStart().StartsWith('\u200E') && IsSystem(plain) && !IsMedia(plain))
+        {
+            return null; // iOS writes group events and the encryption notice under the chat's own name
+        }
+
+        if (IsSystem(plain) && plain.Length < 200 && plain.StartsWith("Messages and calls", StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        if (plain is "Missed voice call" or "Missed video call" or "Voice call" or "Video call")
+        {
+            return null;
+        }
+
+        var kind = IsDeleted(plain) ? MessageKind.Deleted : IsMedia(plain) ? MessageKind.Media : MessageKind.Text;
+        return new RawMessage(StripMarks(author).Trim(), plain, When(header, profile.Order), kind);
     }
 
     private static IEnumerable<string> Lines(string text)
@@ -236,7 +294,7 @@ internal static partial class WhatsAppReader
         });
     }
 
-    private enum Order
+    internal enum Order
     {
         DayMonthYear,
         MonthDayYear,
@@ -244,35 +302,37 @@ internal static partial class WhatsAppReader
     }
 
     /// <summary>Day-first or month-first, decided from the whole file: a day above 12 settles it; otherwise the order in which dates only move forward.</summary>
-    private static Order DateOrder(List<Header> all)
+    private sealed class DateOrderTally
     {
-        var headers = all.Where(h => h.Named is null).ToList();
-        if (headers.Count == 0 || headers.Count(h => h.LengthA == 4) * 2 > headers.Count)
+        private int _numeric, _yearFirst, _backwardsDmy, _backwardsMdy;
+        private bool _firstOver12, _secondOver12;
+        private Header? _previous;
+
+        public void Add(Header h)
         {
-            return Order.YearMonthDay;
+            if (h.Named is not null)
+            {
+                return;
+            }
+
+            _numeric++;
+            _yearFirst += h.LengthA == 4 ? 1 : 0;
+            _firstOver12 |= h.A > 12;
+            _secondOver12 |= h.B > 12;
+            if (_previous is { } p)
+            {
+                _backwardsDmy += Compare(p.C, p.B, p.A, h.C, h.B, h.A) > 0 ? 1 : 0;
+                _backwardsMdy += Compare(p.C, p.A, p.B, h.C, h.A, h.B) > 0 ? 1 : 0;
+            }
+
+            _previous = h;
         }
 
-        var firstOver12 = headers.Any(h => h.A > 12);
-        var secondOver12 = headers.Any(h => h.B > 12);
-        if (firstOver12 != secondOver12)
-        {
-            return firstOver12 ? Order.DayMonthYear : Order.MonthDayYear;
-        }
-
-        if (firstOver12)
-        {
-            return Order.DayMonthYear; // inconsistent file: Bangladesh writes day first
-        }
-
-        int backwardsDmy = 0, backwardsMdy = 0;
-        for (var i = 1; i < headers.Count; i++)
-        {
-            var (p, q) = (headers[i - 1], headers[i]);
-            backwardsDmy += Compare(p.C, p.B, p.A, q.C, q.B, q.A) > 0 ? 1 : 0;
-            backwardsMdy += Compare(p.C, p.A, p.B, q.C, q.A, q.B) > 0 ? 1 : 0;
-        }
-
-        return backwardsMdy < backwardsDmy ? Order.MonthDayYear : Order.DayMonthYear;
+        public Order Order =>
+            _numeric == 0 || _yearFirst * 2 > _numeric ? Order.YearMonthDay
+            : _firstOver12 != _secondOver12 ? (_firstOver12 ? Order.DayMonthYear : Order.MonthDayYear)
+            : _firstOver12 ? Order.DayMonthYear // inconsistent file: Bangladesh writes day first
+            : _backwardsMdy < _backwardsDmy ? Order.MonthDayYear : Order.DayMonthYear;
     }
 
     private static int Compare(int y1, int m1, int d1, int y2, int m2, int d2) =>
@@ -315,44 +375,23 @@ internal static partial class WhatsAppReader
     }
 
     /// <summary>
-    /// Where each line's author ends. A name may itself hold ": " ("Dr: Rahim"), so among the possible splits the one that
+    /// Where a line's author ends. A name may itself hold ": " ("Dr: Rahim"), so among the possible splits the one that
     /// most lines share wins; a line with no ": " at all is a system line.
     /// </summary>
-    private static string?[] ChooseAuthors(List<string> rests)
+    private static string? ChooseAuthor(List<string> list, Dictionary<string, int> counts)
     {
-        var candidates = rests.Select(Candidates).ToList();
-        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
-        foreach (var name in candidates.SelectMany(c => c).Distinct())
+        if (list.Count == 0)
         {
-            counts[name] = 0;
+            return null;
         }
 
-        foreach (var list in candidates)
-        {
-            foreach (var name in list)
-            {
-                counts[name]++;
-            }
-        }
-
-        var authors = new string?[rests.Count];
-        for (var i = 0; i < rests.Count; i++)
-        {
-            var list = candidates[i];
-            if (list.Count == 0)
-            {
-                continue;
-            }
-
-            // Among equally common splits the shortest wins ("Karim: Note: bring the form" is Karim's), unless the name
-            // starts with a title and a colon ("Dr: Rahim").
-            var best = list.Max(n => counts[n]);
-            var tied = list.Where(n => counts[n] == best).ToList();
-            var shortest = tied.MinBy(n => n.Length)!;
-            authors[i] = best >= 2 && Titles.Contains(shortest.TrimEnd('.')) ? tied.MaxBy(n => n.Length) : shortest;
-        }
-
-        return authors;
+        // Among equally common splits the shortest wins ("Karim: Note: bring the form" is Karim's), unless the name
+        // starts with a title and a colon ("Dr: Rahim").
+        int Count(string n) => counts.TryGetValue(n, out var c) ? c : 1;
+        var best = list.Max(Count);
+        var tied = list.Where(n => Count(n) == best).ToList();
+        var shortest = tied.MinBy(n => n.Length)!;
+        return best >= 2 && Titles.Contains(shortest.TrimEnd('.')) ? tied.MaxBy(n => n.Length) : shortest;
     }
 
     private static List<string> Candidates(string rest)

@@ -16,16 +16,19 @@ namespace Sajag.Safety.Check;
 public sealed record SignFinding(string Code, int Message, string? Author, string Text, string Cue, string Explanation);
 
 /// <summary>What the check found in a chat.</summary>
-/// <param name="Chat">The chat as read.</param>
+/// <param name="Chat">The chat as read (its format, participants and number of messages).</param>
 /// <param name="Me">The young person, or null when the chat names nobody.</param>
 /// <param name="Level">The conversation's level.</param>
-/// <param name="Signs">Every sign found, in message order.</param>
+/// <param name="Signs">The signs found, in message order: all of them, or the first 500 of a chat with more.</param>
 /// <param name="Stages">The grooming stages (and bullying, self-harm) seen, in the order they first appear.</param>
 /// <param name="Advice">What to do now, as advice keys, most urgent first.</param>
-public sealed record CheckResult(Chat Chat, string? Me, Level Level, IReadOnlyList<SignFinding> Signs, IReadOnlyList<string> Stages, IReadOnlyList<string> Advice)
+public sealed record CheckResult(StreamedChat Chat, string? Me, Level Level, IReadOnlyList<SignFinding> Signs, IReadOnlyList<string> Stages, IReadOnlyList<string> Advice)
 {
-    /// <summary>The distinct sign codes found.</summary>
-    public IReadOnlySet<string> Codes { get; } = Signs.Select(s => s.Code).ToHashSet(StringComparer.Ordinal);
+    /// <summary>The distinct sign codes found (in all the chat, not only the signs listed).</summary>
+    public IReadOnlySet<string> Codes { get; init; } = Signs.Select(s => s.Code).ToHashSet(StringComparer.Ordinal);
+
+    /// <summary>How many signs were found in all; more than <see cref="Signs"/> holds when the chat has more than 500.</summary>
+    public int SignsFound { get; init; } = Signs.Count;
 }
 
 /// <summary>
@@ -56,7 +59,18 @@ public static partial class ConversationCheck
     public static CheckResult Run(Chat chat, string? me, Lexicon? lexicon = null)
     {
         ArgumentNullException.ThrowIfNull(chat);
-        var run = new Analysis(chat, me, lexicon ?? Lexicon.Default);
+        return Run(StreamedChat.Of(chat), me, lexicon);
+    }
+
+    /// <summary>
+    /// Runs the check on a streamed chat in two passes over its messages (first what each person's messages say about
+    /// them, then the signs), holding only a few messages at a time. <paramref name="cancellationToken"/> stops it
+    /// between messages.
+    /// </summary>
+    public static CheckResult Run(StreamedChat chat, string? me, Lexicon? lexicon = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(chat);
+        var run = new Analysis(chat, me, lexicon ?? Lexicon.Default, cancellationToken);
         return run.Result();
     }
 
@@ -91,13 +105,25 @@ public static partial class ConversationCheck
         public bool Has(string section) => Find(section) is not null;
     }
 
+    /// <summary>What one person's messages say about them, gathered in the first pass.</summary>
+    private sealed class Person
+    {
+        public bool Secrecy;
+        public bool AdultInLoop;
+        public bool Protective;
+        public bool ChildClaim;
+        public bool Exposure;
+        public bool Demand;
+        public bool ExposureWithCondition;
+    }
+
     private sealed class Analysis
     {
-        private readonly Chat _chat;
+        private readonly StreamedChat _chat;
         private readonly string? _me;
         private readonly Lexicon _lexicon;
-        private readonly List<View> _views;
-        private readonly Findings _findings = new();
+        private readonly CancellationToken _cancellationToken;
+        private readonly Findings _findings = new(SignOrder);
         private readonly HashSet<string> _family = new(StringComparer.Ordinal);
         private readonly HashSet<string> _adultInLoop = new(StringComparer.Ordinal);
         private readonly HashSet<string> _protective = new(StringComparer.Ordinal);
@@ -110,24 +136,56 @@ public static partial class ConversationCheck
         private readonly bool _group;
         private readonly Dictionary<string, string> _nameKeys = new(StringComparer.Ordinal);
 
-        public Analysis(Chat chat, string? me, Lexicon lexicon)
+        // The last few messages, for "was the young person just speaking or named?" (TargetsMe).
+        private readonly Queue<View> _recent = new();
+
+        public Analysis(StreamedChat chat, string? me, Lexicon lexicon, CancellationToken cancellationToken)
         {
             _chat = chat;
             _me = me;
             _lexicon = lexicon;
-            _views = chat.Messages.Select(m => new View(m, me is not null && m.Author == me, lexicon)).ToList();
+            _cancellationToken = cancellationToken;
             _group = chat.Participants.Count(p => p != me) >= 2;
             foreach (var name in chat.Participants)
             {
                 _nameKeys[name] = FirstName(name);
             }
 
-            var contacts = _views.Where(v => !v.IsMe).GroupBy(v => v.Message.Author ?? "", StringComparer.Ordinal);
-            foreach (var group in contacts)
+            // First pass: what each person's messages say about them.
+            var people = new Dictionary<string, Person>(StringComparer.Ordinal);
+            bool myInsult = false, myDistress = false, callsFamily = false;
+            foreach (var message in chat.Messages(cancellationToken))
             {
-                var author = group.Key;
-                var secrecy = group.Any(v => v.Has(Signs.Secrecy));
-                if (IsFamily(author))
+                var view = new View(message, me is not null && message.Author == me, lexicon);
+                _permission |= view.Has("ctx:permission");
+                _adultInLoopAnyone |= view.Has("ctx:adult-in-loop") && !view.Has(Signs.Secrecy);
+                if (view.IsMe)
+                {
+                    myInsult |= view.Has(Signs.BullyingInsult);
+                    myDistress |= view.Has("ctx:distress");
+                    callsFamily |= !_group && !callsFamily && CallsFamily(view);
+                    continue;
+                }
+
+                var author = message.Author ?? "";
+                if (!people.TryGetValue(author, out var person))
+                {
+                    people[author] = person = new Person();
+                }
+
+                person.Secrecy |= view.Has(Signs.Secrecy);
+                person.AdultInLoop |= view.Has("ctx:adult-in-loop");
+                person.Protective |= view.Has("ctx:protective");
+                person.ChildClaim |= view.Has("ctx:child-claim");
+                var exposure = view.Has("threat:exposure");
+                person.Exposure |= exposure;
+                person.Demand |= view.Has("demand");
+                person.ExposureWithCondition |= exposure && (view.Has("threat:condition") || view.Has("demand"));
+            }
+
+            foreach (var (author, person) in people)
+            {
+                if (lexicon.Find("ctx:family", TextNormaliser.Normalise(author)) is not null || (callsFamily && me is not null))
                 {
                     _family.Add(author);
                 }
@@ -137,42 +195,39 @@ public static partial class ConversationCheck
                     _roles.Add(author);
                 }
 
-                if (!secrecy && group.Any(v => v.Has("ctx:adult-in-loop")))
+                if (!person.Secrecy && person.AdultInLoop)
                 {
                     _adultInLoop.Add(author);
                 }
 
-                if (group.Any(v => v.Has("ctx:protective")))
+                if (person.Protective)
                 {
                     _protective.Add(author);
                 }
 
-                if (group.Any(v => v.Has("ctx:child-claim")))
+                if (person.ChildClaim)
                 {
                     _childClaim.Add(author);
                 }
 
-                var exposure = group.Any(v => v.Has("threat:exposure"));
-                var demand = group.Any(v => v.Has("demand"));
-                if (group.Any(v => v.Has("threat:exposure") && (v.Has("threat:condition") || v.Has("demand"))) || (exposure && demand))
+                if (person.ExposureWithCondition || (person.Exposure && person.Demand))
                 {
                     _blackmail.Add(author);
                 }
             }
 
-            _permission = _views.Any(v => v.Has("ctx:permission"));
-            _adultInLoopAnyone = _views.Any(v => v.Has("ctx:adult-in-loop") && !v.Has(Signs.Secrecy));
-            var mine = _views.Where(v => v.IsMe).ToList();
-            _banter = mine.Any(v => v.Has(Signs.BullyingInsult)) && !mine.Any(v => v.Has("ctx:distress"));
+            _banter = myInsult && !myDistress;
         }
 
         public CheckResult Result()
         {
             var lastRequest = new Dictionary<string, (int Index, HashSet<string> Codes)>(StringComparer.Ordinal);
             var refused = new Dictionary<string, (int Index, HashSet<string> Codes)>(StringComparer.Ordinal);
-            for (var i = 0; i < _views.Count; i++)
+            var i = -1;
+            foreach (var message in _chat.Messages(_cancellationToken))
             {
-                var view = _views[i];
+                i++;
+                var view = new View(message, _me is not null && message.Author == _me, _lexicon);
                 if (view.IsMe || (_me is null && view.Message.Author is null))
                 {
                     if (view.Find(Signs.SelfHarmRisk) is { } cue)
@@ -193,26 +248,39 @@ public static partial class ConversationCheck
 
                     if (view.IsMe)
                     {
+                        Remember(view);
                         continue;
                     }
                 }
 
-                var before = _findings.Count;
+                var before = _findings.In(view.Message.Index).Count;
                 Contact(i, view, refused);
                 var author = view.Message.Author ?? "";
-                var requests = _findings.Since(before).Select(f => f.Code).Where(RequestSigns.Contains).ToHashSet(StringComparer.Ordinal);
+                var requests = _findings.In(view.Message.Index).Skip(before).Select(f => f.Code).Where(RequestSigns.Contains).ToHashSet(StringComparer.Ordinal);
                 if (requests.Count > 0)
                 {
                     lastRequest[author] = (i, requests);
                 }
+
+                Remember(view);
             }
 
-            var codes = _findings.All.Select(f => f.Code).ToHashSet(StringComparer.Ordinal);
-            var insults = _findings.All.Where(f => f.Code == Signs.BullyingInsult).Select(f => f.Message).Distinct().Count();
-            var level = Signs.LevelOf(codes, insults);
-            var stages = _findings.All.Select(f => Signs.Stage(f.Code)).Where(s => s is not null).Select(s => s!).Distinct(StringComparer.Ordinal).ToList();
-            var ordered = _findings.All.OrderBy(f => f.Message).ThenBy(f => IndexOf(f.Code)).ToList();
-            return new CheckResult(_chat, _me, level, ordered, stages, Advice.For(level, codes));
+            var level = Signs.LevelOf(_findings.Codes, _findings.InsultMessages);
+            var codes = _findings.Codes.ToHashSet(StringComparer.Ordinal);
+            return new CheckResult(_chat, _me, level, _findings.Kept, _findings.Stages, Advice.For(level, codes))
+            {
+                Codes = codes,
+                SignsFound = _findings.Count,
+            };
+        }
+
+        private void Remember(View view)
+        {
+            _recent.Enqueue(view);
+            if (_recent.Count > 3)
+            {
+                _recent.Dequeue();
+            }
         }
 
         private static int IndexOf(string code) => SignOrder.TryGetValue(code, out var at) ? at : -1;
@@ -302,7 +370,7 @@ public static partial class ConversationCheck
 
             Pressure(i, view, author, family, protective, refused);
 
-            if (TargetsMe(i))
+            if (TargetsMe(view))
             {
                 if (!_banter && !family && view.Find(Signs.BullyingInsult) is { } insult && !Negated(view, insult))
                 {
@@ -380,12 +448,12 @@ public static partial class ConversationCheck
             {
                 Add(Signs.ThreatBlackmail, view, cue);
             }
-            else if (!blackmail && (exposure ?? vague) is { } threat && TargetsMe(i))
+            else if (!blackmail && (exposure ?? vague) is { } threat && TargetsMe(view))
             {
                 Add(Signs.BullyingThreat, view, threat);
             }
 
-            if (view.Find("threat:physical") is { } physical && TargetsMe(i))
+            if (view.Find("threat:physical") is { } physical && TargetsMe(view))
             {
                 Add(Signs.BullyingThreat, view, physical);
             }
@@ -423,14 +491,13 @@ public static partial class ConversationCheck
         }
 
         /// <summary>In a group, whether a message is aimed at the young person: it names them, or they spoke or were named just before and it names nobody else.</summary>
-        private bool TargetsMe(int i)
+        private bool TargetsMe(View view)
         {
             if (!_group || _me is null)
             {
                 return true;
             }
 
-            var view = _views[i];
             var named = Mentioned(view);
             if (named.Contains(_me))
             {
@@ -442,15 +509,7 @@ public static partial class ConversationCheck
                 return false;
             }
 
-            for (var k = i - 1; k >= Math.Max(0, i - 3); k--)
-            {
-                if (_views[k].IsMe || Mentioned(_views[k]).Contains(_me))
-                {
-                    return true;
-                }
-            }
-
-            return false;
+            return _recent.Any(v => v.IsMe || Mentioned(v).Contains(_me));
         }
 
         private List<string> Mentioned(View view)
@@ -468,39 +527,31 @@ public static partial class ConversationCheck
             return found;
         }
 
-        private bool IsFamily(string author)
+        /// <summary>The young person calls someone "ammu", "nanu", "khala": "হ্যাঁ আম্মু, ...", "তুমি বেস্ট নানু".</summary>
+        private bool CallsFamily(View view)
         {
-            if (_lexicon.Find("ctx:family", TextNormaliser.Normalise(author)) is not null)
-            {
-                return true;
-            }
-
-            // The young person calls them "ammu", "nanu", "khala": "হ্যাঁ আম্মু, ...", "তুমি বেস্ট নানু".
-            if (_group || _me is null)
+            if (!view.HasWords)
             {
                 return false;
             }
 
-            foreach (var view in _views.Where(v => v.IsMe && v.HasWords))
+            var text = view.Normalised;
+            for (var t = 0; t < text.Spans.Count; t++)
             {
-                var text = view.Normalised;
-                for (var t = 0; t < text.Spans.Count; t++)
+                var (start, length) = text.Spans[t];
+                var word = text.Original.Substring(start, length);
+                if (_lexicon.Find("ctx:family", TextNormaliser.Normalise(word)) is null)
                 {
-                    var (start, length) = text.Spans[t];
-                    var word = text.Original.Substring(start, length);
-                    if (_lexicon.Find("ctx:family", TextNormaliser.Normalise(word)) is null)
-                    {
-                        continue;
-                    }
+                    continue;
+                }
 
-                    var end = start + length;
-                    var rest = text.Original[end..].TrimStart();
-                    var clauseEnd = rest.Length == 0 || rest[0] is ',' or '!' or '?' or '.' or '।' || !char.IsLetterOrDigit(rest[0]) && t == text.Spans.Count - 1;
-                    var previous = t == 0 ? null : TextNormaliser.Token(text.Original.AsSpan(text.Spans[t - 1].Start, text.Spans[t - 1].Length));
-                    if (clauseEnd && (previous is null || !NotVocativeBefore.Contains(previous)))
-                    {
-                        return true;
-                    }
+                var end = start + length;
+                var rest = text.Original[end..].TrimStart();
+                var clauseEnd = rest.Length == 0 || rest[0] is ',' or '!' or '?' or '.' or '।' || !char.IsLetterOrDigit(rest[0]) && t == text.Spans.Count - 1;
+                var previous = t == 0 ? null : TextNormaliser.Token(text.Original.AsSpan(text.Spans[t - 1].Start, text.Spans[t - 1].Length));
+                if (clauseEnd && (previous is null || !NotVocativeBefore.Contains(previous)))
+                {
+                    return true;
                 }
             }
 

@@ -2,47 +2,95 @@ namespace Sajag.Safety.Check;
 
 /// <summary>
 /// The signs found so far, one per sign and message, in message order. Adding one and asking for the current message's
-/// findings take constant time, so a long risky chat costs time in proportion to its length.
+/// findings take constant time, so a long risky chat costs time in proportion to its length; and only the first
+/// <see cref="MaxKept"/> findings are kept whole (with what the level needs counted for all), so it costs the same memory
+/// whatever its length.
 /// </summary>
-internal sealed class Findings
+internal sealed class Findings(IReadOnlyDictionary<string, int>? order = null)
 {
-    private readonly List<SignFinding> _list = [];
-    private readonly HashSet<(string Code, int Message)> _seen = [];
+    /// <summary>How many findings are kept to be shown; the rest are counted.</summary>
+    public const int MaxKept = 500;
 
-    public int Count => _list.Count;
+    /// <summary>The longest message text kept with a finding.</summary>
+    public const int MaxText = 2000;
 
-    public IReadOnlyList<SignFinding> All => _list;
+    private readonly List<SignFinding> _kept = [];
+    private readonly List<SignFinding> _current = [];
+    private readonly HashSet<string> _codes = new(StringComparer.Ordinal);
+    private readonly List<string> _stages = [];
+    private int _message = -1;
+    private int _insultMessages;
+
+    /// <summary>How many findings were added in all.</summary>
+    public int Count { get; private set; }
+
+    /// <summary>The distinct sign codes found.</summary>
+    public IReadOnlySet<string> Codes => _codes;
+
+    /// <summary>How many messages hold an insult.</summary>
+    public int InsultMessages => _insultMessages;
+
+    /// <summary>The grooming stages (and bullying, self-harm) seen, in the order they first appear.</summary>
+    public IReadOnlyList<string> Stages => _stages;
+
+    /// <summary>The first <see cref="MaxKept"/> findings, by message and within a message in the signs' order.</summary>
+    public IReadOnlyList<SignFinding> Kept
+    {
+        get
+        {
+            Flush();
+            return _kept;
+        }
+    }
 
     /// <summary>Adds a finding unless its message already has that sign. Messages arrive in order.</summary>
     public bool Add(SignFinding finding)
     {
-        if (!_seen.Add((finding.Code, finding.Message)))
+        if (finding.Message != _message)
         {
-            return false;
+            Flush();
+            _message = finding.Message;
         }
 
-        _list.Add(finding);
+        foreach (var f in _current)
+        {
+            if (f.Code == finding.Code)
+            {
+                return false;
+            }
+        }
+
+        _current.Add(finding.Text.Length > MaxText ? finding with { Text = finding.Text[..MaxText] + "…" } : finding);
+        Count++;
+        if (finding.Code == Signs.BullyingInsult)
+        {
+            _insultMessages++;
+        }
+
+        if (_codes.Add(finding.Code) && Signs.Stage(finding.Code) is { } stage && !_stages.Contains(stage))
+        {
+            _stages.Add(stage);
+        }
+
         return true;
     }
 
-    /// <summary>The findings of <paramref name="message"/>, the latest message, in the order found: they sit at the end of the list.</summary>
-    public IEnumerable<SignFinding> In(int message)
+    /// <summary>The findings of <paramref name="message"/>, the latest message, in the order found.</summary>
+    public IReadOnlyList<SignFinding> In(int message) => message == _message ? _current : [];
+
+    private void Flush()
     {
-        var start = _list.Count;
-        while (start > 0 && _list[start - 1].Message == message)
+        if (_current.Count == 0)
         {
-            start--;
+            return;
         }
 
-        return Since(start);
-    }
-
-    /// <summary>The findings added since the list held <paramref name="count"/>.</summary>
-    public IEnumerable<SignFinding> Since(int count)
-    {
-        for (var k = count; k < _list.Count; k++)
+        if (_kept.Count < MaxKept)
         {
-            yield return _list[k];
+            var ordered = order is null ? _current : _current.OrderBy(f => order.TryGetValue(f.Code, out var at) ? at : -1).ToList();
+            _kept.AddRange(ordered.Take(MaxKept - _kept.Count));
         }
+
+        _current.Clear();
     }
 }

@@ -26,7 +26,13 @@ public static class Participants
     public static MeChoice Resolve(Chat chat, string? me)
     {
         ArgumentNullException.ThrowIfNull(chat);
-        var people = chat.Participants;
+        return Resolve(chat.Participants, chat.Title, me);
+    }
+
+    /// <summary>Settles who "me" is among a chat's <paramref name="people"/>, given its title and the name the young person gave (or none).</summary>
+    public static MeChoice Resolve(IReadOnlyList<string> people, string? title, string? me)
+    {
+        ArgumentNullException.ThrowIfNull(people);
         if (!string.IsNullOrWhiteSpace(me))
         {
             var exact = people.FirstOrDefault(p => p == me) ?? people.FirstOrDefault(p => string.Equals(p.Trim(), me.Trim(), StringComparison.OrdinalIgnoreCase));
@@ -42,7 +48,7 @@ public static class Participants
 
         if (people.Count == 2)
         {
-            var contact = ObviousContact(chat);
+            var contact = ObviousContact(people, title);
             if (contact is not null)
             {
                 return new MeChoice(people.First(p => p != contact), null);
@@ -53,10 +59,9 @@ public static class Participants
     }
 
     /// <summary>In a two-person chat, the one who is clearly not the young person: the chat's title, a phone number, or a name with a role or kinship word.</summary>
-    private static string? ObviousContact(Chat chat)
+    private static string? ObviousContact(IReadOnlyList<string> people, string? chatTitle)
     {
-        var people = chat.Participants;
-        if (chat.Title is { } title && people.Contains(title))
+        if (chatTitle is { } title && people.Contains(title))
         {
             return title;
         }

@@ -32,10 +32,28 @@ public sealed class FindingsTests
         for (var i = 0; i < 500_000; i++)
         {
             findings.Add(Finding(codes[i % 3], i / 3));
-            _ = findings.In(i / 3).Count();
+            _ = findings.In(i / 3).Count;
         }
 
         Assert.Equal(333_334, findings.Count);
         Assert.True(clock.Elapsed < TimeSpan.FromSeconds(30), $"took {clock.Elapsed}");
+    }
+
+    [Fact]
+    public void ALongRiskyChat_KeepsTheFirstFindingsWhole_AndCountsTheRest()
+    {
+        // Memory stays flat however many signs a chat has: the first MaxKept are listed, every one is counted.
+        var findings = new Findings();
+        for (var i = 0; i < 10_000; i++)
+        {
+            findings.Add(Finding(i % 2 == 0 ? Signs.BullyingInsult : Signs.Secrecy, i) with { Text = new string('x', 5000) });
+        }
+
+        Assert.Equal(10_000, findings.Count);
+        Assert.Equal(Findings.MaxKept, findings.Kept.Count);
+        Assert.Equal(5_000, findings.InsultMessages);
+        Assert.Equal([Signs.BullyingInsult, Signs.Secrecy], findings.Codes.Order(StringComparer.Ordinal));
+        Assert.All(findings.Kept, f => Assert.True(f.Text.Length <= Findings.MaxText + 1));
+        Assert.Equal(Enumerable.Range(0, Findings.MaxKept), findings.Kept.Select(f => f.Message));
     }
 }

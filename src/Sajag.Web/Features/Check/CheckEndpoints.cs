@@ -107,8 +107,8 @@ internal static class CheckEndpoints
 
         me ??= upload.Form?["me"].ToString() is { Length: > 0 } m ? m : null;
         var outcome = upload.Bytes is { } bytes
-            ? ChatCheck.Run(bytes, upload.FileName, me)
-            : ChatCheck.RunText(upload.Text ?? "", me);
+            ? ChatCheck.Run(bytes, upload.FileName, me, cancellationToken: cancellationToken)
+            : ChatCheck.RunText(upload.Text ?? "", me, cancellationToken);
         if (outcome.ReadError is { } error)
         {
             return TypedResults.Problem(statusCode: StatusCodes.Status400BadRequest, title: "The chat could not be read.", detail: error.Message,
