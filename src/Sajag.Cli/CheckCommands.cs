@@ -39,7 +39,7 @@ internal static class CheckCommands
         ChatCheck.Outcome outcome;
         try
         {
-            var limits = Safety.Chats.ChatLimits.Default with { MaxBytes = MaxFileBytes };
+            var limits = Safety.Chats.ChatLimits.Default with { MaxBytes = MaxFileBytes, MaxChatTextBytes = MaxFileBytes };
             outcome = ChatCheck.RunFile(path, me, limits);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or NotSupportedException)

@@ -33,7 +33,7 @@ public sealed class CheckCommandTests : IDisposable
         Assert.Equal("", error);
         using var json = JsonDocument.Parse(output);
         var root = json.RootElement;
-        Assert.Equal(["format", "messages", "participants", "me", "level", "signs", "stages", "advice"], root.EnumerateObject().Select(p => p.Name));
+        Assert.Equal(["format", "messages", "participants", "me", "level", "signs", "signsFound", "stages", "advice"], root.EnumerateObject().Select(p => p.Name));
         Assert.Equal("whatsapp-android", root.GetProperty("format").GetString());
         Assert.Equal("Riya", root.GetProperty("me").GetString());
         Assert.Equal("danger", root.GetProperty("level").GetString());

@@ -72,41 +72,6 @@ public static class ChatReader
         return Guard(() => ReadDecoded(TextSource.Of(text), fileName, cancellationToken));
     }
 
-    /// <summary>
-    /// The chat text inside a file (for a .zip, the one chat entry) and that text's file name, or why there is none.
-    /// <see cref="ReadText"/> on the result reads the same chat as <see cref="Read"/>.
-    /// </summary>
-    public static (string? Text, string? FileName, ChatReadError? Error) Decode(ReadOnlySpan<byte> bytes, string? fileName = null, ChatLimits? limits = null)
-    {
-        limits ??= ChatLimits.Default;
-        if (bytes.Length > limits.MaxBytes)
-        {
-            return (null, null, TooLarge(limits.MaxBytes));
-        }
-
-        var copy = bytes.ToArray();
-        try
-        {
-            var (source, name, error) = Source(() => new MemoryStream(copy, writable: false), fileName, limits);
-            if (source is null)
-            {
-                return (null, null, error);
-            }
-
-            using var reader = source.OpenText();
-            var text = reader.ReadToEnd();
-            return string.IsNullOrWhiteSpace(text) ? (null, null, new ChatReadError(ChatErrors.Empty, "The file has no text in it.")) : (text, name, null);
-        }
-        catch (ChatLimitException ex)
-        {
-            return (null, null, ex.Error);
-        }
-        catch (Exception ex) when (IsReadingFailure(ex))
-        {
-            return (null, null, Damaged());
-        }
-    }
-
     /// <summary>Whether an exception is a source or reader failing on damaged input (reported as such), not a bug.</summary>
     internal static bool IsReadingFailure(Exception ex) =>
         ex is InvalidDataException or IOException or ArgumentException or FormatException or OverflowException or InvalidOperationException

@@ -12,21 +12,6 @@ internal static class TextDecoding
     /// <summary>How much of a file is looked at to decide how it is encoded.</summary>
     public const int HeadBytes = 65536;
 
-    /// <summary>The text, or an error saying what the bytes are instead.</summary>
-    public static (string? Text, ChatReadError? Error) Decode(ReadOnlySpan<byte> bytes)
-    {
-        var copy = bytes.ToArray();
-        var (source, error) = Detect(copy, () => new MemoryStream(copy, writable: false), complete: true);
-        if (source is null)
-        {
-            return (null, error);
-        }
-
-        using var reader = source.OpenText();
-        var text = reader.ReadToEnd();
-        return string.IsNullOrWhiteSpace(text) ? (null, new ChatReadError(ChatErrors.Empty, "The file has no text in it.")) : (text, null);
-    }
-
     /// <summary>
     /// Decides from a file's first bytes (<paramref name="head"/>, at most <see cref="HeadBytes"/>) how to read it as text,
     /// or why it is not text. <paramref name="complete"/> says the head is the whole file.

@@ -1,6 +1,5 @@
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Http.HttpResults;
-using Sajag.Safety.Chats;
 using Sajag.Safety.Check;
 
 namespace Sajag.Web.Features.Check;
@@ -122,21 +121,5 @@ internal static class CheckEndpoints
         }
 
         return TypedResults.Ok(CheckReport.From(outcome.Result!));
-    }
-
-    /// <summary>The text a chat was read from, so the page can ask "which one is you?" without keeping anything.</summary>
-    public static string? SourceText(CheckUpload upload, out string? fileName, out ChatReadError? error)
-    {
-        fileName = upload.FileName;
-        error = null;
-        if (upload.Bytes is { } bytes)
-        {
-            var (text, name, problem) = ChatReader.Decode(bytes, upload.FileName);
-            fileName = name;
-            error = problem;
-            return text;
-        }
-
-        return upload.Text is { Length: > 0 } t ? t : null;
     }
 }

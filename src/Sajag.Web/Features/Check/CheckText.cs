@@ -20,6 +20,7 @@ internal static class CheckText
         ["check.who"] = ("Which one is you?", "এদের মধ্যে তুমি কে?"),
         ["check.who.hint"] = ("Choose your own name, so Sajag looks at what the others wrote to you.", "তোমার নিজের নামটা বেছে নাও, যাতে সজাগ দেখতে পারে অন্যরা তোমাকে কী লিখেছে।"),
         ["check.who.change"] = ("Not you? Choose your name", "এটা তুমি নও? তোমার নাম বেছে নাও"),
+        ["check.who.again"] = ("Sajag did not keep the chat. Paste it or choose its file again, then check.", "সজাগ চ্যাটটা রেখে দেয়নি। আবার পেস্ট করো অথবা ফাইলটা আবার বেছে নাও, তারপর যাচাই করো।"),
         ["check.who.submit"] = ("Check as this person", "এই নামে যাচাই করো"),
         ["check.result"] = ("Result", "ফলাফল"),
         ["check.checked"] = ("Checked {0} messages as {1}.", "{1} হিসেবে {0}টি মেসেজ যাচাই করা হয়েছে।"),

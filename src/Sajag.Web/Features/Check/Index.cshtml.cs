@@ -9,8 +9,10 @@ using Sajag.Web.Infrastructure;
 namespace Sajag.Web.Features.Check;
 
 /// <summary>
-/// Check a chat: paste or upload, choose who you are, read the result. The chat lives only in this request's memory;
-/// to ask "which one is you?" the page hands the text back to the browser in the form instead of keeping it.
+/// Check a chat: paste or upload, choose who you are, read the result, through the same pipeline as <c>POST /api/check</c>
+/// and <c>sajag check</c> (<see cref="ChatCheck"/>). The chat lives only in this request's memory and is never written
+/// back into the page: to ask "which one is you?", the page's script asks <c>/api/check</c> and sends the file again
+/// with the name chosen; without the script, the question comes with the chat's fields to fill in again.
 /// </summary>
 [IgnoreAntiforgeryToken] // validated in OnPostAsync, after the size check, so an oversized upload is refused unread
 public sealed class IndexModel(IAntiforgery antiforgery, UiLanguage ui, PackCatalog catalog) : PageModel
@@ -20,10 +22,6 @@ public sealed class IndexModel(IAntiforgery antiforgery, UiLanguage ui, PackCata
     public CheckResult? Result { get; private set; }
 
     public IReadOnlyList<string> People { get; private set; } = [];
-
-    public string? Source { get; private set; }
-
-    public string? SourceName { get; private set; }
 
     public string? Me { get; private set; }
 
@@ -56,43 +54,29 @@ public sealed class IndexModel(IAntiforgery antiforgery, UiLanguage ui, PackCata
         }
 
         Me = form["me"].ToString() is { Length: > 0 } me ? me.Trim() : null;
-        string? text;
-        string? name;
-        if (form["source"].ToString() is { Length: > 0 } source)
-        {
-            (text, name) = (source, form["sourceName"].ToString() is { Length: > 0 } n ? n : null);
-        }
-        else
-        {
-            text = CheckEndpoints.SourceText(upload, out name, out var error);
-            if (error is not null)
-            {
-                return Problem(ErrorFor(error.Code), StatusCodes.Status400BadRequest);
-            }
-        }
-
-        if (string.IsNullOrWhiteSpace(text))
+        if (upload.Bytes is null && string.IsNullOrWhiteSpace(upload.Text))
         {
             return Problem("check.error.nothing", StatusCodes.Status400BadRequest);
         }
 
-        var read = ChatReader.ReadText(text, name);
-        if (read.Chat is not { } chat)
+        var outcome = upload.Bytes is { } bytes
+            ? ChatCheck.Run(bytes, upload.FileName, Me, cancellationToken: cancellationToken)
+            : ChatCheck.RunText(upload.Text!, Me, cancellationToken);
+        if (outcome.ReadError is { } error)
         {
-            return Problem(ErrorFor(read.Error!.Code), StatusCodes.Status400BadRequest);
+            return Problem(ErrorFor(error.Code), StatusCodes.Status400BadRequest);
         }
 
-        (Source, SourceName, People) = (text, name, chat.Participants);
-        var choice = Participants.Resolve(chat, Me);
-        if (!choice.IsSettled)
+        People = outcome.Participants;
+        if (outcome.MeError is not null)
         {
             AskWho = true;
             ErrorKey = Me is null ? null : "check.error.me";
             return Page();
         }
 
-        Me = choice.Me;
-        Result = ConversationCheck.Run(chat, choice.Me);
+        Result = outcome.Result;
+        Me = Result!.Me;
         return Page();
     }
 
