@@ -26,8 +26,10 @@ internal sealed class RefusalText(string key) : Attribute
 }
 
 /// <summary>A refusal for going too fast, written as <see cref="RateLimits.WriteRefusalAsync(HttpContext, int, string?)"/> writes it.</summary>
-internal sealed class TooManyRequests(int retryAfterSeconds, string? key = null) : IResult
+internal sealed class TooManyRequests(int retryAfterSeconds, string? key = null) : IResult, IStatusCodeHttpResult
 {
+    public int? StatusCode => StatusCodes.Status429TooManyRequests;
+
     public Task ExecuteAsync(HttpContext httpContext) => RateLimits.WriteRefusalAsync(httpContext, retryAfterSeconds, key).AsTask();
 }
 

@@ -30,7 +30,14 @@ internal static class CheckEndpoints
     public static IEndpointRouteBuilder MapCheck(this IEndpointRouteBuilder app)
     {
         app.MapPost("/api/check", CheckAsync).WithTags("Check").DisableAntiforgery()
-            .RequireRateLimiting(CheckGate.RatePolicy).WithMetadata(new RefusalText("check.limit.client"));
+            .RequireRateLimiting(CheckGate.RatePolicy).WithMetadata(new RefusalText("check.limit.client"))
+            .AddEndpointFilter(async (context, next) =>
+            {
+                var started = System.Diagnostics.Stopwatch.GetTimestamp();
+                var result = await next(context);
+                SajagMetrics.Checked(started, result is IStatusCodeHttpResult { StatusCode: { } status } ? status : StatusCodes.Status200OK);
+                return result;
+            });
         return app;
     }
 
