@@ -55,8 +55,10 @@ public static class ChatCheck
     public static Outcome RunText(string text, string? me, CancellationToken cancellationToken = default) =>
         Run(ChatReader.OpenText(text, null, cancellationToken), me, cancellationToken);
 
+    /// <exception cref="OperationCanceledException">When <paramref name="cancellationToken"/> is cancelled: the work stops at the next message.</exception>
     private static Outcome Run(StreamedChatResult read, string? me, CancellationToken cancellationToken)
     {
+        cancellationToken.ThrowIfCancellationRequested();
         if (read.Chat is not { } chat)
         {
             return new Outcome(null, read.Error, null, []);

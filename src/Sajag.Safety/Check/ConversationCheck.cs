@@ -56,10 +56,11 @@ public static partial class ConversationCheck
     private static partial Regex Quoted();
 
     /// <summary>Runs the check on <paramref name="chat"/> with <paramref name="me"/> as the young person (null when the chat names nobody).</summary>
-    public static CheckResult Run(Chat chat, string? me, Lexicon? lexicon = null)
+    /// <exception cref="OperationCanceledException">When <paramref name="cancellationToken"/> is cancelled: the work stops at the next message.</exception>
+    public static CheckResult Run(Chat chat, string? me, Lexicon? lexicon = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(chat);
-        return Run(StreamedChat.Of(chat), me, lexicon);
+        return Run(StreamedChat.Of(chat), me, lexicon, cancellationToken);
     }
 
     /// <summary>
@@ -74,7 +75,7 @@ public static partial class ConversationCheck
         return run.Result();
     }
 
-    private sealed class View(ChatMessage message, bool isMe, Lexicon lexicon)
+    private sealed class View(ChatMessage message, bool isMe, Lexicon lexicon, CancellationToken cancellationToken)
     {
         private readonly Dictionary<string, string?> _found = new(StringComparer.Ordinal);
         private NormalisedText? _normalised;
@@ -96,6 +97,8 @@ public static partial class ConversationCheck
 
             if (!_found.TryGetValue(section, out var cue))
             {
+                // Every lexicon look-up passes here, so a cancelled check stops within one message's work.
+                cancellationToken.ThrowIfCancellationRequested();
                 _found[section] = cue = lexicon.Find(section, Normalised);
             }
 
@@ -156,7 +159,7 @@ public static partial class ConversationCheck
             bool myInsult = false, myDistress = false, callsFamily = false;
             foreach (var message in chat.Messages(cancellationToken))
             {
-                var view = new View(message, me is not null && message.Author == me, lexicon);
+                var view = new View(message, me is not null && message.Author == me, lexicon, cancellationToken);
                 _permission |= view.Has("ctx:permission");
                 _adultInLoopAnyone |= view.Has("ctx:adult-in-loop") && !view.Has(Signs.Secrecy);
                 if (view.IsMe)
@@ -227,7 +230,7 @@ public static partial class ConversationCheck
             foreach (var message in _chat.Messages(_cancellationToken))
             {
                 i++;
-                var view = new View(message, _me is not null && message.Author == _me, _lexicon);
+                var view = new View(message, _me is not null && message.Author == _me, _lexicon, _cancellationToken);
                 if (view.IsMe || (_me is null && view.Message.Author is null))
                 {
                     if (view.Find(Signs.SelfHarmRisk) is { } cue)

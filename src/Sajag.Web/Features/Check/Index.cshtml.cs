@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.RateLimiting;
 using Sajag.Content;
 using Sajag.Safety.Chats;
 using Sajag.Safety.Check;
@@ -15,7 +16,9 @@ namespace Sajag.Web.Features.Check;
 /// with the name chosen; without the script, the question comes with the chat's fields to fill in again.
 /// </summary>
 [IgnoreAntiforgeryToken] // validated in OnPostAsync, after the size check, so an oversized upload is refused unread
-public sealed class IndexModel(IAntiforgery antiforgery, UiLanguage ui, PackCatalog catalog) : PageModel
+[EnableRateLimiting(CheckGate.RatePolicy)]
+[RefusalText("check.limit.client")]
+public sealed class IndexModel(IAntiforgery antiforgery, UiLanguage ui, PackCatalog catalog, CheckGate gate) : PageModel
 {
     public string? ErrorKey { get; private set; }
 
@@ -59,9 +62,23 @@ public sealed class IndexModel(IAntiforgery antiforgery, UiLanguage ui, PackCata
             return Problem("check.error.nothing", StatusCodes.Status400BadRequest);
         }
 
-        var outcome = upload.Bytes is { } bytes
-            ? ChatCheck.Run(bytes, upload.FileName, Me, cancellationToken: cancellationToken)
-            : ChatCheck.RunText(upload.Text!, Me, cancellationToken);
+        var who = Me;
+        var run = await gate.RunAsync(budget => upload.Bytes is { } bytes
+            ? ChatCheck.Run(bytes, upload.FileName, who, CheckGate.Limits, budget)
+            : ChatCheck.RunText(upload.Text!, who, budget), cancellationToken);
+        ChatCheck.Outcome outcome;
+        switch (run)
+        {
+            case CheckRun<ChatCheck.Outcome>.Done(var done):
+                outcome = done;
+                break;
+            case CheckRun<ChatCheck.Outcome>.Busy:
+                Response.Headers.RetryAfter = gate.RetryAfterSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
+                return Problem("check.limit.busy", StatusCodes.Status429TooManyRequests);
+            default:
+                return Problem("check.limit.time", StatusCodes.Status503ServiceUnavailable);
+        }
+
         if (outcome.ReadError is { } error)
         {
             return Problem(ErrorFor(error.Code), StatusCodes.Status400BadRequest);
