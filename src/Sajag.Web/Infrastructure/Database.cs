@@ -52,7 +52,7 @@ internal static class DatabaseSetup
         builder.Services.AddDataProtection()
             .SetApplicationName("Sajag")
             .PersistKeysToDbContext<SajagDb>();
-        builder.Services.AddHealthChecks().AddDbContextCheck<SajagDb>("database");
+        builder.Services.AddHealthChecks().AddDbContextCheck<SajagDb>("database").AddDatabaseWriteCheck();
         return builder;
     }
 

@@ -11,7 +11,7 @@ namespace Sajag.Web.Features.Live;
 /// (<see cref="LiveException"/>) reaches the client through <see cref="LiveHubFilter"/>.
 /// </summary>
 public sealed class LiveHub(LiveAdmission admission, LiveCommands commands, AnswerRecorder answers, LiveViews views,
-    DiscussService discussion, KnowledgeCheckService knowledge, LiveBroadcaster broadcaster, StaffFeed staff)
+    DiscussService discussion, KnowledgeCheckService knowledge, LiveBroadcaster broadcaster, StaffFeed staff, PlayerConnections playerConnections)
     : Hub<ILiveClient>
 {
     private const string PlayerKey = "player";
@@ -34,9 +34,20 @@ public sealed class LiveHub(LiveAdmission admission, LiveCommands commands, Answ
         Context.Items[SessionKey] = player.SessionId;
         await Groups.AddToGroupAsync(Context.ConnectionId, Players(player.SessionId));
         await Groups.AddToGroupAsync(Context.ConnectionId, Player(player.Id));
+        playerConnections.Add(player.Id, Context.ConnectionId);
         await Clients.Caller.State(await views.ViewAsync(player.SessionId));
         staff.Changed(player.SessionId);
         return await views.SelfAsync(player.Id);
+    }
+
+    public override Task OnDisconnectedAsync(Exception? exception)
+    {
+        if (Context.Items[PlayerKey] is Guid playerId)
+        {
+            playerConnections.Remove(playerId, Context.ConnectionId);
+        }
+
+        return base.OnDisconnectedAsync(exception);
     }
 
     /// <summary>An answer to the card at <paramref name="cardIndex"/>; safe to send again after a lost acknowledgement.</summary>
@@ -125,6 +136,12 @@ public sealed class LiveHub(LiveAdmission admission, LiveCommands commands, Answ
     {
         await commands.RemovePlayerAsync(sessionId, FacilitatorId, playerId);
         await Clients.Group(Player(playerId)).Removed();
+        foreach (var connection in playerConnections.Take(playerId))
+        {
+            await Groups.RemoveFromGroupAsync(connection, Players(sessionId));
+            await Groups.RemoveFromGroupAsync(connection, Player(playerId));
+        }
+
         await broadcaster.SessionAsync(sessionId);
     }
 

@@ -28,6 +28,9 @@ public sealed class LiveOptions
     /// <summary>The address phones use to reach the app (e.g. http://192.168.137.1:5000), when the one worked out from the network is not the room's.</summary>
     [Url]
     public string? PublicUrl { get; set; }
+
+    /// <summary>Other sites whose pages may connect to the live hub (the app's own host and <see cref="PublicUrl"/> always may).</summary>
+    public string[] AllowedOrigins { get; set; } = [];
 }
 
 /// <summary>The Redis backplane that carries SignalR messages between app instances.</summary>
@@ -64,6 +67,7 @@ internal static class LiveSetup
         builder.Services.AddScoped<LiveBroadcaster>();
         builder.Services.AddHostedService<LiveClock>();
         builder.Services.AddSingleton<StaffFeed>();
+        builder.Services.AddSingleton<PlayerConnections>();
         builder.Services.AddHostedService(sp => sp.GetRequiredService<StaffFeed>());
 
         var signalR = builder.Services.AddSignalR(o =>
@@ -84,6 +88,7 @@ internal static class LiveSetup
 
     public static WebApplication MapLive(this WebApplication app)
     {
+        app.UseHubOriginCheck();
         app.MapHub<LiveHub>("/hubs/live");
         app.MapPost("/api/live/join", JoinAsync).WithMetadata(new RefusalText("live.join.slow")).DisableAntiforgery();
         var staff = app.MapGroup("/api/live").RequireAuthorization(FacilitatorPolicy).WithTags("Live");
