@@ -34,9 +34,10 @@ public sealed class LiveHub(LiveAdmission admission, LiveCommands commands, Answ
         Context.Items[SessionKey] = player.SessionId;
         await Groups.AddToGroupAsync(Context.ConnectionId, Players(player.SessionId));
         await Groups.AddToGroupAsync(Context.ConnectionId, Player(player.Id));
-        await Clients.Caller.State(await views.ViewAsync(player.SessionId));
+        var (view, self) = await views.JoinViewAsync(player);
+        await Clients.Caller.State(view);
         staff.Changed(player.SessionId);
-        return await views.SelfAsync(player.Id);
+        return self;
     }
 
     /// <summary>An answer to the card at <paramref name="cardIndex"/>; safe to send again after a lost acknowledgement.</summary>
@@ -172,7 +173,7 @@ public sealed class LiveBroadcaster(IHubContext<LiveHub, ILiveClient> hub, LiveV
     {
         var view = await views.ViewAsync(sessionId, cancel);
         await hub.Clients.Group(LiveHub.Players(sessionId)).State(view);
-        staff.Changed(sessionId);
+        staff.Changed(sessionId, moved: true);
     }
 }
 
