@@ -21,9 +21,12 @@ try
     // Bangla text is written as UTF-8, not as &#x...; entities (three times smaller, and readable).
     builder.Services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
     builder.AddSajagProblemDetails();
+    builder.AddProxy();
+    builder.AddHttps();
     builder.AddSajagRateLimits();
     builder.AddAccounts();
     builder.AddLive();
+    builder.AddHubGuard();
     builder.AddReports();
     builder.Services.AddOptions<QuickExitOptions>().BindConfiguration(QuickExitOptions.Section).ValidateDataAnnotations().ValidateOnStart();
     builder.Services.AddPlay();
@@ -40,6 +43,7 @@ try
     await app.MigrateDatabaseAsync();
     await app.PrepareAccountsAsync();
 
+    app.UseProxy();
     app.UseHttpsWhenConfigured();
     app.UseResponseCompression();
     app.UseSecurityHeaders();

@@ -5,6 +5,8 @@ using System.Text.Json;
 using AngleSharp.Html.Parser;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.SignalR;
+using Microsoft.AspNetCore.SignalR.Client;
 using Microsoft.Extensions.DependencyInjection;
 using Sajag.Web.Features.Live;
 
@@ -201,5 +203,58 @@ public sealed class PostCheckLimitTests : IClassFixture<PostCheckLimitTests.LowL
         Assert.Equal(HttpStatusCode.OK, page.StatusCode);
         Assert.Equal(HttpStatusCode.TooManyRequests, posted.StatusCode);
         Assert.Contains("Wait a minute", await posted.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+}
+
+public sealed class HubGuardTests
+{
+    [Fact]
+    public async Task AFloodOfFailingHubCalls_IsCutShort_AndLeavesAFewShortLogLinesWithoutStackTraces()
+    {
+        await using var app = new SajagApp();
+        var kit = new LiveKit(app);
+        await using var client = await kit.ConnectAsync();
+        var before = app.Logs.Lines.Count;
+
+        // Answers from a connection that never said who it is: each fails, 300 times as fast as the client can.
+        var refusals = new List<string>();
+        for (var i = 0; i < 300; i++)
+        {
+            try
+            {
+                await client.Connection.InvokeAsync<AnswerAck>("Answer", 0, new[] { 0 });
+            }
+            catch (HubException ex)
+            {
+                refusals.Add(ex.Message);
+            }
+        }
+
+        var lines = app.Logs.Lines.Skip(before).Where(l => !l.Contains(" scope: ", StringComparison.Ordinal)).ToList();
+        Assert.Equal(300, refusals.Count);
+        Assert.Contains(refusals, r => r.Contains("live.slow", StringComparison.Ordinal));
+        Assert.InRange(refusals.Count(r => r.Contains("live.player.unknown", StringComparison.Ordinal)), 20, 150);
+        Assert.DoesNotContain(lines, l => l.Contains("   at ", StringComparison.Ordinal));
+        Assert.InRange(lines.Count, 1, 12);
+        Assert.True(lines.Sum(l => l.Length) < 3_000, string.Join('\n', lines));
+    }
+
+    [Fact]
+    public async Task AConnectionWithinItsBudget_IsNeverRefused()
+    {
+        await using var app = new SajagApp();
+        app.Settings["Hub:CallsPerSecond"] = "5";
+        app.Settings["Hub:CallBurst"] = "5";
+        var kit = new LiveKit(app);
+        var facilitator = await kit.FacilitatorAsync();
+        var session = await kit.SessionAsync(facilitator);
+        await using var player = await kit.PlayerAsync(await kit.JoinAsync(session.Code));
+
+        // Four calls a second for three seconds: under five a second.
+        for (var i = 0; i < 12; i++)
+        {
+            await player.Connection.InvokeAsync<PlayerSelf>("Me");
+            await Task.Delay(250);
+        }
     }
 }

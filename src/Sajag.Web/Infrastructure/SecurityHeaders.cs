@@ -1,11 +1,20 @@
 namespace Sajag.Web.Infrastructure;
 
-/// <summary>Whether to send every visitor to HTTPS (on for a real deployment behind TLS).</summary>
+/// <summary>Whether the site is served over HTTPS (on for a real deployment behind TLS).</summary>
 public sealed class HttpsOptions
 {
     public const string Section = "Https";
 
+    /// <summary>Send every visitor to HTTPS, send HSTS, and mark every cookie Secure.</summary>
     public bool Redirect { get; set; }
+
+    /// <summary>The port browsers reach HTTPS on (the proxy's, not the app's): where a plain-HTTP request is redirected.</summary>
+    [System.ComponentModel.DataAnnotations.Range(1, 65535)]
+    public int Port { get; set; } = 443;
+
+    /// <summary>How long a browser keeps to HTTPS after one visit (Strict-Transport-Security max-age).</summary>
+    [System.ComponentModel.DataAnnotations.Range(1, 3650)]
+    public int HstsDays { get; set; } = 365;
 }
 
 internal static class SecurityHeaders
@@ -29,15 +38,28 @@ internal static class SecurityHeaders
             return next(context);
         });
 
+    /// <summary>With HTTPS on: the redirect goes to the proxy's HTTPS port, HSTS for a year, and every cookie Secure.</summary>
+    public static WebApplicationBuilder AddHttps(this WebApplicationBuilder builder)
+    {
+        builder.Services.AddOptions<HttpsOptions>().BindConfiguration(HttpsOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        var https = builder.Configuration.GetSection(HttpsOptions.Section).Get<HttpsOptions>() ?? new HttpsOptions();
+        builder.Services.AddHttpsRedirection(o => o.HttpsPort = https.Port);
+        builder.Services.AddHsts(o => o.MaxAge = TimeSpan.FromDays(https.HstsDays));
+        builder.Services.Configure<CookiePolicyOptions>(o =>
+            o.Secure = https.Redirect ? CookieSecurePolicy.Always : CookieSecurePolicy.SameAsRequest);
+        return builder;
+    }
+
     public static WebApplication UseHttpsWhenConfigured(this WebApplication app)
     {
-        var https = app.Configuration.GetSection(HttpsOptions.Section).Get<HttpsOptions>() ?? new HttpsOptions();
+        var https = app.Services.GetRequiredService<Microsoft.Extensions.Options.IOptions<HttpsOptions>>().Value;
         if (https.Redirect)
         {
             app.UseHsts();
             app.UseHttpsRedirection();
         }
 
+        app.UseCookiePolicy();
         return app;
     }
 }

@@ -16,6 +16,7 @@ internal static class LiveText
         ["live.join.locked"] = ("This game is closed to new players.", "এই খেলায় নতুন কেউ আর যোগ দিতে পারবে না।"),
         ["live.join.projector"] = ("This game is played on the big screen only: no phones needed.", "এই খেলা শুধু বড় পর্দায়: ফোন লাগবে না।"),
         ["live.join.members"] = ("This game is for groups: say how many are in your group (1 to 20).", "এই খেলা দলের জন্য: তোমাদের দলে কতজন (১ থেকে ২০) লেখো।"),
+        ["live.slow"] = ("Too much at once. Wait a moment; your game goes on.", "একসাথে খুব বেশি হয়ে গেছে। একটু অপেক্ষা করো; তোমার খেলা চলছে।"),
         ["live.join.slow"] = ("Too many tries. Wait a moment and try again.", "অনেকবার চেষ্টা হয়েছে। একটু অপেক্ষা করে আবার চেষ্টা করো।"),
         ["live.name.length"] = ("A nickname needs 2 to 24 letters.", "ডাকনামে ২ থেকে ২৪টি অক্ষর লাগবে।"),
         ["live.name.personal"] = ("No phone numbers, emails or links in a nickname: keep yourself private.", "ডাকনামে ফোন নম্বর, ইমেইল বা লিংক নয়: নিজের তথ্য গোপন রাখো।"),
