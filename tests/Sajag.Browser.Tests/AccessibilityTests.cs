@@ -10,7 +10,7 @@ public sealed class AccessibilityTests(BrowserFixture fixture)
         var data = new TheoryData<string, string>();
         foreach (var language in new[] { "en", "bn" })
         {
-            foreach (var path in new[] { "/", "/learn", "/learn/what-abuse-looks-like", "/learn/self-generated-images", "/help", "/help/quick-exit", "/learn/no-such-topic", "/post-check", "/record", "/help/threatened" })
+            foreach (var path in new[] { "/", "/learn", "/learn/what-abuse-looks-like", "/learn/self-generated-images", "/help", "/help/quick-exit", "/learn/no-such-topic", "/post-check", "/record", "/help/threatened", "/adults", "/adults/disclosure", "/learn/glossary" })
             {
                 data.Add(path, language);
             }

@@ -11,7 +11,7 @@ public sealed partial class ByteBudgetTests(SajagApp app) : IClassFixture<SajagA
     public static TheoryData<string, string> LearnAndHelpPages()
     {
         var data = new TheoryData<string, string>();
-        var paths = new[] { "/", "/learn", "/help", "/help/quick-exit" }
+        var paths = new[] { "/", "/learn", "/help", "/help/quick-exit", "/adults", "/adults/disclosure", "/learn/glossary" }
             .Concat(Sajag.Content.PackLoader.LoadValid(Sajag.Tests.Fixtures.TestPack.DefaultPackPath).Topics.Select(t => $"/learn/{t.Id}"));
         foreach (var language in new[] { "en", "bn" })
         {

@@ -16,7 +16,7 @@ public sealed class PageTests(SajagApp app) : IClassFixture<SajagApp>
         var data = new TheoryData<string, string>();
         foreach (var language in new[] { "en", "bn" })
         {
-            foreach (var path in new[] { "/", "/learn", "/learn/grooming", "/help", "/help/quick-exit", "/learn/no-such-topic", "/post-check", "/record", "/help/threatened", "/play", "/join", "/live" })
+            foreach (var path in new[] { "/", "/learn", "/learn/grooming", "/help", "/help/quick-exit", "/learn/no-such-topic", "/post-check", "/record", "/help/threatened", "/play", "/join", "/live", "/adults", "/adults/disclosure", "/learn/glossary" })
             {
                 data.Add(path, language);
             }

@@ -18,6 +18,19 @@ public sealed class UiTextTests
         }
     }
 
+    [Fact]
+    public void EveryInterfaceText_UsesTheGlossarysOneTermForEachIdea()
+    {
+        var glossary = Sajag.Content.PackLoader.LoadValid(Sajag.Tests.Fixtures.TestPack.DefaultPackPath).Glossary;
+
+        var misused = UiText.Keys
+            .SelectMany(key => new[] { "en", "bn" }.SelectMany(l => Sajag.Content.Terminology.Find(UiText.Get(key, l), glossary))
+                .Select(m => $"{key}: '{m.Word}' (write '{m.Instead}')"))
+            .ToList();
+
+        Assert.True(misused.Count == 0, string.Join("\n", misused));
+    }
+
     [Theory]
     [InlineData("2026-11-29", "২০২৬-১১-২৯")]
     [InlineData("Call 1098", "Call ১০৯৮")]

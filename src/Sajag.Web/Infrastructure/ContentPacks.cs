@@ -45,15 +45,36 @@ public sealed class PackCatalog
         .Build();
 
     private readonly Dictionary<(string Topic, string Language), string> _lessons = [];
+    private readonly Dictionary<(string Guide, string Section, string Language), string> _guides = [];
 
     public PackCatalog(ContentPack pack)
     {
         Pack = pack;
-        foreach (var topic in pack.Topics)
+        foreach (var language in pack.Info.Languages)
         {
-            foreach (var language in pack.Info.Languages)
+            // Each glossary term is linked once, from the first lesson (in pack order) where it appears.
+            var unlinked = pack.Glossary.Terms.ToList();
+            foreach (var topic in pack.Topics)
             {
-                _lessons[(topic.Id, language)] = RenderMarkdown(topic.Lesson.In(language));
+                var html = RenderMarkdown(topic.Lesson.In(language));
+                foreach (var term in unlinked.ToList())
+                {
+                    if (GlossaryLinks.LinkFirst(html, term, language) is { } linked)
+                    {
+                        html = linked;
+                        unlinked.Remove(term);
+                    }
+                }
+
+                _lessons[(topic.Id, language)] = html;
+            }
+
+            foreach (var guide in pack.Guides)
+            {
+                foreach (var section in guide.Sections)
+                {
+                    _guides[(guide.Id, section.Id, language)] = RenderMarkdown(section.Text.In(language));
+                }
             }
         }
 
@@ -69,6 +90,8 @@ public sealed class PackCatalog
     public string StyleVersion { get; }
 
     public string LessonHtml(Topic topic, string language) => _lessons[(topic.Id, language)];
+
+    public string SectionHtml(Guide guide, GuideSection section, string language) => _guides[(guide.Id, section.Id, language)];
 
     public static string RenderMarkdown(string text) => Markdig.Markdown.ToHtml(text, Markdown);
 }

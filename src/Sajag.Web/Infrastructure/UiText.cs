@@ -54,6 +54,7 @@ internal static class UiText
         PostCheckText.Entries,
         RecordText.Entries,
         CheckText.Entries,
+        Features.Adults.AdultsText.Entries,
     ];
 
     private static readonly FrozenDictionary<string, (string En, string Bn)> Texts = Merge();

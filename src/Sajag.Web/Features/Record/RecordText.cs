@@ -48,20 +48,20 @@ internal static class RecordText
         ["record.export"] = ("Show it to someone you trust", "ভরসার কাউকে দেখাও"),
         ["record.export.text"] = (
             "Print it, or save it as a file. The file carries a fingerprint (SHA-256) of what it says and of the time it was made: if anyone changes the file, the fingerprint no longer matches.",
-            "প্রিন্ট করো, অথবা ফাইল হিসেবে সেভ করো। ফাইলে একটা ফিঙ্গারপ্রিন্ট (SHA-256) থাকে, যা এর লেখা আর বানানোর সময় থেকে তৈরি: কেউ ফাইলটা বদলালে ফিঙ্গারপ্রিন্ট আর মিলবে না।"),
+            "প্রিন্ট করো, অথবা ফাইল হিসেবে সেভ করো। ফাইলে একটা হ্যাশ (SHA-256, আঙুলের ছাপের মতো একটা কোড) থাকে, যা এর লেখা আর বানানোর সময় থেকে তৈরি: কেউ ফাইলটা বদলালে হ্যাশ আর মিলবে না।"),
         ["record.print"] = ("Print or save as PDF", "প্রিন্ট করো বা PDF হিসেবে সেভ করো"),
         ["record.download"] = ("Save as a file", "ফাইল হিসেবে সেভ করো"),
         ["record.empty"] = ("The record is empty. Write down what happened first.", "রেকর্ডটা খালি। আগে কী ঘটেছে তা লিখে রাখো।"),
         ["record.print.title"] = ("Record of what happened", "যা ঘটেছে তার রেকর্ড"),
         ["record.made"] = ("Made", "তৈরির সময়"),
-        ["record.fingerprint"] = ("Fingerprint (SHA-256)", "ফিঙ্গারপ্রিন্ট (SHA-256)"),
+        ["record.fingerprint"] = ("Fingerprint (SHA-256)", "হ্যাশ (SHA-256)"),
         ["record.verify"] = ("Check a record file", "রেকর্ড ফাইল যাচাই করো"),
         ["record.verify.text"] = (
             "Choose a record file that Sajag made to see whether it was changed. The fingerprint shows whether the file was changed; it does not prove who wrote it.",
-            "সজাগের বানানো কোনো রেকর্ড ফাইল বেছে নাও, দেখো সেটা বদলানো হয়েছে কি না। ফিঙ্গারপ্রিন্ট দেখায় ফাইলটা বদলানো হয়েছে কি না; কে লিখেছে তা প্রমাণ করে না।"),
+            "সজাগের বানানো কোনো রেকর্ড ফাইল বেছে নাও, দেখো সেটা বদলানো হয়েছে কি না। হ্যাশ দেখায় ফাইলটা বদলানো হয়েছে কি না; কে লিখেছে তা প্রমাণ করে না।"),
         ["record.verify.choose"] = ("Choose a record file", "রেকর্ড ফাইল বেছে নাও"),
-        ["record.verify.ok"] = ("The fingerprint matches: this file has not been changed since it was made on", "ফিঙ্গারপ্রিন্ট মিলেছে: ফাইলটা বানানোর পর থেকে বদলানো হয়নি। বানানো হয়েছিল"),
-        ["record.verify.changed"] = ("The fingerprint does not match: this file was changed after it was made.", "ফিঙ্গারপ্রিন্ট মেলেনি: ফাইলটা বানানোর পরে বদলানো হয়েছে।"),
+        ["record.verify.ok"] = ("The fingerprint matches: this file has not been changed since it was made on", "হ্যাশ মিলেছে: ফাইলটা বানানোর পর থেকে বদলানো হয়নি। বানানো হয়েছিল"),
+        ["record.verify.changed"] = ("The fingerprint does not match: this file was changed after it was made.", "হ্যাশ মেলেনি: ফাইলটা বানানোর পরে বদলানো হয়েছে।"),
         ["record.verify.bad"] = ("This is not a record file made by Sajag.", "এটা সজাগের বানানো কোনো রেকর্ড ফাইল নয়।"),
     };
 }
