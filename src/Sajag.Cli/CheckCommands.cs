@@ -59,22 +59,23 @@ internal static class CheckCommands
         byte[] bytes;
         try
         {
-            var info = new FileInfo(path);
-            if (!info.Exists)
+            if (!File.Exists(path))
             {
                 error.WriteLine($"No file '{path}'.");
                 return 2;
             }
 
-            if (info.Length > MaxFileBytes)
+            // Read at most one byte past the limit: a pipe or a device (/dev/zero) has no length to check first.
+            using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite, 1, FileOptions.SequentialScan);
+            if (ReadAtMost(stream, MaxFileBytes) is not { } all)
             {
-                error.WriteLine($"'{path}' is {info.Length / (1024 * 1024)} MB; the largest chat this command reads is {MaxFileBytes / (1024 * 1024)} MB.");
+                error.WriteLine($"'{path}' is larger than {MaxFileBytes / (1024 * 1024)} MB, the largest chat this command reads.");
                 return 2;
             }
 
-            bytes = File.ReadAllBytes(path);
+            bytes = all;
         }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or NotSupportedException)
         {
             error.WriteLine($"Could not open '{path}': {ex.Message}");
             return 2;
@@ -98,6 +99,25 @@ internal static class CheckCommands
         var result = outcome.Result!;
         output.WriteLine(json ? CheckReport.From(result).ToJson() : Text(result, lang));
         return 0;
+    }
+
+    /// <summary>The stream's bytes, or null when it holds more than <paramref name="max"/>.</summary>
+    private static byte[]? ReadAtMost(Stream stream, long max)
+    {
+        using var memory = new MemoryStream();
+        var chunk = new byte[81920];
+        int read;
+        while ((read = stream.Read(chunk, 0, chunk.Length)) > 0)
+        {
+            if (memory.Length + read > max)
+            {
+                return null;
+            }
+
+            memory.Write(chunk, 0, read);
+        }
+
+        return memory.ToArray();
     }
 
     private static string Text(CheckResult result, string lang)

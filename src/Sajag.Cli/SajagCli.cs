@@ -16,6 +16,7 @@ public static class SajagCli
         root.Subcommands.Add(CheckCommands.Check(output, error));
         root.Subcommands.Add(CheckCommands.Eval(output, error));
         root.Subcommands.Add(ModerateCommands.Build(input, output));
-        return root.Parse(args).Invoke(new InvocationConfiguration { Output = output, Error = error });
+        // No response files: "--me @rafi" is a name, not a file of arguments.
+        return root.Parse(args, new ParserConfiguration { ResponseFileTokenReplacer = null }).Invoke(new InvocationConfiguration { Output = output, Error = error });
     }
 }

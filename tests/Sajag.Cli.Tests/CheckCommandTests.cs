@@ -151,4 +151,26 @@ public sealed class CheckCommandTests : IDisposable
 
     private static double Figure(string output, string label) =>
         double.Parse(Regex.Match(output, label + @":\s+(\d\.\d+)").Groups[1].Value, CultureInfo.InvariantCulture);
+
+    [Fact]
+    public void ADeviceWithNoLength_IsRefusedAtTheLimitNotReadToTheEnd()
+    {
+        var (exit, output, error) = Run("check", "/dev/zero");
+
+        Assert.Equal(2, exit);
+        Assert.Equal("", output);
+        Assert.Contains("larger than 200 MB", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ANameStartingWithAt_IsANameNotAResponseFile()
+    {
+        var path = Write("chat.txt", "14/03/2024, 21:05 - @rafi: hi\n14/03/2024, 21:06 - Karim: tumi ki eka?\n");
+
+        var (exit, output, error) = Run("check", path, "--me", "@rafi", "--json");
+
+        Assert.Equal(0, exit);
+        Assert.Equal("", error);
+        Assert.Contains("\"me\":\"@rafi\"", output, StringComparison.Ordinal);
+    }
 }

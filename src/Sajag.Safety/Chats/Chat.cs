@@ -28,13 +28,17 @@ public sealed record ChatMessage(int Index, string? Author, string Text, DateTim
 /// <param name="Title">The chat's own name when the export gives one (a Telegram or Messenger title, a WhatsApp file name).</param>
 public sealed record Chat(string Format, IReadOnlyList<ChatMessage> Messages, IReadOnlyList<string> Participants, string? Title = null)
 {
+    /// <summary>The name given to a sender whose name is empty or only invisible marks, so the young person can still choose it.</summary>
+    public const string Unnamed = "(no name)";
+
     internal static Chat From(string format, IEnumerable<(string? Author, string Text, DateTime? SentAt, MessageKind Kind)> messages, string? title = null)
     {
         var list = new List<ChatMessage>();
         var participants = new List<string>();
         var seen = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var (author, text, sentAt, kind) in messages)
+        foreach (var (name, text, sentAt, kind) in messages)
         {
+            var author = name is not null && IsBlank(name) ? Unnamed : name;
             list.Add(new ChatMessage(list.Count, author, text, sentAt, kind));
             if (author is not null && seen.Add(author))
             {
@@ -43,6 +47,19 @@ public sealed record Chat(string Format, IReadOnlyList<ChatMessage> Messages, IR
         }
 
         return new Chat(format, list, participants, title);
+    }
+
+    private static bool IsBlank(string name)
+    {
+        foreach (var c in name)
+        {
+            if (!char.IsWhiteSpace(c) && c is not ('\u200E' or '\u200F' or '\u061C' or '\uFEFF') && c is not (>= '\u202A' and <= '\u202E') && c is not (>= '\u2066' and <= '\u2069'))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 }
 

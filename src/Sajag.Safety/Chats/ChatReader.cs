@@ -59,6 +59,19 @@ public static class ChatReader
     public static ChatReadResult ReadText(string text, string? fileName = null)
     {
         ArgumentNullException.ThrowIfNull(text);
+        try
+        {
+            return ReadDecoded(text, fileName);
+        }
+        catch (Exception ex) when (ex is FormatException or OverflowException or InvalidOperationException or ArgumentException or System.Text.Json.JsonException)
+        {
+            // A reader met a shape it did not expect: say so clearly rather than crash. Each such shape found gets its own fix and test.
+            return ChatReadResult.Fail(ChatErrors.Binary, "The file could not be read as a chat: it is damaged or not a chat export.");
+        }
+    }
+
+    private static ChatReadResult ReadDecoded(string text, string? fileName)
+    {
         text = text.TrimStart('\uFEFF');
         if (string.IsNullOrWhiteSpace(text))
         {
@@ -67,7 +80,7 @@ public static class ChatReader
 
         var trimmed = text.TrimStart();
         ChatReadResult result;
-        if (trimmed.StartsWith('{'))
+        if (trimmed.StartsWith('{') || (trimmed.StartsWith('[') && !WhatsAppReader.Recognises(text) && IsJson(trimmed)))
         {
             result = JsonChatReader.Read(trimmed);
         }
@@ -96,6 +109,19 @@ public static class ChatReader
         }
 
         return result;
+    }
+
+    private static bool IsJson(string text)
+    {
+        try
+        {
+            using var document = System.Text.Json.JsonDocument.Parse(text, new System.Text.Json.JsonDocumentOptions { AllowTrailingCommas = true, MaxDepth = 64 });
+            return true;
+        }
+        catch (System.Text.Json.JsonException)
+        {
+            return false;
+        }
     }
 
     private static ChatReadResult TooLarge(long max) =>

@@ -8,6 +8,9 @@ internal static class JsonChatReader
 {
     private static readonly UTF8Encoding StrictUtf8 = new(false, true);
 
+    // 31 Dec 9999: a larger (or null, or quoted) timestamp_ms is a damaged file, read as "time unknown".
+    private const long MaxUnixMilliseconds = 253_402_300_799_999;
+
     public static ChatReadResult Read(string text)
     {
         JsonDocument document;
@@ -36,6 +39,10 @@ internal static class JsonChatReader
                 }
 
                 root = list[0];
+                if (root.ValueKind != JsonValueKind.Object)
+                {
+                    return Unknown();
+                }
             }
 
             if (!root.TryGetProperty("messages", out var messages) || messages.ValueKind != JsonValueKind.Array)
@@ -80,7 +87,7 @@ internal static class JsonChatReader
             }
 
             var author = m.TryGetProperty("sender_name", out var s) && s.ValueKind == JsonValueKind.String ? Fix(s.GetString()!) : null;
-            var time = m.TryGetProperty("timestamp_ms", out var t) && t.TryGetInt64(out var ms) ? ms : 0;
+            var time = m.TryGetProperty("timestamp_ms", out var t) && t.ValueKind == JsonValueKind.Number && t.TryGetInt64(out var ms) && ms is > 0 and <= MaxUnixMilliseconds ? ms : 0;
             string text;
             MessageKind kind;
             if (m.TryGetProperty("content", out var c) && c.ValueKind == JsonValueKind.String)

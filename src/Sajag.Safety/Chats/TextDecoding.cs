@@ -23,6 +23,7 @@ internal static class TextDecoding
         }
 
         string text;
+        var damagedUtf8 = false;
         if (bytes.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]))
         {
             text = Encoding.UTF8.GetString(bytes[3..]);
@@ -39,7 +40,7 @@ internal static class TextDecoding
         {
             text = (bigEndian ? Encoding.BigEndianUnicode : Encoding.Unicode).GetString(bytes);
         }
-        else if (bytes.Contains((byte)0))
+        else if (ManyZeros(bytes))
         {
             return (null, BinaryError());
         }
@@ -51,9 +52,20 @@ internal static class TextDecoding
             }
             catch (DecoderFallbackException)
             {
-                // Not UTF-8: old Windows tools (and Bijoy-typed text) write Windows-1252.
-                text = Encoding.GetEncoding(1252).GetString(bytes);
+                // A few damaged bytes in a UTF-8 chat (a cut-off copy, one bad sector) must not turn Bangla into Latin
+                // letters; only text with no UTF-8 in it is old Windows-1252 (and Bijoy-typed text).
+                text = Encoding.UTF8.GetString(bytes);
+                damagedUtf8 = MostlyUtf8(text);
+                if (!damagedUtf8)
+                {
+                    text = Encoding.GetEncoding(1252).GetString(bytes);
+                }
             }
+        }
+
+        if (text.Contains('\0', StringComparison.Ordinal))
+        {
+            text = text.Replace("\0", "", StringComparison.Ordinal); // a stray NUL or two, as some copies leave
         }
 
         if (text.Length > 0 && text[0] == '\uFEFF')
@@ -66,7 +78,7 @@ internal static class TextDecoding
             return (null, new ChatReadError(ChatErrors.Empty, "The file has no text in it."));
         }
 
-        return IsMostlyControl(text) ? (null, BinaryError()) : (text, null);
+        return IsMostlyControl(text, countReplaced: !damagedUtf8) ? (null, BinaryError()) : (text, null);
     }
 
     public static ChatReadError BinaryError() =>
@@ -80,6 +92,33 @@ internal static class TextDecoding
         : b.Length > 12 && b[4..8].SequenceEqual("ftyp"u8) ? "a video or HEIC picture"
         : b.StartsWith("%PDF"u8) ? "a PDF document"
         : null;
+
+    /// <summary>More than a couple of zero bytes, and more than one in a hundred: a binary file, not text with a stray NUL.</summary>
+    private static bool ManyZeros(ReadOnlySpan<byte> bytes)
+    {
+        var sample = bytes[..Math.Min(bytes.Length, 65536)];
+        var zeros = sample.Count((byte)0);
+        return zeros > Math.Max(2, sample.Length / 100);
+    }
+
+    /// <summary>Decoded as UTF-8, the text has four real multi-byte characters for each bad sequence, and few bad ones (one bad byte can cut a character into three).</summary>
+    private static bool MostlyUtf8(string text)
+    {
+        int bad = 0, wide = 0;
+        foreach (var c in text)
+        {
+            if (c == '\uFFFD')
+            {
+                bad++;
+            }
+            else if (c > '\u007F')
+            {
+                wide++;
+            }
+        }
+
+        return wide >= bad * 4 && bad <= Math.Max(8, text.Length / 200);
+    }
 
     private static bool LooksLikeUtf16(ReadOnlySpan<byte> bytes, out bool bigEndian)
     {
@@ -97,13 +136,13 @@ internal static class TextDecoding
         return sample.Length % 2 == 0 && Math.Max(evenZeros, oddZeros) > pairs * 0.3 && Math.Min(evenZeros, oddZeros) < pairs * 0.05;
     }
 
-    private static bool IsMostlyControl(string text)
+    private static bool IsMostlyControl(string text, bool countReplaced)
     {
         var sample = text.AsSpan(0, Math.Min(text.Length, 8192));
         var control = 0;
         foreach (var c in sample)
         {
-            if ((char.IsControl(c) && c is not ('\n' or '\r' or '\t' or '\f')) || c == '\uFFFD')
+            if ((char.IsControl(c) && c is not ('\n' or '\r' or '\t' or '\f')) || (countReplaced && c == '\uFFFD'))
             {
                 control++;
             }

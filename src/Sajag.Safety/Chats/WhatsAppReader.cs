@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
-using Sajag.Safety.Normalise;
 
 namespace Sajag.Safety.Chats;
 
@@ -10,16 +9,42 @@ namespace Sajag.Safety.Chats;
 /// </summary>
 internal static partial class WhatsAppReader
 {
-    private const string Date = @"(?<d>\d{1,4}[./-]\d{1,2}[./-]\d{1,4})";
+    // Direction marks that Arabic and Hebrew phones put between the parts of a date.
+    private const string Marks = @"[\u200E\u200F\u061C]*";
 
-    // 12- or 24-hour time; before am/pm a space, U+202F (newer Android), U+00A0 or a direction mark.
-    private const string Time = @"(?<t>\d{1,2}[:.]\d{2}(?:[:.]\d{2})?)(?:[\s\u202F\u00A0\u200E\u200F]*(?<ap>[AaPp]\.?\s?[Mm]\.?|পূর্বাহ্ণ|অপরাহ্ণ|পূর্বাহ্ন|অপরাহ্ন))?";
+    // Numbers: day, month and year in any order; a year may carry a Japanese era ("R4") or the Buddhist "BE".
+    private const string NumericDate = @"(?<a>[0-9]{1,4})" + Marks + @"[./-]" + Marks + @"(?<b>[0-9]{1,2})" + Marks + @"[./-]" + Marks + @"(?<era>[RHST])?(?<c>[0-9]{1,4})(?<be>\s?B\.?E\.?)?";
 
-    [GeneratedRegex(@"^" + Date + @",?[\s\u00A0]" + Time + @"[\s\u202F\u00A0]?[-–][\s\u00A0](?<rest>.*)$", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
+    // A month's name: "Mar 5", "Mar 5, 2024", "18 Mar", "28 Aug 2013".
+    private const string NamedDate = @"(?:(?<mon>[A-Za-z]{3,9})\.?\s(?<day>[0-9]{1,2})(?:,?\s(?<year>[0-9]{4}))?|(?<day>[0-9]{1,2})\s(?<mon>[A-Za-z]{3,9})\.?(?:\s(?<year>[0-9]{4}))?)";
+
+    private const string Date = "(?:" + NumericDate + "|" + NamedDate + ")";
+
+    // 12- or 24-hour time; before am/pm a space, U+202F (newer Android), U+00A0 or a direction mark; am/pm in English, Bangla, Arabic, Vietnamese.
+    private const string Time = @"(?<t>[0-9]{1,2}[:.][0-9]{2}(?:[:.][0-9]{2})?)(?:[\s\u202F\u00A0\u200E\u200F]*(?<ap>[AaPp]\.?\s?[Mm]\.?|পূর্বাহ্ণ|অপরাহ্ণ|পূর্বাহ্ন|অপরাহ্ন|ص|م|SA|CH))?";
+
+    // Date then time ("12/03/2024, 21:05"), or time then date ("19:23, 28 Aug 2013").
+    private const string Stamp = "(?:" + Date + Marks + @"[,،]?" + Marks + @"[\s\u00A0]" + Marks + Time + "|" + Time + @",?[\s\u00A0]" + Date + ")" + Marks;
+
+    [GeneratedRegex(@"^" + Stamp + @"[\s\u202F\u00A0]?[-–][\s\u00A0](?<rest>.*)$", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
     private static partial Regex AndroidHeader();
 
-    [GeneratedRegex(@"^\[" + Date + @",?[\s\u00A0]" + Time + @"\][\s\u00A0]?(?<rest>.*)$", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
+    [GeneratedRegex(@"^\[" + Stamp + @"\][\s\u00A0]?(?<rest>.*)$", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
     private static partial Regex IosHeader();
+
+    // Old iOS: "7/1/16, 4:56:55 PM: Name: text".
+    [GeneratedRegex(@"^" + Stamp + @": (?<rest>.*)$", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
+    private static partial Regex OldIosHeader();
+
+    private static readonly HashSet<string> Titles = new(["Dr", "Mr", "Mrs", "Ms", "Md", "Prof", "Engr", "Adv", "Sir"], StringComparer.OrdinalIgnoreCase);
+
+    private static readonly string[] SystemVerbs =
+    [
+        " changed ", " added ", " removed ", " created ", " joined ", " left ", " deleted ", " turned ", " pinned ", " started ", " reset ",
+        " settings", "end-to-end", "security code",
+    ];
+
+    private static readonly string[] MonthNames = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
 
     private static readonly string[] SystemPhrases =
     [
@@ -127,35 +152,88 @@ internal static partial class WhatsAppReader
         }
     }
 
-    private sealed record Header(bool Ios, int A, int B, int C, int LengthA, string TimeText, string? AmPm, string Rest);
+    /// <summary>A message's first line. A, B, C are the numeric date's parts as written (C already a Gregorian year when it carried an era); a date with a month's name is settled at once.</summary>
+    private sealed record Header(bool Ios, int A, int B, int C, int LengthA, string TimeText, string? AmPm, string Rest, DateOnly? Named = null, bool NoYear = false);
 
     private static Header? ParseHeader(string line)
     {
         var trimmed = line.TrimStart('\u200E', '\u200F', '\u202A', '\u202B', '\u202C', '\u202D', '\u202E', '\uFEFF', ' ');
-        if (trimmed.Length < 10 || !(Digits.IsDigit(trimmed[0]) || trimmed[0] == '['))
+        if (trimmed.Length < 10 || !(char.IsDigit(trimmed[0]) || trimmed[0] == '[' || char.IsAsciiLetter(trimmed[0])))
         {
             return null;
         }
 
-        // Bengali digits become ASCII one for one, so offsets into the line still hold.
-        var ascii = Digits.ToAscii(trimmed);
+        // Every script's digits (Bengali, Arabic-Indic, Devanagari...) become ASCII one for one, so offsets into the line still hold.
+        var ascii = AsciiDigits(trimmed);
         var ios = ascii[0] == '[';
         var match = ios ? IosHeader().Match(ascii) : AndroidHeader().Match(ascii);
+        if (!match.Success && !ios)
+        {
+            match = OldIosHeader().Match(ascii);
+            ios = match.Success;
+        }
+
         if (!match.Success)
         {
             return null;
         }
 
-        var parts = match.Groups["d"].Value.Split('.', '/', '-');
-        if (parts.Length != 3)
+        var rest = trimmed[match.Groups["rest"].Index..];
+        var time = match.Groups["t"].Value;
+        var ap = match.Groups["ap"].Success ? match.Groups["ap"].Value : null;
+        if (match.Groups["mon"].Success)
         {
-            return null;
+            var month = Array.IndexOf(MonthNames, match.Groups["mon"].Value[..3].ToLowerInvariant()) + 1;
+            var day = Number(match.Groups["day"].Value);
+            var hasYear = match.Groups["year"].Success;
+            var year = hasYear ? Number(match.Groups["year"].Value) : 2000; // a leap year, so 29 Feb is a date
+            if (month == 0 || day is < 1 or > 31 || year is < 1 or > 9999 || day > DateTime.DaysInMonth(year, month))
+            {
+                return null;
+            }
+
+            return new Header(ios, 0, 0, 0, 0, time, ap, rest, new DateOnly(year, month, day), !hasYear);
         }
 
-        var rest = trimmed[match.Groups["rest"].Index..];
-        return new Header(ios, int.Parse(parts[0], CultureInfo.InvariantCulture), int.Parse(parts[1], CultureInfo.InvariantCulture),
-            int.Parse(parts[2], CultureInfo.InvariantCulture), parts[0].Length, match.Groups["t"].Value,
-            match.Groups["ap"].Success ? match.Groups["ap"].Value : null, rest);
+        var c = Number(match.Groups["c"].Value);
+        if (match.Groups["era"].Success)
+        {
+            // Japanese eras: Reiwa, Heisei, Showa, Taisho.
+            c += match.Groups["era"].Value switch { "R" => 2018, "H" => 1988, "S" => 1925, _ => 1911 };
+        }
+        else if (match.Groups["be"].Success || c >= 2400)
+        {
+            c -= 543; // the Buddhist calendar (Thailand)
+        }
+
+        var a = match.Groups["a"].Value;
+        return new Header(ios, Number(a), Number(match.Groups["b"].Value), c, a.Length, time, ap, rest);
+    }
+
+    private static int Number(string digits) => int.Parse(digits, NumberStyles.None, CultureInfo.InvariantCulture);
+
+    private static string AsciiDigits(string text)
+    {
+        var span = text.AsSpan(0, Math.Min(text.Length, 64));
+        var any = false;
+        foreach (var ch in span)
+        {
+            any |= ch > '\u007F' && char.IsDigit(ch);
+        }
+
+        if (!any)
+        {
+            return text;
+        }
+
+        return string.Create(text.Length, text, static (target, source) =>
+        {
+            for (var i = 0; i < source.Length; i++)
+            {
+                var ch = source[i];
+                target[i] = ch > '\u007F' && char.IsDigit(ch) ? (char)('0' + (int)char.GetNumericValue(ch)) : ch;
+            }
+        });
     }
 
     private enum Order
@@ -166,8 +244,9 @@ internal static partial class WhatsAppReader
     }
 
     /// <summary>Day-first or month-first, decided from the whole file: a day above 12 settles it; otherwise the order in which dates only move forward.</summary>
-    private static Order DateOrder(List<Header> headers)
+    private static Order DateOrder(List<Header> all)
     {
+        var headers = all.Where(h => h.Named is null).ToList();
         if (headers.Count == 0 || headers.Count(h => h.LengthA == 4) * 2 > headers.Count)
         {
             return Order.YearMonthDay;
@@ -201,28 +280,33 @@ internal static partial class WhatsAppReader
 
     private static DateTime? When(Header h, Order order)
     {
+        if (h.Named is { } named)
+        {
+            return h.NoYear ? null : Clock(h, named.Year, named.Month, named.Day);
+        }
+
         var (year, month, day) = order switch
         {
             Order.YearMonthDay => (h.A, h.B, h.C),
             Order.MonthDayYear => (h.C, h.A, h.B),
             _ => (h.C, h.B, h.A),
         };
-        if (year < 100)
-        {
-            year += 2000;
-        }
+        return Clock(h, year < 100 ? year + 2000 : year, month, day);
+    }
 
+    private static DateTime? Clock(Header h, int year, int month, int day)
+    {
         var time = h.TimeText.Split(':', '.');
         var hour = int.Parse(time[0], CultureInfo.InvariantCulture);
         var minute = int.Parse(time[1], CultureInfo.InvariantCulture);
         var second = time.Length > 2 ? int.Parse(time[2], CultureInfo.InvariantCulture) : 0;
         if (h.AmPm is { } ap)
         {
-            var pm = ap[0] is 'p' or 'P' || ap.StartsWith("অপ", StringComparison.Ordinal);
+            var pm = ap[0] is 'p' or 'P' or 'م' || ap is "CH" || ap.StartsWith("অপ", StringComparison.Ordinal);
             hour = hour % 12 + (pm ? 12 : 0);
         }
 
-        if (month is < 1 or > 12 || day < 1 || year > 9999 || day > DateTime.DaysInMonth(year, month) || hour > 23 || minute > 59 || second > 59)
+        if (month is < 1 or > 12 || day < 1 || year is < 1 or > 9999 || day > DateTime.DaysInMonth(year, month) || hour > 23 || minute > 59 || second > 59)
         {
             return null;
         }
@@ -260,9 +344,12 @@ internal static partial class WhatsAppReader
                 continue;
             }
 
+            // Among equally common splits the shortest wins ("Karim: Note: bring the form" is Karim's), unless the name
+            // starts with a title and a colon ("Dr: Rahim").
             var best = list.Max(n => counts[n]);
             var tied = list.Where(n => counts[n] == best).ToList();
-            authors[i] = best >= 2 ? tied.MaxBy(n => n.Length) : tied.MinBy(n => n.Length);
+            var shortest = tied.MinBy(n => n.Length)!;
+            authors[i] = best >= 2 && Titles.Contains(shortest.TrimEnd('.')) ? tied.MaxBy(n => n.Length) : shortest;
         }
 
         return authors;
@@ -277,7 +364,7 @@ internal static partial class WhatsAppReader
             var at = rest.IndexOf(": ", from, StringComparison.Ordinal);
             if (at < 0)
             {
-                if (rest.EndsWith(':') && rest.Length - 1 <= 80 && list.Count == 0)
+                if (rest.EndsWith(':') && rest.Length - 1 <= 80 && list.Count == 0 && !IsSystemName(rest[..^1]))
                 {
                     list.Add(rest[..^1]);
                 }
@@ -290,7 +377,7 @@ internal static partial class WhatsAppReader
                 break;
             }
 
-            if (at > 0)
+            if (at > 0 && !IsSystemName(rest[..at]))
             {
                 list.Add(rest[..at]);
             }
@@ -300,6 +387,9 @@ internal static partial class WhatsAppReader
 
         return list;
     }
+
+    /// <summary>An Android system line holding ": " ("You changed the group description: ...") is not a person.</summary>
+    private static bool IsSystemName(string name) => SystemVerbs.Any(v => name.Contains(v, StringComparison.Ordinal));
 
     private static string StripMarks(string s) => s.Replace("\u200E", "", StringComparison.Ordinal).Replace("\u200F", "", StringComparison.Ordinal);
 

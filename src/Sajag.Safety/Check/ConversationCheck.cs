@@ -36,6 +36,8 @@ public static partial class ConversationCheck
 {
     private const int Window = 8;
 
+    private static readonly Dictionary<string, int> SignOrder = Signs.All.Select((code, at) => (code, at)).ToDictionary(p => p.code, p => p.at, StringComparer.Ordinal);
+
     private static readonly string[] RequestSigns = [Signs.ImageRequest, Signs.SexualTalk, Signs.MeetingRequest, Signs.PlatformMove, Signs.SexualContentSent];
 
     // "ask ammu", "tell my mom", "with abbu": a kin word after these is talked about, not talked to.
@@ -95,7 +97,7 @@ public static partial class ConversationCheck
         private readonly string? _me;
         private readonly Lexicon _lexicon;
         private readonly List<View> _views;
-        private readonly List<SignFinding> _findings = [];
+        private readonly Findings _findings = new();
         private readonly HashSet<string> _family = new(StringComparer.Ordinal);
         private readonly HashSet<string> _adultInLoop = new(StringComparer.Ordinal);
         private readonly HashSet<string> _protective = new(StringComparer.Ordinal);
@@ -198,29 +200,26 @@ public static partial class ConversationCheck
                 var before = _findings.Count;
                 Contact(i, view, refused);
                 var author = view.Message.Author ?? "";
-                var requests = _findings.Skip(before).Select(f => f.Code).Where(RequestSigns.Contains).ToHashSet(StringComparer.Ordinal);
+                var requests = _findings.Since(before).Select(f => f.Code).Where(RequestSigns.Contains).ToHashSet(StringComparer.Ordinal);
                 if (requests.Count > 0)
                 {
                     lastRequest[author] = (i, requests);
                 }
             }
 
-            var codes = _findings.Select(f => f.Code).ToHashSet(StringComparer.Ordinal);
-            var insults = _findings.Where(f => f.Code == Signs.BullyingInsult).Select(f => f.Message).Distinct().Count();
+            var codes = _findings.All.Select(f => f.Code).ToHashSet(StringComparer.Ordinal);
+            var insults = _findings.All.Where(f => f.Code == Signs.BullyingInsult).Select(f => f.Message).Distinct().Count();
             var level = Signs.LevelOf(codes, insults);
-            var stages = _findings.Select(f => Signs.Stage(f.Code)).Where(s => s is not null).Select(s => s!).Distinct(StringComparer.Ordinal).ToList();
-            var ordered = _findings.OrderBy(f => f.Message).ThenBy(f => IndexOf(f.Code)).ToList();
+            var stages = _findings.All.Select(f => Signs.Stage(f.Code)).Where(s => s is not null).Select(s => s!).Distinct(StringComparer.Ordinal).ToList();
+            var ordered = _findings.All.OrderBy(f => f.Message).ThenBy(f => IndexOf(f.Code)).ToList();
             return new CheckResult(_chat, _me, level, ordered, stages, Advice.For(level, codes));
         }
 
-        private static int IndexOf(string code) => Signs.All.ToList().IndexOf(code);
+        private static int IndexOf(string code) => SignOrder.TryGetValue(code, out var at) ? at : -1;
 
         private void Add(string code, View view, string cue)
         {
-            if (!_findings.Any(f => f.Code == code && f.Message == view.Message.Index))
-            {
-                _findings.Add(new SignFinding(code, view.Message.Index, view.Message.Author, view.Message.Text, cue, "sign." + code));
-            }
+            _findings.Add(new SignFinding(code, view.Message.Index, view.Message.Author, view.Message.Text, cue, "sign." + code));
         }
 
         private void Contact(int i, View view, Dictionary<string, (int Index, HashSet<string> Codes)> refused)
@@ -403,7 +402,7 @@ public static partial class ConversationCheck
             // Asking again for what the young person already refused.
             if (afterNo)
             {
-                var again = _findings.FirstOrDefault(f => f.Message == view.Message.Index && no.Codes.Contains(f.Code));
+                var again = _findings.In(view.Message.Index).FirstOrDefault(f => no.Codes.Contains(f.Code));
                 if (again is not null)
                 {
                     Add(Signs.PressureCoercion, view, again.Cue);
