@@ -2,7 +2,8 @@
 # Runs every Sajag test. As root it installs what is missing (Chromium for browser tests and the
 # printed deck, the Noto fonts so Bangla shapes in the PDF, poppler-utils to read the PDF back,
 # PostgreSQL for the database tests, Redis for the scale-out test) from Debian, starts PostgreSQL on loopback in a throwaway
-# folder, runs `dotnet test` for the whole solution, and stops what it started.
+# folder, runs `dotnet test` for the whole solution, then tests/published.sh (the school-laptop build
+# and nginx in front of two instances), and stops what it started.
 set -euo pipefail
 cd "$(dirname "$0")"
 
@@ -15,6 +16,8 @@ missing=()
 command -v pdfinfo >/dev/null || missing+=(poppler-utils)
 command -v redis-server >/dev/null || missing+=(redis-server)
 compgen -G "/usr/lib/postgresql/*/bin/initdb" >/dev/null || missing+=(postgresql)
+[ -x /usr/sbin/nginx ] || missing+=(nginx)
+command -v curl >/dev/null || missing+=(curl)
 if [ ${#missing[@]} -gt 0 ]; then
   if [ "$(id -u)" -ne 0 ]; then
     log "missing: ${missing[*]}; run as root to install them, or install them with apt-get"; exit 1
@@ -79,4 +82,6 @@ passed=$(grep -oE 'Passed: +[0-9]+' "$work/test.log" | awk '{s+=$2} END {print s
 failed=$(grep -oE 'Failed: +[0-9]+' "$work/test.log" | awk '{s+=$2} END {print s+0}')
 echo "$passed passed, $failed failed"
 if [ "$status" -eq 0 ] && [ "$passed" -eq 0 ]; then log "no test ran"; exit 1; fi
+# The school-laptop build and nginx in front of two instances, from outside (tests/published.sh).
+if ! tests/published.sh; then echo "tests/published.sh failed"; status=1; fi
 exit "$status"

@@ -16,6 +16,11 @@ public static class SajagCli
         root.Subcommands.Add(CheckCommands.Check(output, error));
         root.Subcommands.Add(CheckCommands.Eval(output, error));
         root.Subcommands.Add(ModerateCommands.Build(input, output));
+        foreach (var command in OperatorCommands.Build(input, output, error))
+        {
+            root.Subcommands.Add(command);
+        }
+
         // No response files: "--me @rafi" is a name, not a file of arguments.
         return root.Parse(args, new ParserConfiguration { ResponseFileTokenReplacer = null }).Invoke(new InvocationConfiguration { Output = output, Error = error });
     }

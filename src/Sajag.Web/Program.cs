@@ -1,7 +1,3 @@
-using System.Text.Encodings.Web;
-using System.Text.Unicode;
-using Microsoft.AspNetCore.ResponseCompression;
-using Microsoft.Extensions.WebEncoders;
 using Sajag.Content;
 using Sajag.Web.Features.Accounts;
 using Sajag.Web.Features.Check;
@@ -14,30 +10,8 @@ using Sajag.Web.Infrastructure;
 
 try
 {
-    var builder = WebApplication.CreateBuilder(args);
-    builder.AddContentPack();
-    builder.AddSajagDatabase();
-    builder.AddUiLanguage();
-    // Bangla text is written as UTF-8, not as &#x...; entities (three times smaller, and readable).
-    builder.Services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
-    builder.AddSajagProblemDetails();
-    builder.AddProxy();
-    builder.AddHttps();
-    builder.AddSajagRateLimits();
-    builder.AddAccounts();
-    builder.AddLive();
-    builder.AddHubGuard();
-    builder.AddReports();
-    builder.Services.AddOptions<QuickExitOptions>().BindConfiguration(QuickExitOptions.Section).ValidateDataAnnotations().ValidateOnStart();
-    builder.Services.AddPlay();
-    builder.Services.AddRazorPages(o => o.RootDirectory = "/Features");
-    builder.Services.AddResponseCompression(o =>
-    {
-        // Pages carry no secrets yet; compression matters more on 2G than BREACH does here.
-        o.EnableForHttps = true;
-        o.Providers.Add<BrotliCompressionProvider>();
-        o.Providers.Add<GzipCompressionProvider>();
-    });
+    var builder = SajagHosting.CreateBuilder(args);
+    builder.AddSajag();
 
     var app = builder.Build();
     await app.MigrateDatabaseAsync();
@@ -67,9 +41,9 @@ try
     await app.RunAsync();
     return 0;
 }
-catch (InvalidPackException ex)
+catch (Exception ex) when (ex is InvalidPackException or StartRefusedException)
 {
-    // Refuse to start, and show the NGO every problem at once with its file:line:column.
+    // Refuse to start, and say why in words an operator can act on (a pack's errors with file:line:column).
     await Console.Error.WriteLineAsync(ex.Message);
     return 1;
 }

@@ -2,6 +2,7 @@ using System.ComponentModel.DataAnnotations;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 using Sajag.Data;
 
 namespace Sajag.Web.Infrastructure;
@@ -15,6 +16,9 @@ public sealed class DatabaseOptions
 
     [Required(AllowEmptyStrings = false)]
     public string ConnectionString { get; set; } = "Data Source=data/sajag.db";
+
+    /// <summary>Apply migrations at start (one instance). Off for rolling updates: run `sajag db migrate` first.</summary>
+    public bool MigrateAtStart { get; set; } = true;
 }
 
 internal static class DatabaseSetup
@@ -45,12 +49,26 @@ internal static class DatabaseSetup
         return builder;
     }
 
-    /// <summary>Applies the provider's migrations; run at start, before the first request.</summary>
+    /// <summary>
+    /// Applies the provider's migrations at start, before the first request; with `Database:MigrateAtStart`
+    /// off, refuses to start on a database that lacks some of this version's migrations.
+    /// </summary>
     public static async Task MigrateDatabaseAsync(this WebApplication app)
     {
         await using var scope = app.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<SajagDb>();
-        await db.Database.MigrateAsync();
+        if (app.Services.GetRequiredService<IOptions<DatabaseOptions>>().Value.MigrateAtStart)
+        {
+            await db.Database.MigrateAsync();
+            return;
+        }
+
+        var pending = (await db.Database.GetPendingMigrationsAsync()).ToList();
+        if (pending.Count > 0)
+        {
+            throw new StartRefusedException(
+                $"The database lacks {pending.Count} migration(s) this version needs ({string.Join(", ", pending)}) and Database:MigrateAtStart is false. Run `sajag db migrate` with the same settings, then start the app.");
+        }
     }
 
     // A relative SQLite path is under the repository root when run from a clone (`./data/`), else

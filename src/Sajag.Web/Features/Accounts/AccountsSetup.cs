@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using Sajag.Data;
 using Sajag.Data.Entities;
 using Sajag.Web.Features.Live;
+using Sajag.Web.Infrastructure;
 
 namespace Sajag.Web.Features.Accounts;
 
@@ -84,7 +85,7 @@ internal static class AccountsSetup
         {
             var token = app.Services.GetRequiredService<SetupToken>();
             token.Issue();
-            var url = app.Configuration["Urls"]?.Split(';')[0].TrimEnd('/') ?? "http://localhost:5000";
+            var url = JoinAddress.OnThisMachine(app.Configuration["Urls"]);
             app.Logger.LogWarning("No admin account yet. Create the first one, once, at {Url}/setup?token={Token}", url, token.Current);
         }
     }

@@ -8,7 +8,7 @@ using Sajag.Web.Infrastructure;
 
 namespace Sajag.Web.Features.Live;
 
-/// <summary>Limits on joining: sized so a class of 60 behind one school router joins at once, while a guesser is held back.</summary>
+/// <summary>Limits on joining: sized so a class of 60 behind one school router joins at once, while a guesser is held back; and the address phones join at.</summary>
 public sealed class LiveOptions
 {
     public const string Section = "Live";
@@ -24,6 +24,10 @@ public sealed class LiveOptions
     /// <summary>Join attempts the whole server takes per second.</summary>
     [Range(1, 1_000_000)]
     public int JoinsPerSecond { get; set; } = 100;
+
+    /// <summary>The address phones use to reach the app (e.g. http://192.168.137.1:5000), when the one worked out from the network is not the room's.</summary>
+    [Url]
+    public string? PublicUrl { get; set; }
 }
 
 /// <summary>The Redis backplane that carries SignalR messages between app instances.</summary>

@@ -73,6 +73,7 @@ internal static class LiveText
         ["facilitator.open"] = ("Open", "খুলুন"),
         ["facilitator.noschool"] = ("An admin must add a school first.", "প্রথমে একজন অ্যাডমিনকে একটি স্কুল যোগ করতে হবে।"),
         ["staff.code"] = ("Join at {0} with code", "{0} ঠিকানায় এই কোড দিয়ে যোগ দাও"),
+        ["staff.also"] = ("Phones on this laptop's other networks join at:", "এই ল্যাপটপের অন্য নেটওয়ার্কে থাকা ফোন যোগ দেবে এই ঠিকানায়:"),
         ["staff.players"] = ("Players", "খেলোয়াড়"),
         ["staff.answered"] = ("answered", "উত্তর দিয়েছে"),
         ["staff.start"] = ("Start", "শুরু করুন"),

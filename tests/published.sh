@@ -1,0 +1,105 @@
+#!/usr/bin/env bash
+# The school-laptop build and the reference deployment, tested from outside as an operator uses them
+# (called by test.sh, which has started PostgreSQL and Redis on loopback):
+#  1. ./publish.sh builds linux-x64 and win-x64 (sizes and durations reported);
+#  2. the linux-x64 executable runs from a temporary folder with no .NET on PATH and DOTNET_ROOT unset:
+#     it listens on every address, makes data/ beside itself, answers /health, /play, /join and the join API;
+#  3. nginx (deploy/nginx.conf) on loopback in front of two instances on PostgreSQL and Redis: pages, the
+#     SignalR negotiation and a WebSocket upgrade through nginx; one instance stopped, the other still serves.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+log() { printf '[published.sh] %s\n' "$*"; }
+fail() { log "FAILED: $*"; exit 1; }
+: "${SAJAG_TEST_POSTGRES:?run from test.sh}" "${SAJAG_TEST_REDIS:?run from test.sh}"
+
+work=$(mktemp -d /tmp/sajag-published.XXXXXX)
+pids=()
+cleanup() {
+  for pid in "${pids[@]}"; do kill "$pid" 2>/dev/null || true; wait "$pid" 2>/dev/null || true; done
+  [ -f "$work/nginx/nginx.pid" ] && kill "$(cat "$work/nginx/nginx.pid")" 2>/dev/null || true
+  rm -rf "$work"
+}
+trap cleanup EXIT INT TERM
+
+free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1]); s.close()'; }
+
+# --- 1. publish --------------------------------------------------------------------------------
+for rid in linux-x64 win-x64; do
+  start=$(date +%s)
+  ./publish.sh --web-only --out "$work/publish" "$rid" >"$work/publish-$rid.log" 2>&1 || { cat "$work/publish-$rid.log"; fail "publish $rid"; }
+  log "$rid published in $(( $(date +%s) - start )) s (a loaded 2-core machine): $(tail -n 1 "$work/publish-$rid.log")"
+done
+[ -f "$work/publish/win-x64/sajag-web.exe" ] || fail "no win-x64 sajag-web.exe"
+log "win-x64 sajag-web.exe: $(du -m "$work/publish/win-x64/sajag-web.exe" | cut -f1) MB; folder: $(du -sm "$work/publish/win-x64" | cut -f1) MB"
+
+# --- 2. the laptop build, with no .NET anywhere on its path -----------------------------------
+laptop="$work/laptop"
+cp -R "$work/publish/linux-x64" "$laptop"
+mkdir -p "$work/bin"; for tool in cat sleep; do ln -s "$(command -v $tool)" "$work/bin/$tool"; done
+(cd /tmp && env -i HOME="$work" PATH="$work/bin" "$laptop/sajag-web" --urls "http://0.0.0.0:0" >"$work/laptop.log" 2>&1) &
+pids+=($!)
+url=""
+for _ in $(seq 1 300); do
+  url=$(grep -oE 'Now listening on: http://0\.0\.0\.0:[0-9]+' "$work/laptop.log" | head -n 1 | sed 's/.*0\.0\.0\.0/http:\/\/127.0.0.1/') || true
+  [ -n "$url" ] && break; sleep 0.2
+done
+[ -n "$url" ] || { cat "$work/laptop.log"; fail "the laptop build did not start"; }
+log "laptop build listening on every address; reached at $url"
+[ "$(curl -fsS "$url/health")" = "Healthy" ] || fail "/health"
+curl -fsS "$url/play" | grep -q '<html' || fail "/play"
+curl -fsS "$url/join" | grep -q 'join-form' || fail "/join"
+status=$(curl -sS -o "$work/join.json" -w '%{http_code}' -H 'Content-Type: application/json' -d '{"code":"000000"}' "$url/api/live/join")
+[ "$status" = 404 ] && grep -q '"status":404' "$work/join.json" || fail "join API: $status $(cat "$work/join.json")"
+[ -f "$laptop/data/sajag.db" ] || fail "no data/sajag.db beside the executable"
+grep -q 'setup?token=' "$work/laptop.log" || fail "no setup link printed"
+kill "${pids[0]}"; wait "${pids[0]}" 2>/dev/null || true; pids=()
+log "laptop build: /health, /play, /join and the join API answered; data/ made beside it; stopped"
+
+# --- 3. nginx in front of two instances on PostgreSQL and Redis --------------------------------
+db="sajag_nginx_$$"
+pg="$SAJAG_TEST_POSTGRES;Database=$db"
+ports=()
+for i in 1 2; do
+  port=$(free_port); ports+=("$port")
+  (cd /tmp && env -i HOME="$work" PATH="$work/bin" Database__Provider=Postgres "Database__ConnectionString=$pg" \
+     Redis__Connection="$SAJAG_TEST_REDIS" Proxy__KnownProxies__0=127.0.0.1 \
+     "$laptop/sajag-web" --urls "http://127.0.0.1:$port" >"$work/instance$i.log" 2>&1) &
+  pids+=($!)
+  # The first instance migrates; the second starts once it answers.
+  for _ in $(seq 1 300); do curl -fsS "http://127.0.0.1:$port/health" >/dev/null 2>&1 && break; sleep 0.2; done
+  curl -fsS "http://127.0.0.1:$port/health" >/dev/null || { cat "$work/instance$i.log"; fail "instance $i"; }
+done
+mkdir -p "$work/nginx"
+front=$(free_port)
+sed -e "s/listen 80;/listen 127.0.0.1:$front;/" -e 's/listen \[::\]:80;//' \
+    -e "s/127.0.0.1:5001/127.0.0.1:${ports[0]}/" -e "s/127.0.0.1:5002/127.0.0.1:${ports[1]}/" deploy/nginx.conf >"$work/nginx/site.conf"
+cat >"$work/nginx/nginx.conf" <<CONF
+pid $work/nginx/nginx.pid;
+error_log $work/nginx/error.log;
+events {}
+http {
+  access_log off;
+  client_body_temp_path $work/nginx/body; proxy_temp_path $work/nginx/proxy;
+  fastcgi_temp_path $work/nginx/f; uwsgi_temp_path $work/nginx/u; scgi_temp_path $work/nginx/s;
+  include $work/nginx/site.conf;
+}
+CONF
+/usr/sbin/nginx -c "$work/nginx/nginx.conf" -p "$work/nginx" || fail "nginx did not start"
+base="http://127.0.0.1:$front"
+[ "$(curl -fsS "$base/health")" = "Healthy" ] || fail "/health through nginx"
+curl -fsS "$base/play" | grep -q '<html' || fail "/play through nginx"
+negotiate=$(curl -fsS -X POST "$base/hubs/live/negotiate?negotiateVersion=1")
+for transport in WebSockets LongPolling; do echo "$negotiate" | grep -q "\"$transport\"" || fail "negotiate lacks $transport: $negotiate"; done
+token=$(echo "$negotiate" | python3 -c 'import json,sys; print(json.load(sys.stdin)["connectionToken"])')
+# A long-polling request with the token reaches the instance that negotiated it (sticky upstream).
+status=$(curl -sS -o /dev/null -w '%{http_code}' --max-time 5 "$base/hubs/live?id=$token" || true)
+[ "$status" = 200 ] || fail "long polling through nginx: $status"
+ws=$(curl -sS -o /dev/null -w '%{http_code}' --http1.1 --max-time 3 -H 'Connection: Upgrade' -H 'Upgrade: websocket' \
+     -H 'Sec-WebSocket-Version: 13' -H 'Sec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==' "$base/hubs/live" || true)
+[ "$ws" = 101 ] || fail "WebSocket upgrade through nginx: $ws"
+log "through nginx: pages, negotiation (WebSockets, long polling), a long poll and a WebSocket upgrade"
+kill "${pids[0]}"; wait "${pids[0]}" 2>/dev/null || true
+for _ in 1 2 3 4 5; do [ "$(curl -fsS "$base/health")" = "Healthy" ] || fail "/health after one instance stopped"; done
+curl -fsS "$base/join" | grep -q 'join-form' || fail "/join after one instance stopped"
+log "one instance stopped: nginx serves every request from the other"
+log "passed"
