@@ -4,7 +4,7 @@ using Sajag.Safety.Check;
 
 namespace Sajag.Cli;
 
-/// <summary>`sajag check FILE` and `sajag eval DIR`: the conversation check from the command line.</summary>
+/// <summary>`sajag check FILE`: the conversation check from the command line.</summary>
 internal static class CheckCommands
 {
     /// <summary>Larger than the web page's 10 MB: an operator may check a long export on their own machine.</summary>
@@ -23,34 +23,6 @@ internal static class CheckCommands
         command.Options.Add(json);
         command.Options.Add(lang);
         command.SetAction(parse => Run(parse.GetValue(file)!, parse.GetValue(me), parse.GetValue(json), parse.GetValue(lang) ?? "en", output, error));
-        return command;
-    }
-
-    public static Command Eval(TextWriter output, TextWriter error)
-    {
-        var dir = new Argument<string>("dir") { Description = "A folder with labels.tsv (file, me, level, signs, note) and the chats it names" };
-        var command = new Command("eval", "Measure the check on labelled chats: per-sign precision and recall, level accuracy, risky-chat recall and false alarms on benign chats.");
-        command.Arguments.Add(dir);
-        command.SetAction(parse =>
-        {
-            var folder = parse.GetValue(dir)!;
-            if (!File.Exists(Path.Join(folder, "labels.tsv")))
-            {
-                error.WriteLine($"No labels.tsv in '{folder}'.");
-                return 2;
-            }
-
-            try
-            {
-                output.Write(EvaluationReport.Run(folder).Format());
-                return 0;
-            }
-            catch (Exception ex) when (ex is IOException or FormatException or UnauthorizedAccessException)
-            {
-                error.WriteLine(ex.Message);
-                return 2;
-            }
-        });
         return command;
     }
 

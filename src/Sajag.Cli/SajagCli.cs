@@ -14,8 +14,10 @@ public static class SajagCli
         root.Subcommands.Add(DeckCommands.Build(output, error));
         root.Subcommands.Add(PostCommands.Build(input, output, error));
         root.Subcommands.Add(CheckCommands.Check(output, error));
-        root.Subcommands.Add(CheckCommands.Eval(output, error));
-        root.Subcommands.Add(ModerateCommands.Build(input, output));
+        root.Subcommands.Add(EvalCommands.Conversations(output, error));
+        root.Subcommands.Add(EvalCommands.Moderation(output, error));
+        root.Subcommands.Add(EvalCommands.Posts(output, error));
+        root.Subcommands.Add(ModerateCommands.Build(input, output, error));
         foreach (var command in OperatorCommands.Build(input, output, error))
         {
             root.Subcommands.Add(command);

@@ -22,6 +22,15 @@ public sealed record ContentPack(
     /// <summary>The topic with this id, or null.</summary>
     public Topic? FindTopic(string id) => Topics.FirstOrDefault(t => t.Id == id);
 
+    /// <summary>
+    /// Every text in which the pack names a way to reach help: each helpline's number and address, what it says about the
+    /// helpline (where a page or an email is named), and the help guide's links. The detectors leave these readable.
+    /// </summary>
+    public IEnumerable<string> HelpContactTexts() =>
+        Helplines.SelectMany(h => new[] { h.Number, h.Address }.OfType<string>()
+                .Concat(h.For.Values.Values).Concat(h.Hours.Values.Values).Concat(h.Contact?.Values.Values ?? []))
+            .Concat(new[] { Help.Threatened.Link, Help.Images.Link, Help.TrustedAdult.Link }.OfType<string>());
+
     /// <summary>The guide with this id (<c>facilitator</c>, <c>disclosure</c>, <c>adults</c>).</summary>
     public Guide Guide(string id) => Guides.First(g => g.Id == id);
 

@@ -141,24 +141,29 @@ public sealed class OperatorCommandTests : IDisposable
         Run("", "db", "migrate", "--config", config);
         var (sessionId, players) = await SeedSessionAsync(config, players: 400, endedDaysAgo: null);
 
-        // The app's writes: one answer per commit, as the one-by-one answer path stores them.
-        var committed = new System.Collections.Concurrent.ConcurrentQueue<(Guid Player, DateTime At)>();
+        // The app's writes: one answer per commit, as the one-by-one answer path stores them. The writer
+        // goes on (card after card) until the backup has finished, so however fast the machine, the
+        // backup is always taken while answers are being committed.
+        var committed = new System.Collections.Concurrent.ConcurrentQueue<(Guid Player, int Card)>();
         using var stop = new CancellationTokenSource();
         var writer = Task.Run(async () =>
         {
             await using var app = OperatorCommands.Host(config);
-            foreach (var player in players)
+            for (var card = 0; !stop.IsCancellationRequested; card++)
             {
-                if (stop.IsCancellationRequested)
+                foreach (var player in players)
                 {
-                    break;
-                }
+                    if (stop.IsCancellationRequested)
+                    {
+                        break;
+                    }
 
-                await using var scope = app.Services.CreateAsyncScope();
-                var db = scope.ServiceProvider.GetRequiredService<SajagDb>();
-                db.LiveAnswers.Add(new LiveAnswer { SessionId = sessionId, PlayerId = player, CardIndex = 0, CardId = "c", Chosen = "0", AnsweredAt = DateTime.UtcNow });
-                await db.SaveChangesAsync();
-                committed.Enqueue((player, DateTime.UtcNow));
+                    await using var scope = app.Services.CreateAsyncScope();
+                    var db = scope.ServiceProvider.GetRequiredService<SajagDb>();
+                    db.LiveAnswers.Add(new LiveAnswer { SessionId = sessionId, PlayerId = player, CardIndex = card, CardId = "c" + card, Chosen = "0", AnsweredAt = DateTime.UtcNow });
+                    await db.SaveChangesAsync();
+                    committed.Enqueue((player, card));
+                }
             }
         });
         while (committed.Count < 50)
@@ -166,25 +171,34 @@ public sealed class OperatorCommandTests : IDisposable
             await Task.Delay(5);
         }
 
-        var beforeBackup = committed.Select(c => c.Player).ToHashSet();
+        var beforeBackup = committed.ToHashSet();
         var backupFile = Path.Join(_folder, "backups", "sajag-backup.db");
         var backup = Run("", "backup", "--out", backupFile, "--config", config);
-        var duringBackup = committed.Count;
+        var writerStillRunning = !writer.IsCompleted;
+        var afterBackup = committed.Count;
+        while (committed.Count == afterBackup && !writer.IsCompleted)
+        {
+            await Task.Delay(5); // at least one more commit after the backup, so "later answers are absent" is tested
+        }
+
         await stop.CancelAsync();
         await writer;
 
         Assert.Equal(0, backup.Exit);
         Assert.Contains("Backed up", backup.Output, StringComparison.Ordinal);
-        Assert.True(duringBackup > beforeBackup.Count || committed.Count > beforeBackup.Count, "answers were being written while the backup ran");
+        Assert.True(writerStillRunning, "answers were being written while the backup ran");
+        var allCommitted = committed.ToHashSet();
+        Assert.True(allCommitted.Count > beforeBackup.Count);
         var restoredDb = Database("restored.db");
         var restoredConfig = Config(restoredDb);
         var restore = Run("", "restore", backupFile, "--config", restoredConfig);
         Assert.Equal(0, restore.Exit);
-        var restored = await WithDbAsync(restoredConfig, async services =>
-            await services.GetRequiredService<SajagDb>().LiveAnswers.Where(a => a.SessionId == sessionId).Select(a => a.PlayerId).ToListAsync());
+        var restored = (await WithDbAsync(restoredConfig, async services =>
+            await services.GetRequiredService<SajagDb>().LiveAnswers.Where(a => a.SessionId == sessionId).Select(a => new { a.PlayerId, a.CardIndex }).ToListAsync()))
+            .Select(a => (a.PlayerId, a.CardIndex)).ToList();
         Assert.Subset(restored.ToHashSet(), beforeBackup);
+        Assert.Subset(allCommitted, restored.ToHashSet());
         Assert.Equal(restored.Count, restored.Distinct().Count());
-        Assert.True(restored.Count <= committed.Count);
     }
 
     [Fact]

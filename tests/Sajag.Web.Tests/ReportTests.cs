@@ -85,7 +85,7 @@ public abstract class ReportTestsBase(SajagApp app)
         // Six young people, all wrong before and all right after: 0% to 100%, the card answered by six, 100% right.
         Assert.Contains("<dd>6</dd>", en, StringComparison.Ordinal);
         Assert.Contains("<td>0%</td><td>100%</td><td>+100</td>", en, StringComparison.Ordinal);
-        Assert.Contains("<td>6</td><td>100%</td>", en, StringComparison.Ordinal);
+        Assert.Contains("<td class=\"num\">6</td><td class=\"num\">100%</td>", en, StringComparison.Ordinal);
         Assert.Contains("Ask a teacher, call [phone]", en, StringComparison.Ordinal);
         Assert.DoesNotContain("345678", en, StringComparison.Ordinal);
         Assert.Contains("<svg", en, StringComparison.Ordinal);

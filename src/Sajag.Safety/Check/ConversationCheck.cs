@@ -313,6 +313,18 @@ public static partial class ConversationCheck
                 {
                     Add(Signs.BullyingExclusion, view, exclusion);
                 }
+
+                // What the moderation filter composes (insults aimed at someone, threats, sexual remarks) is a sign too.
+                if (!family)
+                {
+                    foreach (var (code, cue) in HarmSigns.Of(view.Message.Text, _blackmail.Contains(author)))
+                    {
+                        if (!(code == Signs.BullyingInsult && _banter))
+                        {
+                            Add(code, view, cue);
+                        }
+                    }
+                }
             }
         }
 

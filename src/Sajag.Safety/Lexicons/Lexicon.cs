@@ -65,7 +65,7 @@ public sealed class Lexicon
 
         return new Lexicon(phrases.ToFrozenDictionary(
             p => p.Key,
-            p => new Regex("(?<= )(?:" + string.Join('|', p.Value) + ")", RegexOptions.CultureInvariant | RegexOptions.Compiled, TimeSpan.FromSeconds(2)),
+            p => new Regex("(?<= )(?:" + string.Join('|', p.Value) + ")", RegexOptions.CultureInvariant | RegexOptions.Compiled, TimeSpan.FromSeconds(10)),
             StringComparer.Ordinal));
     }
 

@@ -1,5 +1,6 @@
 using System.Text;
 using System.Text.RegularExpressions;
+using Sajag.Safety.Posts;
 
 namespace Sajag.Safety.Moderation;
 
@@ -10,13 +11,16 @@ namespace Sajag.Safety.Moderation;
 /// <remarks>Pure and thread-safe; runs in memory and keeps nothing.</remarks>
 public static class Moderator
 {
-    /// <summary>The longest open answer, in characters; the web layer refuses longer ones before calling <see cref="Check"/>.</summary>
+    /// <summary>The longest open answer, in characters; the web layer refuses longer ones before calling <see cref="Check(string)"/>.</summary>
     public const int MaxAnswerLength = 280;
 
     private static readonly ModerationResult Empty = new(false, [], "", []);
 
-    /// <summary>What the filter finds in <paramref name="text"/>, and the text masked. Never throws.</summary>
-    public static ModerationResult Check(string text)
+    /// <summary>What the filter finds in <paramref name="text"/>, and the text masked; every contact detail is masked. Never throws.</summary>
+    public static ModerationResult Check(string text) => Check(text, null);
+
+    /// <summary>What the filter finds in <paramref name="text"/>, and the text masked, leaving the <paramref name="safe"/> contacts (the pack's helplines) readable. Never throws.</summary>
+    public static ModerationResult Check(string text, SafeContacts? safe)
     {
         if (string.IsNullOrEmpty(text))
         {
@@ -25,7 +29,7 @@ public static class Moderator
 
         try
         {
-            return Run(text);
+            return Run(text, safe);
         }
         catch (RegexMatchTimeoutException)
         {
@@ -34,10 +38,12 @@ public static class Moderator
         }
     }
 
-    private static ModerationResult Run(string text)
+    private static ModerationResult Run(string text, SafeContacts? safe)
     {
-        var details = DetailRules.Find(text);
-        var words = WordList.Default.Find(text);
+        var details = DetailRules.Find(text, safe);
+        var skeleton = Skeleton.Build(text);
+        var words = WordList.Default.Find(skeleton);
+        HarmRules.Apply(skeleton, text, words);
         var reasons = details.Select(d => d.Reason).Concat(words.Select(w => w.Reason)).Distinct().Order().ToList();
 
         // Details first (a placeholder hides the most), the earlier reason winning an overlap; then words, longest first.

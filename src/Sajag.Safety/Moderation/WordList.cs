@@ -42,9 +42,11 @@ internal sealed class WordList
     public static WordList Default { get; } = Parse(ReadEmbedded());
 
     /// <summary>Every category, mode and term span found in <paramref name="text"/>, spans in the original text.</summary>
-    public List<(ModerationReason Reason, int Start, int End)> Find(string text)
+    public List<(ModerationReason Reason, int Start, int End)> Find(string text) => Find(Skeleton.Build(text));
+
+    /// <summary>Every category, mode and term span found in a text already built into its <paramref name="skeleton"/>.</summary>
+    public List<(ModerationReason Reason, int Start, int End)> Find(Skeleton skeleton)
     {
-        var skeleton = Skeleton.Build(text);
         var found = new List<(ModerationReason, int, int)>();
         foreach (var (reason, mode, pattern) in _patterns)
         {
@@ -218,7 +220,7 @@ internal sealed class WordList
     {
         var assembly = typeof(WordList).Assembly;
         return assembly.GetManifestResourceNames()
-            .Where(n => n.Contains(".Moderation.", StringComparison.Ordinal) && n.EndsWith(".txt", StringComparison.Ordinal))
+            .Where(n => n.Contains(".Moderation.Words.", StringComparison.Ordinal) && n.EndsWith(".txt", StringComparison.Ordinal))
             .Order(StringComparer.Ordinal)
             .Select(n => Read(assembly, n))
             .ToList();

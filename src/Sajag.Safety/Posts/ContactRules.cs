@@ -3,7 +3,11 @@ using static Sajag.Safety.Posts.Patterns;
 
 namespace Sajag.Safety.Posts;
 
-/// <summary>Phone numbers (Bangladeshi and international, with spaces, dashes or Bengali digits) and email addresses.</summary>
+/// <summary>
+/// The one contact-detail detector, for the post check and the moderation filter alike: phone numbers (Bangladeshi and
+/// international, with spaces, dashes, Bengali digits, or disguised with look-alike letters), email addresses (written or
+/// spelt out: "rahim at gmail dot com"), @handles, links and profile addresses.
+/// </summary>
 internal static class ContactRules
 {
     // A run of digits with single spaces, dashes, dots or brackets between them; what it is, is decided below.
@@ -17,13 +21,45 @@ internal static class ContactRules
 
     private static readonly Regex BangladeshMobile = Make(@"^(?:88)?01[3-9]\d{8}$");
 
-    /// <summary>Adds the emails and phone numbers in <paramref name="text"/> (Bengali digits already ASCII).</summary>
+    // A mobile number however it is disguised: letters that look like digits (O for 0, l or I for 1), a letter stuck
+    // before it ("r01712345678"), the leading 0 left out ("1712 345 678"). Kept only when its digits have the shape of a
+    // Bangladeshi mobile number, so dates, years and prices stay.
+    private static readonly Regex DisguisedRun = Make(@"\+?[0-9oil](?:[ \-.]{0,3}[0-9oil]){8,15}");
+    private static readonly Regex MobileShape = new(@"^(?:88)?0?1[3-9][0-9]{8}$", RegexOptions.CultureInvariant);
+
+    // Not after a letter, digit, dot or @: the @ of an email is not a handle.
+    private static readonly Regex Handle = Make(@"(?<![\p{L}\p{M}\p{Nd}_.@])@[a-z0-9_](?:[a-z0-9_.]{0,28}[a-z0-9_])?(?![a-z0-9_])");
+
+    // A scheme or www. takes the rest of the word; a bare domain needs a well-known ending, and the short endings that are
+    // also words or typos ("end.me", "go.to") count only with a path (wa.me/880..., t.me/name).
+    private static readonly Regex Link = Make(
+        @"(?:https?://|www\.)[^\s<>""]+"
+        + @"|(?<![\p{L}\p{M}\p{Nd}@._\-])(?:[a-z0-9\-]+\.)+(?:com|net|org|bd|ly|io|info|xyz|gg|edu|gov|biz)(?![\p{L}\p{M}\p{Nd}\-])(?:/[^\s]*)?"
+        + @"|(?<![\p{L}\p{M}\p{Nd}@._\-])(?:[a-z0-9\-]+\.)+(?:me|to|co|tv|app|in|us|uk|link|page|site|gl|be|ee|tk|ly)/[^\s]+");
+
+    // A handle named without its @: "snap id rifat.snaps", "ইনস্টা আইডি tanjim_shots_24" (a dot, an underscore or a digit in it).
+    private static readonly Regex NamedHandle = Make(@"(?<![\p{L}\p{M}])(?:id|আইডি|insta|instagram|ig|snap|snapchat|tiktok|username|ইনস্টা|স্ন্যাপ|টিকটক)\s*(?:id|আইডি)?\s*[:\-]?\s*(?<h>[a-z0-9_.]{0,30}[0-9_.][a-z0-9_.]{0,30}[a-z0-9])(?![a-z0-9_@])");
+
+    private const string Providers = "gmail|yahoo|hotmail|outlook|ymail|icloud|proton|protonmail|জিমেইল|ইয়াহু|হটমেইল|আউটলুক";
+    private const string Dot = @"(?:\.|dot|\(dot\)|\[dot\]|ডট)";
+
+    // "rahim at gmail dot com" needs the "at"; without it ("rahim জিমেইল ডট কম") only a Latin name before a Bengali
+    // provider, or a name with a digit, is an address: "I use gmail dot com" is not. A name in Bengali script needs
+    // the Bengali "at" (রহিম অ্যাট জিমেইল ডট কম).
+    private static readonly Regex SpokenEmail = Make(
+        $@"(?<![\p{{L}}\p{{M}}\p{{Nd}}._])[a-z0-9._]{{2,}}\s*(?:\(at\)|\[at\]|(?<=\s)at(?=\s)|@|অ্যাট|এট)\s*(?:{Providers})\s*{Dot}\s*(?:com|net|কম)(?![\p{{L}}\p{{M}}\p{{Nd}}])"
+        + $@"|(?<![\p{{L}}\p{{M}}\p{{Nd}}._])(?:[a-z._]*\d[a-z0-9._]*\s+(?:{Providers})|[a-z0-9._]{{2,}}\s+(?:জিমেইল|ইয়াহু|হটমেইল|আউটলুক))\s*{Dot}\s*(?:com|net|কম)(?![\p{{L}}\p{{M}}\p{{Nd}}])"
+        + $@"|(?<![\p{{L}}\p{{M}}\p{{Nd}}._])[\p{{L}}\p{{M}}\p{{Nd}}._]{{2,}}\s*(?:অ্যাট|এট)\s*(?:{Providers})\s*{Dot}\s*(?:com|net|কম)(?![\p{{L}}\p{{M}}\p{{Nd}}])");
+
+    /// <summary>Adds the contact details in <paramref name="text"/> (Bengali digits already ASCII), except <paramref name="safe"/> ones.</summary>
     /// <param name="text">The text.</param>
     /// <param name="found">Where to add them.</param>
     /// <param name="anyLandLine">Also count a bare number shaped like a Bangladeshi land line (0, then 8-10 digits: 02-9123456)
     /// without a word such as "call" before it. Moderation masks those; the post check, which explains each finding, asks for the cue.</param>
-    public static void Find(string text, List<Candidate> found, bool anyLandLine = false)
+    /// <param name="safe">Help a young person may rightly pass on (the content pack's helplines), never reported.</param>
+    public static void Find(string text, List<Candidate> found, bool anyLandLine = false, SafeContacts? safe = null)
     {
+        var start = found.Count;
         foreach (Match match in Email.Matches(text))
         {
             found.Add(new Candidate(DetailKind.Email, match.Index, match.Index + match.Length));
@@ -34,6 +70,70 @@ internal static class ContactRules
             if (IsPhone(text, match, anyLandLine))
             {
                 found.Add(new Candidate(DetailKind.Phone, match.Index, match.Index + match.Length));
+            }
+        }
+
+        Disguised(text, found);
+        Add(text, found, SpokenEmail, DetailKind.Email);
+        Add(text, found, Link, DetailKind.Link);
+        Add(text, found, Handle, DetailKind.Handle);
+        foreach (Match match in NamedHandle.Matches(text))
+        {
+            var handle = match.Groups["h"];
+            if (handle.Length >= 4 && handle.Value.Any(char.IsAsciiLetter))
+            {
+                found.Add(new Candidate(DetailKind.Handle, handle.Index, handle.Index + handle.Length));
+            }
+        }
+
+        if (safe is not null)
+        {
+            found.RemoveAll(c => found.IndexOf(c) >= start && safe.Contains(text[c.Start..c.End], c.Kind));
+        }
+    }
+
+    private static void Disguised(string text, List<Candidate> found)
+    {
+        foreach (Match match in DisguisedRun.Matches(text))
+        {
+            // A look-alike letter that ends a word ("to 1712...") is the word's, not the number's.
+            var start = match.Index;
+            var end = match.Index + match.Length;
+            while (start < end && start > 0 && char.IsLetter(text[start]) && char.IsLetter(text[start - 1]))
+            {
+                start++;
+                while (start < end && text[start] is ' ' or '-' or '.')
+                {
+                    start++;
+                }
+            }
+
+            while (end > start && !char.IsAsciiDigit(text[end - 1]))
+            {
+                end--;
+            }
+
+            var digits = new string(text[start..end].Select(c => char.ToLowerInvariant(c) switch { 'o' => '0', 'i' or 'l' => '1', _ => c }).Where(char.IsAsciiDigit).ToArray());
+            if (end > start && MobileShape.IsMatch(digits))
+            {
+                found.Add(new Candidate(DetailKind.Phone, start, end));
+            }
+        }
+    }
+
+    private static void Add(string text, List<Candidate> found, Regex pattern, DetailKind kind)
+    {
+        foreach (Match match in pattern.Matches(text))
+        {
+            var end = match.Index + match.Length;
+            while (end > match.Index && text[end - 1] is '.' or ',' or ';' or ':' or '!' or '?' or ')' or '।' or '\'' or '"')
+            {
+                end--;
+            }
+
+            if (end > match.Index)
+            {
+                found.Add(new Candidate(kind, match.Index, end));
             }
         }
     }

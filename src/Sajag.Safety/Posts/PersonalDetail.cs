@@ -12,6 +12,8 @@ public enum DetailKind
     School,
     Class,
     Location,
+    Handle,
+    Link,
 }
 
 /// <summary>The booklet's guideline that a finding goes against.</summary>
@@ -34,7 +36,7 @@ public enum Guideline
 /// <param name="Text">The detail as it was written.</param>
 public sealed record PersonalDetail(DetailKind Kind, int Start, int Length, string Text)
 {
-    /// <summary>The kind as written in JSON: phone, email, birth-date, age, address, school, class, full-name, location.</summary>
+    /// <summary>The kind as written in JSON: phone, email, birth-date, age, address, school, class, full-name, location, handle, link.</summary>
     public string Code => Kinds.Code(Kind);
 
     /// <summary>The key of the one-line explanation, e.g. <c>post.why.phone</c>.</summary>
@@ -62,6 +64,8 @@ public static class Kinds
         DetailKind.School => "school",
         DetailKind.Class => "class",
         DetailKind.Location => "location",
+        DetailKind.Handle => "handle",
+        DetailKind.Link => "link",
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, null),
     };
 
@@ -77,7 +81,7 @@ public static class Kinds
     /// <summary>Which guideline a kind of detail goes against.</summary>
     public static Guideline GuidelineOf(DetailKind kind) => kind switch
     {
-        DetailKind.Phone or DetailKind.Email => Guideline.KeepContactPrivate,
+        DetailKind.Phone or DetailKind.Email or DetailKind.Handle or DetailKind.Link => Guideline.KeepContactPrivate,
         DetailKind.Location => Guideline.KeepLocationPrivate,
         _ => Guideline.KeepIdentityPrivate,
     };

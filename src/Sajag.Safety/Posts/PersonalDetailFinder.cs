@@ -9,7 +9,7 @@ public static class PersonalDetailFinder
     // When two findings overlap, the surer kind wins: an email beats the name in it, a phone number the date-like digits in it.
     private static readonly DetailKind[] Precedence =
     [
-        DetailKind.Email, DetailKind.Phone, DetailKind.BirthDate, DetailKind.Age, DetailKind.Class,
+        DetailKind.Email, DetailKind.Link, DetailKind.Phone, DetailKind.Handle, DetailKind.BirthDate, DetailKind.Age, DetailKind.Class,
         DetailKind.Address, DetailKind.School, DetailKind.Location, DetailKind.FullName,
     ];
 
@@ -29,9 +29,12 @@ public static class PersonalDetailFinder
         ContactRules.Find(ascii, found);
         BirthDateRules.Find(ascii, found);
         Rules.Find(ascii, found);
+        PresenceRules.Find(ascii, found);
         SchoolRules.Find(ascii, words, found);
         NameRules.Find(ascii, words, found);
 
+        // A map link is a live location before it is a link.
+        found.RemoveAll(c => c.Kind == DetailKind.Link && found.Exists(l => l.Kind == DetailKind.Location && l.Start <= c.Start && c.End <= l.End + 1));
         return Settle(ascii, found, Precedence)
             .Select(c => new PersonalDetail(c.Kind, c.Start, c.End - c.Start, text[c.Start..c.End]))
             .ToList();

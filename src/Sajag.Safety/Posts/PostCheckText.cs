@@ -34,6 +34,12 @@ public static class PostCheckText
         ["post.why.location"] = (
             "Saying where you are right now lets someone come to you while you are there.",
             "এখন তুমি কোথায় আছ তা বললে কেউ সেখানে তোমার কাছে চলে আসতে পারে।"),
+        ["post.why.handle"] = (
+            "An @handle leads a stranger to your other accounts, where they can message you in private.",
+            "@হ্যান্ডেল দিয়ে অচেনা কেউ তোমার অন্য অ্যাকাউন্টে পৌঁছে যায়, যেখানে গোপনে মেসেজ করতে পারে।"),
+        ["post.why.link"] = (
+            "A link to your profile or chat lets strangers follow you to where no one else can see.",
+            "তোমার প্রোফাইল বা চ্যাটের লিংক দিয়ে অচেনা কেউ তোমার পিছু নিয়ে এমন জায়গায় যেতে পারে যেখানে আর কেউ দেখে না।"),
         ["post.guideline.identity"] = (
             "Guideline: do not post your full name, birthday, address or school.",
             "নিয়ম: তোমার পুরো নাম, জন্মদিন, ঠিকানা বা স্কুলের নাম পোস্ট কোরো না।"),

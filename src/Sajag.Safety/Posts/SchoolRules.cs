@@ -6,7 +6,7 @@ namespace Sajag.Safety.Posts;
 internal static class SchoolRules
 {
     private static readonly FrozenSet<string> Keywords = Words.Set("""
-        school college madrasa madrasah madrassa madrasha academy institute institution university varsity bidyaloy bidyalay vidyalaya
+        school college collegiate madrasa madrasah madrassa madrasha academy institute institution university varsity bidyaloy bidyalay vidyalaya
         স্কুল কলেজ মাদ্রাসা মাদরাসা মাদ্‌রাসা বিদ্যালয় বিদ্যানিকেতন বিদ্যাপীঠ একাডেমি একাডেমী ইনস্টিটিউট বিশ্ববিদ্যালয়
         """);
 

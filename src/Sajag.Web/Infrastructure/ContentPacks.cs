@@ -1,3 +1,4 @@
+using Sajag.Safety.Posts;
 using System.ComponentModel.DataAnnotations;
 using Markdig;
 using Sajag.Content;
@@ -50,6 +51,7 @@ public sealed class PackCatalog
     public PackCatalog(ContentPack pack)
     {
         Pack = pack;
+        SafeContacts = new SafeContacts(pack.HelpContactTexts());
         foreach (var language in pack.Info.Languages)
         {
             // Each glossary term is linked once, from the first lesson (in pack order) where it appears.
@@ -84,6 +86,9 @@ public sealed class PackCatalog
     }
 
     public ContentPack Pack { get; }
+
+    /// <summary>The pack's helplines, which moderation leaves readable in an answer.</summary>
+    public SafeContacts SafeContacts { get; }
 
     public string TopicStyles { get; }
 

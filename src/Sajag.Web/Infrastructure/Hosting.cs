@@ -38,6 +38,9 @@ public static class SajagHosting
             Args = args,
             ContentRootPath = contentRoot ?? (IsPublished ? AppContext.BaseDirectory : null),
         });
+        // `dotnet run` starts in Production (no developer exception page, whoever can reach the port); the build's static
+        // assets are still found, as Development would find them. A published app has no such manifest: this does nothing there.
+        builder.WebHost.UseStaticWebAssets();
         if (IsPublished)
         {
             // The lowest-priority source: appsettings, the environment and the command line all override it.

@@ -24,6 +24,8 @@ internal static class SecurityHeaders
         "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; font-src 'none'; "
         + "connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
 
+    private static readonly string[] NeverStored = ["/reports", "/ideas", "/api/check", "/admin", "/facilitator", "/api/live"];
+
     public static IApplicationBuilder UseSecurityHeaders(this IApplicationBuilder app) =>
         app.Use((context, next) =>
         {
@@ -35,6 +37,12 @@ internal static class SecurityHeaders
             headers["Referrer-Policy"] = "no-referrer";
             headers["Permissions-Policy"] = "geolocation=(), camera=(), microphone=(), payment=()";
             headers["Cross-Origin-Opener-Policy"] = "same-origin";
+            // Reports, ideas, staff pages, exports and checked chats carry what no shared or proxy cache may keep.
+            if (NeverStored.Any(p => context.Request.Path.StartsWithSegments(p)))
+            {
+                headers.CacheControl = "no-store";
+            }
+
             return next(context);
         });
 

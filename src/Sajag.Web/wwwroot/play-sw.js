@@ -21,16 +21,33 @@ self.addEventListener('activate', (event) => {
 self.addEventListener('message', (event) => {
   if (!event.data || event.data.type !== 'cache') return;
   const urls = event.data.urls.filter((u) => inScope(new URL(u, self.location.origin)));
+  const page = event.data.page;
   event.waitUntil((async () => {
     const cache = await caches.open(CACHE);
     await cache.addAll(urls);
+    if (page) await cache.put(OFFLINE, offlinePage(page));
     if (event.ports[0]) event.ports[0].postMessage('cached');
   })());
 });
 
+// A page the player's own words fill (text only: every value is escaped), shown for a page that is
+// not kept on the phone when there is no connection, instead of the browser's error page.
+const OFFLINE = '/play-sw/offline';
+const escape = (s) => String(s).replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+const offlinePage = (p) => new Response(
+  `<!doctype html><html lang="${escape(p.lang)}"><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">`
+  + `<title>Sajag</title><link rel="stylesheet" href="/css/site.css"><main id="main"><h1>${escape(p.text)}</h1>`
+  + `<p><a href="${escape(p.play)}">${escape(p.back)}</a></p></main></html>`,
+  { headers: { 'Content-Type': 'text/html; charset=utf-8' } });
+
 // Network first, so an online player always gets the newest page and cards; the cache when offline.
 self.addEventListener('fetch', (event) => {
   const url = new URL(event.request.url);
+  if (event.request.method === 'GET' && event.request.mode === 'navigate' && url.origin === self.location.origin && !inScope(url)) {
+    // Any other page of the site: straight to the network, and the offline page when there is none.
+    event.respondWith(fetch(event.request).catch(async () => (await caches.match(OFFLINE)) || Response.error()));
+    return;
+  }
   if (event.request.method !== 'GET' || !inScope(url)) return;
   event.respondWith((async () => {
     try {
@@ -43,6 +60,10 @@ self.addEventListener('fetch', (event) => {
     } catch (error) {
       const cached = await caches.match(event.request);
       if (cached) return cached;
+      if (event.request.mode === 'navigate') {
+        const offline = await caches.match(OFFLINE);
+        if (offline) return offline;
+      }
       throw error;
     }
   })());

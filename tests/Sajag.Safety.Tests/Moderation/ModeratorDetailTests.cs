@@ -1,3 +1,4 @@
+using Sajag.Safety.Posts;
 using Sajag.Safety.Moderation;
 using Sajag.Safety.Normalise;
 
@@ -115,9 +116,32 @@ public sealed class ModeratorDetailTests
     [InlineData("roll 1234567890 in class 9")]
     public void Check_WithNumbersAndHelpThatAreNotPersonal_MasksNothing(string text)
     {
-        var result = Moderator.Check(text);
+        var result = Moderator.Check(text, PackHelplines.Value);
 
         Assert.False(result.Flagged, string.Join(", ", result.Findings));
         Assert.Equal(text, result.Masked);
     }
+
+    [Theory]
+    [InlineData("PCSW 01320000888 helps girls", "PCSW [phone] helps girls")]
+    [InlineData("Use takeitdown.ncmec.org to remove an image", "Use [link] to remove an image")]
+    public void Check_WithoutThePacksHelplines_MasksEveryContactDetail(string text, string masked)
+    {
+        Assert.Equal(masked, Moderator.Check(text).Masked);
+    }
+
+    [Theory]
+    [InlineData("message facebook.com/PCSW.PHQ or mail cybersupport.women@police.gov.bd")]
+    [InlineData("https://takeitdown.ncmec.org/faq helps")]
+    public void Check_WithThePacksHelplines_LeavesEveryHelplineTheyNameReadable(string text)
+    {
+        Assert.Equal(text, Moderator.Check(text, PackHelplines.Value).Masked);
+    }
+
+    // The safe contacts come from the default pack, never from the code.
+    private static readonly Lazy<SafeContacts> PackHelplines = new(() =>
+    {
+        var loaded = Sajag.Content.PackLoader.Load(Sajag.Tests.Fixtures.TestPack.DefaultPackPath);
+        return new SafeContacts(loaded.Pack!.HelpContactTexts());
+    });
 }

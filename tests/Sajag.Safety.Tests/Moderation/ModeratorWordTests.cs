@@ -176,7 +176,7 @@ public sealed class ModeratorWordTests
 
     [Theory]
     [InlineData("fuck you", "f*** you")]
-    [InlineData("you fucking idiot", "you f*** idiot")]
+    [InlineData("you fucking idiot", "you f*** i***")]
     [InlineData("f u c k off", "f*** off")]
     [InlineData("খানকি মাগি", "খ*** ম***")]
     [InlineData("tui ekta khanki", "tui ekta k***")]

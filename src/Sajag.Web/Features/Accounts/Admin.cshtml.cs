@@ -16,7 +16,11 @@ public sealed class AdminModel(SajagDb db, UserManager<AdultUser> users, UiLangu
 
     public IReadOnlyList<AdultUser> Facilitators { get; private set; } = [];
 
-    public string? Message { get; private set; }
+    /// <summary>What was just saved, shown in the success style.</summary>
+    public string? Saved { get; private set; }
+
+    /// <summary>What was wrong with the form just sent, by field.</summary>
+    public FormErrors Errors { get; } = new();
 
     /// <summary>Days individual answers are kept after a session ends.</summary>
     public int RetentionDays => retention.Value.Days;
@@ -48,15 +52,26 @@ public sealed class AdminModel(SajagDb db, UserManager<AdultUser> users, UiLangu
     public async Task<IActionResult> OnPostSchoolAsync()
     {
         var organisationId = (await users.GetUserAsync(User))?.OrganisationId;
-        if (organisationId is null || string.IsNullOrWhiteSpace(SchoolName) || string.IsNullOrWhiteSpace(District))
+        if (string.IsNullOrWhiteSpace(SchoolName))
         {
-            Message = ui["admin.invalid"];
+            Errors.Add("school-name", ui["admin.required"]);
         }
-        else
+
+        if (string.IsNullOrWhiteSpace(District))
         {
-            db.Schools.Add(new School { OrganisationId = organisationId.Value, Name = SchoolName.Trim(), District = District.Trim(), Setting = Setting });
+            Errors.Add("district", ui["admin.required"]);
+        }
+
+        if (organisationId is null)
+        {
+            Errors.Add("school-name", ui["admin.invalid"]);
+        }
+
+        if (!Errors.Any)
+        {
+            db.Schools.Add(new School { OrganisationId = organisationId!.Value, Name = SchoolName.Trim(), District = District.Trim(), Setting = Setting });
             await db.SaveChangesAsync();
-            Message = ui["admin.saved"];
+            Saved = string.Format(System.Globalization.CultureInfo.InvariantCulture, ui["admin.school.saved"], SchoolName.Trim());
         }
 
         await LoadAsync();
@@ -66,16 +81,32 @@ public sealed class AdminModel(SajagDb db, UserManager<AdultUser> users, UiLangu
     public async Task<IActionResult> OnPostFacilitatorAsync()
     {
         var organisationId = (await users.GetUserAsync(User))?.OrganisationId;
-        var user = new AdultUser { UserName = FacilitatorEmail.Trim(), Email = FacilitatorEmail.Trim(), DisplayName = FacilitatorName.Trim(), OrganisationId = organisationId };
-        var created = string.IsNullOrWhiteSpace(FacilitatorName) ? IdentityResult.Failed() : await users.CreateAsync(user, FacilitatorPassword);
+        // Empty fields bind as null, and a password of spaces only is no password: a clear message, never a 500.
+        var user = new AdultUser { UserName = FacilitatorEmail?.Trim(), Email = FacilitatorEmail?.Trim(), DisplayName = FacilitatorName?.Trim() ?? "", OrganisationId = organisationId };
+        if (string.IsNullOrWhiteSpace(FacilitatorName))
+        {
+            Errors.Add("f-name", ui["admin.required"]);
+        }
+
+        if (string.IsNullOrWhiteSpace(FacilitatorEmail))
+        {
+            Errors.Add("f-email", ui["admin.required"]);
+        }
+
+        if (string.IsNullOrWhiteSpace(FacilitatorPassword))
+        {
+            Errors.Add("f-password", ui["admin.required"]);
+        }
+
+        var created = Errors.Any ? IdentityResult.Failed() : await users.CreateAsync(user, FacilitatorPassword);
         if (created.Succeeded)
         {
             await users.AddToRoleAsync(user, Roles.Facilitator);
-            Message = ui["admin.saved"];
+            Saved = string.Format(System.Globalization.CultureInfo.InvariantCulture, ui["admin.facilitator.saved"], user.DisplayName);
         }
         else
         {
-            Message = string.Join(" ", created.Errors.Select(e => e.Description).DefaultIfEmpty(ui["admin.invalid"]));
+            Errors.Add(created.Errors, "f-email", "f-password");
         }
 
         await LoadAsync();
@@ -84,8 +115,9 @@ public sealed class AdminModel(SajagDb db, UserManager<AdultUser> users, UiLangu
 
     private async Task LoadAsync()
     {
-        Schools = await db.Schools.AsNoTracking().OrderBy(s => s.Name).ToListAsync();
-        Facilitators = await users.GetUsersInRoleAsync(Roles.Facilitator) is { } list ? list.OrderBy(u => u.DisplayName).ToList() : [];
+        var me = users.GetUserId(User)!;
+        Schools = await db.SchoolsOf(me).AsNoTracking().OrderBy(s => s.Name).ToListAsync();
+        Facilitators = await db.FacilitatorsOf(me).AsNoTracking().OrderBy(u => u.DisplayName).ToListAsync();
         Purged = await db.LiveSessions.CountAsync(s => s.PurgedAt != null);
         Audit = await db.AuditEntries.AsNoTracking().OrderByDescending(a => a.Id).Take(50).ToListAsync();
     }

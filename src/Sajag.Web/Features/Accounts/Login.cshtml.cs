@@ -20,6 +20,13 @@ public sealed class LoginModel(SignInManager<AdultUser> signIn) : PageModel
 
     public async Task<IActionResult> OnPostAsync()
     {
+        // An empty field binds as null: say what is missing rather than fail.
+        if (string.IsNullOrWhiteSpace(Email) || string.IsNullOrEmpty(Password))
+        {
+            Error = "account.empty";
+            return Page();
+        }
+
         var result = await signIn.PasswordSignInAsync(Email.Trim(), Password, isPersistent: false, lockoutOnFailure: true);
         if (result.Succeeded)
         {

@@ -6,7 +6,7 @@ using Sajag.Data.Entities;
 
 namespace Sajag.Web.Features.Accounts;
 
-public sealed class SetupModel(SetupToken setup, UserManager<AdultUser> users, SignInManager<AdultUser> signIn, SajagDb db) : PageModel
+public sealed class SetupModel(SetupToken setup, UserManager<AdultUser> users, SignInManager<AdultUser> signIn, SajagDb db, Sajag.Web.Infrastructure.UiLanguage ui) : PageModel
 {
     [BindProperty(SupportsGet = true)]
     public string? Token { get; set; }
@@ -25,7 +25,7 @@ public sealed class SetupModel(SetupToken setup, UserManager<AdultUser> users, S
 
     public bool Valid => setup.Matches(Token);
 
-    public IReadOnlyList<string> Errors { get; private set; } = [];
+    public FormErrors Errors { get; } = new();
 
     public IActionResult OnGet()
     {
@@ -45,9 +45,18 @@ public sealed class SetupModel(SetupToken setup, UserManager<AdultUser> users, S
             return Page();
         }
 
-        if (string.IsNullOrWhiteSpace(Organisation) || string.IsNullOrWhiteSpace(Name))
+        if (string.IsNullOrWhiteSpace(Organisation))
         {
-            Errors = ["Organisation and name are required."];
+            Errors.Add("org", ui["admin.required"]);
+        }
+
+        if (string.IsNullOrWhiteSpace(Name))
+        {
+            Errors.Add("name", ui["admin.required"]);
+        }
+
+        if (Errors.Any)
+        {
             return Page();
         }
 
@@ -60,7 +69,7 @@ public sealed class SetupModel(SetupToken setup, UserManager<AdultUser> users, S
         {
             db.Organisations.Remove(organisation);
             await db.SaveChangesAsync();
-            Errors = created.Errors.Select(e => e.Description).ToList();
+            Errors.Add(created.Errors, "email", "password");
             return Page();
         }
 

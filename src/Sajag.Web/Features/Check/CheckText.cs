@@ -26,6 +26,7 @@ internal static class CheckText
         ["check.checked.nobody"] = ("Checked {0} messages. The chat names nobody, so every message is taken as written to you.", "{0}টি মেসেজ যাচাই করা হয়েছে। চ্যাটে কারো নাম নেই, তাই সব মেসেজ তোমাকে লেখা ধরা হয়েছে।"),
         ["check.signs"] = ("What we found", "আমরা যা পেয়েছি"),
         ["check.message"] = ("Message {0} from {1}", "{1}-এর {0} নম্বর মেসেজ"),
+        ["check.message.unnamed"] = ("Message {0}", "{0} নম্বর মেসেজ"),
         ["check.cue"] = ("The words that showed it", "যে কথাগুলো থেকে বোঝা গেল"),
         ["check.lesson"] = ("Learn more", "আরো জানো"),
         ["check.stages"] = ("How the chat moved", "চ্যাটটা যেভাবে এগিয়েছে"),

@@ -10,6 +10,7 @@ internal static class HelpText
         ["help.lines"] = ("Helplines", "হেল্পলাইন"),
         ["help.call"] = ("Call", "কল করো"),
         ["help.open"] = ("Open", "খোলো"),
+        ["help.email"] = ("Email", "ইমেইল করো"),
         ["help.for"] = ("For", "কাদের জন্য"),
         ["help.hours"] = ("When", "কখন"),
         ["help.contact"] = ("How to reach them", "কীভাবে যোগাযোগ করবে"),

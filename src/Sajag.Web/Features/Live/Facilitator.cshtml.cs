@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Sajag.Data;
 using Sajag.Data.Entities;
+using Sajag.Web.Features.Accounts;
 
 namespace Sajag.Web.Features.Live;
 
@@ -63,6 +64,6 @@ public sealed class FacilitatorModel(SajagDb db, LiveAdmission admission) : Page
     private async Task LoadAsync()
     {
         Sessions = await db.LiveSessions.AsNoTracking().Where(s => s.FacilitatorId == Me).OrderByDescending(s => s.CreatedAt).Take(50).ToListAsync();
-        Schools = await db.Schools.AsNoTracking().OrderBy(s => s.Name).ToListAsync();
+        Schools = await db.SchoolsOf(Me).AsNoTracking().OrderBy(s => s.Name).ToListAsync();
     }
 }

@@ -6,6 +6,7 @@ using Sajag.Data;
 using Sajag.Data.Entities;
 using Sajag.Game;
 using Sajag.Game.Live;
+using Sajag.Web.Features.Accounts;
 using Sajag.Web.Infrastructure;
 
 namespace Sajag.Web.Features.Live;
@@ -20,7 +21,8 @@ public sealed class LiveAdmission(SajagDb db, PackCatalog catalog, TimeProvider 
     public async Task<LiveSession> CreateAsync(string facilitatorId, CreateSession request, CancellationToken cancel = default)
     {
         ArgumentNullException.ThrowIfNull(request);
-        if (!await db.Schools.AnyAsync(s => s.Id == request.SchoolId, cancel))
+        // Only a school of the facilitator's own organisation.
+        if (!await db.SchoolsOf(facilitatorId).AnyAsync(s => s.Id == request.SchoolId, cancel))
         {
             throw new LiveException("live.create.school");
         }
@@ -122,7 +124,7 @@ public sealed class LiveAdmission(SajagDb db, PackCatalog catalog, TimeProvider 
         }
         else
         {
-            nickname = request.Nickname.Trim();
+            nickname = Nicknames.Clean(request.Nickname);
             if (Nicknames.Refusal(nickname) is { } refusal)
             {
                 throw new LiveException(refusal);

@@ -89,7 +89,8 @@ internal static class LiveSetup
         app.MapPost("/api/live/join", JoinAsync).WithMetadata(new RefusalText("live.join.slow")).DisableAntiforgery();
         var staff = app.MapGroup("/api/live").RequireAuthorization(FacilitatorPolicy).WithTags("Live");
         staff.MapGet("/sessions/{sessionId:guid}/answers", AnswersAsync);
-        staff.MapGet("/server", Server);
+        // Process memory says something about the machine: programme staff only.
+        staff.MapGet("/server", Server).RequireAuthorization(Accounts.AccountsSetup.AdminPolicy);
         return app;
     }
 

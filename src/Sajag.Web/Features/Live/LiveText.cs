@@ -20,6 +20,7 @@ internal static class LiveText
         ["live.join.slow"] = ("Too many tries. Wait a moment and try again.", "অনেকবার চেষ্টা হয়েছে। একটু অপেক্ষা করে আবার চেষ্টা করো।"),
         ["live.name.length"] = ("A nickname needs 2 to 24 letters.", "ডাকনামে ২ থেকে ২৪টি অক্ষর লাগবে।"),
         ["live.name.personal"] = ("No phone numbers, emails or links in a nickname: keep yourself private.", "ডাকনামে ফোন নম্বর, ইমেইল বা লিংক নয়: নিজের তথ্য গোপন রাখো।"),
+        ["live.name.real"] = ("That looks like a real name. Pick a nickname that does not say who you are.", "এটা আসল নামের মতো লাগছে। এমন ডাকনাম দাও যাতে কেউ তোমাকে চিনতে না পারে।"),
         ["live.name.abuse"] = ("Please choose a kinder nickname.", "অনুগ্রহ করে একটা ভদ্র ডাকনাম বেছে নাও।"),
         ["live.player.unknown"] = ("We could not find you in this game. Join again with the code.", "এই খেলায় তোমাকে খুঁজে পাওয়া যায়নি। কোড দিয়ে আবার যোগ দাও।"),
         ["live.player.removed"] = ("The facilitator removed you from this game.", "সহায়ক তোমাকে এই খেলা থেকে সরিয়ে দিয়েছেন।"),

@@ -23,10 +23,41 @@ public static class Nicknames
         return $"{adjectives[RandomNumberGenerator.GetInt32(adjectives.Length)]} {nouns[RandomNumberGenerator.GetInt32(nouns.Length)]}";
     }
 
+    /// <summary>
+    /// The typed nickname without what a reader cannot see: direction controls (U+202E turns "Tiger" into a name read backwards
+    /// on the projector), zero-width spaces and joiners, soft hyphens. A joiner between two Bengali letters stays: it shapes
+    /// the letters (র‍্য).
+    /// </summary>
+    public static string Clean(string nickname)
+    {
+        ArgumentNullException.ThrowIfNull(nickname);
+        var kept = new System.Text.StringBuilder(nickname.Length);
+        for (var i = 0; i < nickname.Length; i++)
+        {
+            var c = nickname[i];
+            var joiner = c is '\u200C' or '\u200D';
+            if (joiner && i > 0 && i + 1 < nickname.Length && IsBengali(nickname[i - 1]) && IsBengali(nickname[i + 1]))
+            {
+                kept.Append(c);
+            }
+            else if (!joiner && !Invisible(c))
+            {
+                kept.Append(c);
+            }
+        }
+
+        return kept.ToString().Trim();
+
+        static bool IsBengali(char c) => c is >= '\u0980' and <= '\u09FF';
+
+        static bool Invisible(char c) => c is '\u00AD' or '\u061C' or '\u180E' or (>= '\u200B' and <= '\u200F') or (>= '\u202A' and <= '\u202E')
+            or (>= '\u2060' and <= '\u2069') or '\uFEFF';
+    }
+
     /// <summary>Why a typed nickname is refused (an interface-text key), or null when it may be used.</summary>
     public static string? Refusal(string nickname)
     {
-        var name = nickname.Trim();
+        var name = Clean(nickname);
         if (name.Length < 2 || name.Length > MaxLength)
         {
             return "live.name.length";
@@ -41,6 +72,17 @@ public static class Nicknames
 
         // The moderation filter every open answer passes: personal details first (a number is refused even beside a rude word).
         var check = Moderator.Check(name);
-        return check.HasPersonalDetail ? "live.name.personal" : check.HasHarmfulWords ? "live.name.abuse" : null;
+        if (check.HasPersonalDetail)
+        {
+            return "live.name.personal";
+        }
+
+        if (check.HasHarmfulWords)
+        {
+            return "live.name.abuse";
+        }
+
+        // A real full name ("Rafi Ahmed", "নুসরাত জাহান") tells the class, and whoever sees the projector, who this is.
+        return Sajag.Safety.Posts.PersonalDetailFinder.Find(name).Any(d => d.Kind == Sajag.Safety.Posts.DetailKind.FullName) ? "live.name.real" : null;
     }
 }

@@ -39,6 +39,9 @@ internal static class PlayText
         ["play.kind.spot-the-sign"] = ("Spot the sign", "সংকেত চেনো"),
         ["play.kind.discuss"] = ("Discuss", "আলোচনা"),
         ["play.print"] = ("Print the deck for a class", "ক্লাসের জন্য কার্ড প্রিন্ট করো"),
+        ["play.needsconnection"] = ("You are offline. That page needs an internet connection; the game here still works.", "তুমি এখন অফলাইনে। ওই পাতাটা খুলতে ইন্টারনেট লাগবে; এখানের খেলাটা ঠিকই চলবে।"),
+        ["play.offlinepage"] = ("You are offline, and this page is not saved on this phone. It needs an internet connection.", "তুমি এখন অফলাইনে, আর এই পাতাটা এই ফোনে রাখা নেই। এটা খুলতে ইন্টারনেট লাগবে।"),
+        ["play.backtogame"] = ("Back to the game", "খেলায় ফিরে যাও"),
     };
 
     /// <summary>The words play.js needs, in one language.</summary>

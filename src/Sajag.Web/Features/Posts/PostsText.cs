@@ -29,6 +29,8 @@ internal static class PostsText
         ["posts.kind.school"] = ("School", "স্কুল"),
         ["posts.kind.class"] = ("Class or section", "ক্লাস বা সেকশন"),
         ["posts.kind.location"] = ("Where you are now", "এখন কোথায় আছ"),
+        ["posts.kind.handle"] = ("Username or @handle", "ইউজারনেম বা @হ্যান্ডেল"),
+        ["posts.kind.link"] = ("Link to your profile", "তোমার প্রোফাইলের লিংক"),
         ["photo.title"] = ("Check a photo before you post it", "পোস্ট করার আগে ছবি যাচাই করো"),
         ["photo.intro"] = (
             "A photo can carry hidden details: where it was taken, when, and on which phone. Sajag reads them on this phone. The photo is never sent anywhere.",

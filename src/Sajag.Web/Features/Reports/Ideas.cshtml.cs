@@ -1,3 +1,4 @@
+using System.Security.Claims;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
@@ -18,13 +19,14 @@ public sealed class IdeasModel(SajagDb db) : PageModel
     public async Task OnGetAsync(string? topic, CancellationToken cancel)
     {
         Topic = topic ?? "";
-        Ideas = await QueryAsync(db, await ReportEndpoints.OrganisationOfAsync(User, db, cancel), Topic, cancel);
+        Ideas = await QueryAsync(db, User.FindFirstValue(ClaimTypes.NameIdentifier)!, Topic, cancel);
     }
 
-    public static async Task<IReadOnlyList<Idea>> QueryAsync(SajagDb db, int? organisationId, string topic, CancellationToken cancel)
+    /// <summary>The ideas of the user's organisation (none for an adult without one), of one topic or all.</summary>
+    public static async Task<IReadOnlyList<Idea>> QueryAsync(SajagDb db, string userId, string topic, CancellationToken cancel)
     {
         ArgumentNullException.ThrowIfNull(db);
-        var ideas = db.Ideas.AsNoTracking().Where(i => organisationId == null || i.OrganisationId == organisationId);
+        var ideas = db.IdeasOf(userId).AsNoTracking();
         if (!string.IsNullOrEmpty(topic))
         {
             ideas = ideas.Where(i => i.TopicId == topic);

@@ -88,9 +88,8 @@ public static class ReportEndpoints
 
     private static async Task<IResult> IdeasCsvAsync(HttpContext context, SajagDb db, AuditLog audit, PackCatalog catalog, UiLanguage ui, CancellationToken cancel)
     {
-        var organisation = await OrganisationOfAsync(context.User, db, cancel);
         var topic = context.Request.Query["topic"].ToString();
-        var ideas = await IdeasModel.QueryAsync(db, organisation, topic, cancel);
+        var ideas = await IdeasModel.QueryAsync(db, context.User.FindFirstValue(ClaimTypes.NameIdentifier)!, topic, cancel);
         var format = new ReportFormat(ui, catalog.Pack);
         await audit.WriteAsync(context.User, "export.ideas.csv", topic, cancel);
         return CsvFile(["topic", "topic_title", "card", "language", "starred_on", "idea"],

@@ -34,7 +34,7 @@ public sealed class SessionReportModel(ReportsService reports, DiscussService di
         Session = session;
         Report = SessionReport.Build(await reports.SessionFactsAsync(session, cancel));
         var pack = catalog.Pack;
-        CardsChart = Charts.Bars(Report.Cards.Select(c => BarRow.From(CardLabel(c.CardIndex, c.CardId), c.Rate)).OfType<BarRow>().ToList(), Format.Chart("report.chart.cards"));
+        CardsChart = Charts.Bars(Report.Cards.Select(c => BarRow.From(ChartLabel(c.CardIndex, c.CardId), c.Rate)).OfType<BarRow>().ToList(), Format.Chart("report.chart.cards"));
         TopicsChart = Charts.BeforeAfter(Topics.Select(t => ChartRow.From(TopicTitle(t.TopicId), t.Estimate)).OfType<ChartRow>().ToList(), Format.Chart("report.chart.before-after"));
         Discussion = (await discussion.ApprovedAsync(id, cancel)).GroupBy(a => a.CardIndex)
             .Select(g => (pack.Cards.FirstOrDefault(c => c.Id == g.First().CardId), (IReadOnlyList<OpenAnswer>)g.ToList()))
@@ -46,6 +46,23 @@ public sealed class SessionReportModel(ReportsService reports, DiscussService di
     public IReadOnlyList<TopicRow> Topics => Format.InPackOrder(Report.Topics);
 
     public string TopicTitle(string topicId) => Format.Topic(topicId);
+
+    /// <summary>
+    /// A card's label in the chart: its number and the start of its prompt, cut at a word, because a
+    /// chart's text does not wrap; the table below gives every prompt in full.
+    /// </summary>
+    public string ChartLabel(int index, string cardId)
+    {
+        const int longest = 48;
+        var label = CardLabel(index, cardId);
+        if (label.Length <= longest)
+        {
+            return label;
+        }
+
+        var cut = label.LastIndexOf(' ', longest - 1);
+        return label[..(cut > longest / 2 ? cut : longest - 1)].TrimEnd(',', ';', ':', ' ') + "…";
+    }
 
     public string CardLabel(int index, string cardId) =>
         $"{ui.Digits((index + 1).ToString(System.Globalization.CultureInfo.InvariantCulture))}. {catalog.Pack.Cards.FirstOrDefault(c => c.Id == cardId)?.Prompt.In(ui.Code) ?? cardId}";

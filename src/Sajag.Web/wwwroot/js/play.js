@@ -168,7 +168,8 @@ async function offline() {
     channel.port1.onmessage = (event) => {
       if (event.data === 'cached') { root.dataset.offline = 'ready'; say(T['offline']); }
     };
-    registration.active.postMessage({ type: 'cache', urls }, [channel.port2]);
+    const page = { lang: root.dataset.lang, text: T['offlinepage'], back: T['backtogame'], play: location.pathname + location.search };
+    registration.active.postMessage({ type: 'cache', urls, page }, [channel.port2]);
   } catch {
     // Offline play is a bonus: online play works without it.
   }
@@ -181,6 +182,18 @@ $('topics-form').addEventListener('submit', (event) => {
   if (topics.length) start(topics);
 });
 $('forget').addEventListener('click', forget);
+
+// Offline, a link opens only what this phone has kept (the game in a language already played);
+// anything else says it needs a connection instead of leaving for the browser's error page.
+document.addEventListener('click', (event) => {
+  const a = event.target instanceof Element ? event.target.closest('a[href]') : null;
+  if (!a || navigator.onLine || a.hasAttribute('data-quick-exit') || a.origin !== location.origin || a.hasAttribute('download')) return;
+  event.preventDefault();
+  (async () => {
+    const kept = 'caches' in window ? await caches.match(a.href) : null;
+    if (kept) location.href = a.href; else say(T['needsconnection']);
+  })();
+});
 
 say(T['loading']);
 try {

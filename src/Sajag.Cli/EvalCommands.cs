@@ -1,0 +1,110 @@
+using System.CommandLine;
+using Sajag.Safety.Check;
+using Sajag.Safety.Evaluation;
+
+namespace Sajag.Cli;
+
+/// <summary>
+/// `sajag eval DIR`, `sajag eval-moderation PATH` and `sajag eval-post PATH`: the three detectors measured on labelled data,
+/// each part (tuning, blind) separately. Only figures over a whole part are printed unless --details is given, so a blind
+/// part can be scored without anyone reading its rows.
+/// </summary>
+internal static class EvalCommands
+{
+    public static Command Conversations(TextWriter output, TextWriter error)
+    {
+        var dir = new Argument<string>("dir") { Description = "A folder with labels.tsv (file, me, level, signs, note) and its chats, or a folder of such folders (tuning/, blind/)" };
+        var details = Details();
+        var command = new Command("eval",
+            "Measure the conversation check on labelled chats: per-sign precision, recall and F1, exact level, risky-chat recall and false alarms on benign chats; each labelled sub-folder separately.");
+        command.Arguments.Add(dir);
+        command.Options.Add(details);
+        command.SetAction(parse =>
+        {
+            var folder = parse.GetValue(dir)!;
+            var parts = EvaluationReport.Parts(folder);
+            if (parts.Count == 0)
+            {
+                error.WriteLine($"No labels.tsv in '{folder}' or in its sub-folders.");
+                return 2;
+            }
+
+            return Guard(error, () =>
+            {
+                foreach (var (name, path) in parts)
+                {
+                    Heading(output, parts.Count, name);
+                    output.Write(EvaluationReport.Run(path).Format(parse.GetValue(details)));
+                }
+            });
+        });
+        return command;
+    }
+
+    public static Command Moderation(TextWriter output, TextWriter error)
+    {
+        var path = new Argument<string>("path") { Description = "A labelled TSV (id lang label category pii text note) or a folder of them (tuning.tsv, blind.tsv)" };
+        var details = Details();
+        var command = new Command("eval-moderation",
+            "Measure the moderation filter on labelled answers: flag recall per category, false flags per kind of clean answer, personal details left unmasked; each TSV separately.");
+        command.Arguments.Add(path);
+        command.Options.Add(details);
+        command.SetAction(parse => Files(parse.GetValue(path)!, output, error, f => ModerationEvaluation.Run(f).Format(parse.GetValue(details))));
+        return command;
+    }
+
+    public static Command Posts(TextWriter output, TextWriter error)
+    {
+        var path = new Argument<string>("path") { Description = "A labelled TSV (id lang details text note) or a folder of them (tuning.tsv, blind.tsv)" };
+        var details = Details();
+        var command = new Command("eval-post",
+            "Measure the post check on labelled drafts: recall per kind of personal detail and marks on nothing labelled; each TSV separately.");
+        command.Arguments.Add(path);
+        command.Options.Add(details);
+        command.SetAction(parse => Files(parse.GetValue(path)!, output, error, f => PostEvaluation.Run(f).Format(parse.GetValue(details))));
+        return command;
+    }
+
+    private static Option<bool> Details() => new("--details") { Description = "Also list every case that differs from its label (tuning data only: never on a blind part)" };
+
+    private static int Files(string path, TextWriter output, TextWriter error, Func<string, string> report)
+    {
+        var files = LabelledRows.Files(path);
+        if (files.Count == 0)
+        {
+            error.WriteLine($"No labelled TSV at '{path}'.");
+            return 2;
+        }
+
+        return Guard(error, () =>
+        {
+            foreach (var file in files)
+            {
+                Heading(output, files.Count, Path.GetFileNameWithoutExtension(file));
+                output.Write(report(file));
+            }
+        });
+    }
+
+    private static void Heading(TextWriter output, int parts, string name)
+    {
+        if (parts > 1)
+        {
+            output.WriteLine($"== {name} ==");
+        }
+    }
+
+    private static int Guard(TextWriter error, Action run)
+    {
+        try
+        {
+            run();
+            return 0;
+        }
+        catch (Exception ex) when (ex is IOException or FormatException or UnauthorizedAccessException)
+        {
+            error.WriteLine(ex.Message);
+            return 2;
+        }
+    }
+}

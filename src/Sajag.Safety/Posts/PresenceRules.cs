@@ -1,0 +1,95 @@
+using System.Text.RegularExpressions;
+using static Sajag.Safety.Posts.Patterns;
+
+namespace Sajag.Safety.Posts;
+
+/// <summary>
+/// Ages said the way teenagers say them ("Nabil Hasan, 16", "১৫ বছর", "15 hoye gelam", "sweet 16"), where someone is right
+/// now ("at Bashundhara City mall right now", "waiting outside the Motijheel Ideal School gate", "হলি ক্রস স্কুলের গেটে
+/// দাঁড়িয়ে আছি") and a school named by one word before "পড়ি" or after "student of". Each pattern is a fixed sequence of
+/// bounded parts with no nested repetition, so its cost stays linear in the draft.
+/// </summary>
+internal static class PresenceRules
+{
+    // 5 to 25: the ages of a child or a young person, not a price or a count.
+    private const string AgeNumber = "(?:1[0-9]|2[0-5]|[5-9])";
+    private const string AgeWords = "thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen";
+    private const string NotDuration = @"(?!\s*(?:আগে|ধরে|পর|পরে|পূর্বে|আগের|যাবৎ|থেকে|age|agey|dhore|pore|por|ago|back|later|before|of|in|er\s+(?:age|por|pore|jonno)))";
+    private const string Now = @"(?:right\s+now|rn|now|at\s+the\s+moment|atm)";
+    private const string BanglaAges = "দশ|এগারো|বারো|তেরো|চৌদ্দ|পনেরো|পনের|ষোলো|ষোল|সতেরো|সতের|আঠারো|আঠারো|উনিশ";
+    private const string Days = "morning|evening|afternoon|night|day|week|weekend|saturday|sunday|monday|tuesday|wednesday|thursday|friday|"
+        + "shokal|sokal|bikel|bikele|shondhay|shukrobar|sukrobar|shonibar|robibar|shombar|mongolbar|budhbar|brihoshpotibar|din|"
+        + "সকালে|বিকেলে|সন্ধ্যায়|রাতে|দিন|শুক্রবার|শনিবার|রবিবার|সোমবার|মঙ্গলবার|বুধবার|বৃহস্পতিবার";
+
+    private static readonly Rule[] All =
+    [
+        // "Nabil Hasan, 16, Dhaka College", "Riya (15)", "নাবিল, ১৬,".
+        new(DetailKind.Age, Make($@"{L}{WordStart}[A-Z][\p{{L}}'’\-]{{0,39}}\s*[,(]\s*(?<a>{AgeNumber})\s*(?:[,)।.|]|$)(?!\d)", caseSensitive: true)),
+        new(DetailKind.Age, Make($@"[\u0980-\u09FF]\s*[,(]\s*(?<a>{AgeNumber})\s*(?:[,)।|]|$)")),
+
+        // "১৫ বছর", "১৬ বছর হলো", "15 bochor", not "৩ বছর আগে", "5 bochor dhore".
+        new(DetailKind.Age, Make($@"{L}(?<a>{AgeNumber}\s*(?:বছর|বছরের|বছরে)){NotDuration}")),
+        new(DetailKind.Age, Make($@"{L}(?<a>{AgeNumber}\s*(?:bochor|bosor|bochhor|bocor|bochr|bosr|bcr)){R}{NotDuration}")),
+
+        // "15 hoye gelam", "16 holo", "১৫ হলাম", "১৬-তে পা দিলাম", "sweet 16", "turning sixteen".
+        new(DetailKind.Age, Make($@"{L}(?<a>{AgeNumber}\s*(?:-?e|-?te|-?y)?\s+(?:hoye\s+gelam|hoye\s+gelo|hoye\s+gesi|hoye\s+gechi|hoilam|holam|hlm|hoyechi|pa\s+dilam|pa\s+dilm|pa\s+dilam)){R}")),
+        new(DetailKind.Age, Make($@"{L}(?<a>{AgeNumber}\s*(?:-?এ|-?তে|-?য়)?\s*(?:হয়ে\s+গেলাম|হলাম|হয়ে\s+গেল|হয়েছি|পা\s+দিলাম|পূর্ণ\s+হলো|পূর্ণ\s+করলাম))")),
+        new(DetailKind.Age, Make($@"{L}(?<a>sweet\s+(?:16|sixteen)){R}")),
+        new(DetailKind.Age, Make($@"{L}(?<a>(?:turned|turning|turn|i'm|i’m|im|i\s+am|officially|finally)\s+(?:{AgeWords})){R}")),
+        new(DetailKind.Age, Make($@"{L}(?<a>{AgeNumber})\s+(?:today|now)\s*[!🎉🎂]")),
+        new(DetailKind.Age, Make($@"{L}(?<a>(?:finally|officially|just\s+turned)\s+{AgeNumber}){R}")),
+        new(DetailKind.Age, Make($@"{L}(?<a>{AgeNumber}\s+(?:cholche|cholteche|চলছে))")),
+        new(DetailKind.Age, Make($@"{L}(?<a>(?:{BanglaAges})\s*(?:বছর|বছরের|বছরে)){NotDuration}")),
+        new(DetailKind.Age, Make($@"{L}(?<a>বয়স\s*(?:এখন\s*|মাত্র\s*|হলো\s*|:\s*)?(?:{BanglaAges}))")),
+
+        // A rural address: "গ্রাম: চরপাড়া, ডাকঘর: কালিগঞ্জ", "village Shyamnagar"; a flat number with its area: "7/2 Sobhanbag".
+        new(DetailKind.Address, Make($@"{L}(?:গ্রাম|ডাকঘর|ইউনিয়ন|উপজেলা|থানা|পোস্ট|gram|village|union|upazila|thana|dakghor)\s*[:\-]?\s+{Place(2, lazy: false)}"), SpanFrom.Place),
+        new(DetailKind.Address, Make($@"{L}\d{{1,4}}/\d{{1,3}}[a-zA-Z]?\s+[A-Z][\p{{L}}]{{0,39}}", caseSensitive: true)),
+
+        // Where someone always is: "every Thursday ... at Dhaka Art Center", "প্রতি শুক্রবার ... কোচিংয়ে যাই".
+        new(DetailKind.Location, Make($@"{L}(?:every|proti|protidin|প্রতি)\s+(?:{Days})[^.!?\n]{{0,60}}?(?:\s(?:at|around|in)\s+[A-Z]|\s(?:e|te)\s|[এতে]\s|কোচিং|coaching|pool|park|club|stadium|ক্লাস)")),
+
+        // Where someone is right now.
+        new(DetailKind.Location, Make($@"{L}(?:at|in|inside|outside|near|in\s+front\s+of)\s+(?:the\s+)?{Place(5, lazy: true)}\s*,?\s+{Now}{R}"), SpanFrom.PlaceBefore),
+        new(DetailKind.Location, Make($@"{L}(?:waiting|standing|sitting|stuck|hanging\s+out|chilling|here|shopping|wandering|queueing)\s+(?:at|outside|inside|near|in\s+front\s+of|by|in|at\s+the\s+gate\s+of)\s+(?:the\s+)?{Place(5, lazy: false)}"), SpanFrom.Place),
+        new(DetailKind.Location, Make($@"{L}(?:outside|at|near|in\s+front\s+of)\s+(?:the\s+)?{Place(5, lazy: true)}\s+(?:gate|entrance|main\s+gate){R}"), SpanFrom.PlaceBefore),
+        new(DetailKind.Location, Make($@"{L}{Place(4, lazy: true)}\s+(?:দাঁড়িয়ে|বসে|অপেক্ষা\s+করছি|ঘুরছি|ঘুরতেছি)\s*(?:আছি|আছে|আছো|আছিস)?{R}"), SpanFrom.PlaceBefore),
+        new(DetailKind.Location, Make($@"{L}{Place(4, lazy: true)}\s*(?:-?e|-?te)?\s+(?:daraye|dariye|darai|boshe|bose|wait\s+kortesi|wait\s+korchi|wait\s+kortechi|ghurtesi|ghurchi)\s*(?:achi|asi|aci|achhi|ase|ache)?{R}"), SpanFrom.PlaceBefore),
+        new(DetailKind.Location, Make($@"{L}(?:ekhon|akhon|ekhn|akhn|now|rn)\s+{Place(4, lazy: true)}\s*(?:-?e|-?te)?\s+(?:achi|asi|aci|achhi){R}"), SpanFrom.PlaceBefore),
+        new(DetailKind.Location, Make($@"{L}(?:ekhon|akhon|ekhn|akhn|এখন)\s+(?<p>{WordStart}[A-Z][\p{{L}}'’\-]{{0,39}}(?:\s+{WordStart}[A-Za-z][\p{{L}}'’\-]{{0,39}}){{0,4}})", caseSensitive: true), SpanFrom.Place),
+        new(DetailKind.Location, Make($@"{L}{Place(4, lazy: true)}\s*(?:-?e|-?te)?\s+(?:achi|asi|aci|achhi)\s+(?:ekhon|akhon|ekhn|rn|now){R}"), SpanFrom.PlaceBefore),
+        new(DetailKind.Location, Make($@"{L}{Place(3, lazy: true)}\s*(?:-?e|-?te)?\s+(?:thakbo|thakmu|thakbo|থাকবো|থাকব|থাকমু){R}"), SpanFrom.PlaceBefore),
+        new(DetailKind.Location, Make($@"{L}(?:staying|stay|staying\s+tonight)\s+(?:at|in)\s+(?:the\s+)?{Place(4, lazy: false)}"), SpanFrom.Place),
+
+        // A school named by one word: "student of Viqarunnisa", "Holy Cross e pori", "আমি ভিকারুননিসায় পড়ি".
+        new(DetailKind.School, Make($@"{L}(?:study|studies|studying|student|students|attend|attending)\s+(?:at|in|of)\s+(?<p>{WordStart}[A-Z][\p{{L}}'’\-]{{0,39}}(?:\s+{WordStart}[A-Z][\p{{L}}'’\-]{{0,39}}){{0,3}})", caseSensitive: true), SpanFrom.Place),
+        new(DetailKind.School, Make($@"{L}(?<p>{WordStart}[A-Z][\p{{L}}'’\-]{{0,39}}(?:\s+{WordStart}[A-Z][\p{{L}}'’\-]{{0,39}}){{0,2}})\s*(?:-?e|-?te|er|-er)\s+(?:pori|porhi|porchi|student|chatro|chatri|chhatro|chhatri){R}", caseSensitive: true), SpanFrom.PlaceBefore),
+        new(DetailKind.School, Make($@"{L}আমি\s+{Place(3, lazy: false)}\s+(?:পড়ি|পড়ছি){R}"), SpanFrom.PlaceBefore),
+        new(DetailKind.School, Make($@"{L}(?:grade|class|std)\s+\d{{1,2}}\s+(?:at|in|of)\s+(?<p>{WordStart}[A-Z][\p{{L}}'’\-.]{{0,39}}(?:\s+{WordStart}[A-Z][\p{{L}}'’\-.]{{0,39}}){{0,3}})", caseSensitive: false), SpanFrom.Place),
+        new(DetailKind.School, Make($@"{L}(?:joined|admitted\s+(?:to|at|in)|admission\s+(?:to|at|in)|transferred\s+to|tiffin\s+time\s+at)\s+(?<p>{WordStart}[A-Z][\p{{L}}'’\-.]{{0,39}}(?:\s+{WordStart}[A-Z][\p{{L}}'’\-.]{{0,39}}){{0,3}})", caseSensitive: true), SpanFrom.Place),
+        new(DetailKind.School, Make($@"{L}(?<p>{WordStart}[A-Z][\p{{L}}'’\-.]{{0,39}}(?:\s+{WordStart}[A-Z][\p{{L}}'’\-.]{{0,39}}){{0,2}})\s*(?:-?e|-?te)\s+(?:admission|vorti|bhorti|porte|pori){R}", caseSensitive: true), SpanFrom.PlaceBefore),
+    ];
+
+    /// <summary>Adds what the rules find in <paramref name="text"/> (Bengali digits already ASCII).</summary>
+    public static void Find(string text, List<Candidate> found)
+    {
+        foreach (var rule in All)
+        {
+            foreach (Match match in rule.Pattern.Matches(text))
+            {
+                var age = match.Groups["a"];
+                var span = rule.Span switch
+                {
+                    _ when age.Success => (age.Index, age.Index + age.Length),
+                    SpanFrom.Place => Rules.PlaceWords(text, match.Groups["p"], fromEnd: false),
+                    SpanFrom.PlaceBefore => Rules.PlaceWords(text, match.Groups["p"], fromEnd: true),
+                    _ => (match.Index, match.Index + match.Length),
+                };
+                if (span is var (start, end))
+                {
+                    found.Add(new Candidate(rule.Kind, start, end));
+                }
+            }
+        }
+    }
+}

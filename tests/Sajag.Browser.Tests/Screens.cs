@@ -1,0 +1,23 @@
+using Microsoft.Playwright;
+
+namespace Sajag.Browser.Tests;
+
+/// <summary>
+/// Screenshots for people to look at: saved when SAJAG_SCREENSHOTS names a folder (docs/screenshots/
+/// through ./docs/screenshots.sh), skipped otherwise so an ordinary test run writes nothing.
+/// </summary>
+internal static class Screens
+{
+    public static string? Folder => Environment.GetEnvironmentVariable("SAJAG_SCREENSHOTS") is { Length: > 0 } folder ? folder : null;
+
+    public static async Task SaveAsync(IPage page, string name, bool fullPage = false)
+    {
+        if (Folder is not { } folder)
+        {
+            return;
+        }
+
+        Directory.CreateDirectory(folder);
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Join(folder, name + ".png"), FullPage = fullPage });
+    }
+}

@@ -1,0 +1,58 @@
+using Sajag.Safety.Check;
+using Sajag.Safety.Evaluation;
+
+namespace Sajag.Safety.Tests.Evaluation;
+
+/// <summary>
+/// Floors on the blind parts of eval/ (written apart from the code, never read while tuning). The targets are
+/// risky recall ≥ 0.90, false alarms ≤ 0.10 and sign F1 ≥ 0.80 for chats; flag recall ≥ 0.85 at ≤ 0.05 false flags and no
+/// detail unmasked for moderation; recall ≥ 0.90 at ≤ 0.05 false marks for posts. Where the detectors do not reach a target
+/// yet, the floor is the figure they reached (docs/benchmarks.md), so a change that loses ground fails here.
+/// </summary>
+public sealed class BlindFloorTests
+{
+    private static string Eval(params string[] parts) =>
+        Path.Join([Sajag.Tests.Fixtures.TestPack.RepositoryRoot(), "eval", .. parts]);
+
+    [Fact]
+    public void Chats_BlindPart_HoldTheirFloors()
+    {
+        var report = EvaluationReport.Run(Eval("conversations", "blind"));
+
+        Assert.Equal(121, report.Cases.Count);
+        Assert.All(report.Cases, c => Assert.Null(c.Error));
+        Assert.True(report.RiskyRecall >= 0.64, $"risky recall {report.RiskyRecall:0.000} (reached 0.655; target 0.90)");
+        Assert.True(report.BenignFalseAlarmRate <= 0.14, $"false alarms {report.BenignFalseAlarmRate:0.000} (reached 0.136; target 0.10)");
+        Assert.True(report.MicroF1 >= 0.70, $"sign F1 {report.MicroF1:0.000} (reached 0.711; target 0.80)");
+    }
+
+    [Fact]
+    public void Moderation_BlindPart_HoldsItsFloors()
+    {
+        var report = ModerationEvaluation.Run(Eval("moderation", "blind.tsv"));
+
+        Assert.Equal(207, report.Cases.Count);
+        Assert.True(report.FlagRecall >= 0.48, $"flag recall {report.FlagRecall:0.000} (reached 0.490; target 0.85)");
+        Assert.True(report.FalseFlagRate <= 0.09, $"false flags {report.FalseFlagRate:0.000} (reached 0.086; target 0.05)");
+        Assert.True(report.UnmaskedCount <= 3, $"{report.UnmaskedCount} details unmasked (reached 3 of 26; target 0)");
+    }
+
+    [Fact]
+    public void Posts_BlindPart_HoldTheirFloors()
+    {
+        var report = PostEvaluation.Run(Eval("posts", "blind.tsv"));
+
+        Assert.Equal(113, report.Cases.Count);
+        Assert.Equal(0, report.UnlocatedCount);
+        Assert.True(report.Recall >= 0.68, $"recall {report.Recall:0.000} (reached 0.689; target 0.90)");
+        Assert.True(report.FalseMarkRate <= 0.14, $"false marks {report.FalseMarkRate:0.000} (reached 0.133; target 0.05)");
+    }
+
+    [Fact]
+    public void TuningParts_AreScoredApartFromTheBlindParts()
+    {
+        Assert.Equal(["blind", "tuning"], EvaluationReport.Parts(Eval("conversations")).Select(p => p.Name));
+        Assert.Equal(293, ModerationEvaluation.Run(Eval("moderation", "tuning.tsv")).Cases.Count);
+        Assert.Equal(187, PostEvaluation.Run(Eval("posts", "tuning.tsv")).Cases.Count);
+    }
+}
