@@ -61,11 +61,17 @@ public sealed class LiveViews(SajagDb db, PackCatalog catalog, DiscussService di
             ?? throw new LiveException("live.session.unknown");
 
     /// <summary>The staff's view; with a facilitator, only of that facilitator's own session.</summary>
-    public async Task<FacilitatorView> FacilitatorViewAsync(Guid sessionId, string? facilitatorId, CancellationToken cancel = default)
+    public Task<FacilitatorView> FacilitatorViewAsync(Guid sessionId, string? facilitatorId, CancellationToken cancel = default) =>
+        FacilitatorViewAsync(sessionId, facilitatorId, null, cancel);
+
+    /// <summary>The staff's view around <paramref name="sent"/>, the view the players were just sent, when it is still the session's.</summary>
+    public async Task<FacilitatorView> FacilitatorViewAsync(Guid sessionId, string? facilitatorId, SessionView? sent, CancellationToken cancel = default)
     {
         var session = await db.LiveSessions.AsNoTracking().FirstOrDefaultAsync(s => s.Id == sessionId && (facilitatorId == null || s.FacilitatorId == facilitatorId), cancel)
             ?? throw new LiveException("live.session.unknown");
-        var view = await ViewOfAsync(session, cancel);
+        var view = sent is not null && sent.Phase == LivePhases.Name(session.Phase) && (sent.Card is null || sent.Card.Index == session.CardIndex) && sent.Locked == session.Locked
+            ? sent
+            : await ViewOfAsync(session, cancel);
         var answered = (await db.LiveAnswers.Where(a => a.SessionId == sessionId && a.CardIndex == session.CardIndex).Select(a => a.PlayerId).ToListAsync(cancel)).ToHashSet();
         var players = await db.LivePlayers.AsNoTracking().Where(p => p.SessionId == sessionId && !p.Removed).OrderBy(p => p.JoinedAt)
             .Select(p => new PlayerRow(p.Id, p.Nickname, p.Members, p.Score, false)).ToListAsync(cancel);

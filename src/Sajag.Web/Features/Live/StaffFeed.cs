@@ -19,18 +19,25 @@ public sealed class StaffFeed(IServiceScopeFactory scopes, IHubContext<LiveHub, 
     private readonly ConcurrentDictionary<Guid, int> _answered = new();
     private readonly ConcurrentDictionary<Guid, bool> _changed = new();
     private readonly ConcurrentDictionary<Guid, long> _notBefore = new();
+    private readonly ConcurrentDictionary<Guid, SessionView> _moved = new();
     private readonly Channel<bool> _wake = Channel.CreateBounded<bool>(new BoundedChannelOptions(1) { FullMode = BoundedChannelFullMode.DropWrite });
 
-    /// <summary>The session changed: its staff get its full view soon (at once when <paramref name="moved"/>: a new phase or card).</summary>
-    public void Changed(Guid sessionId, bool moved = false)
+    /// <summary>The session changed: its staff get its full view soon.</summary>
+    public void Changed(Guid sessionId)
     {
-        if (moved)
-        {
-            _notBefore.TryRemove(sessionId, out _);
-        }
-
         _changed[sessionId] = true;
         _wake.Writer.TryWrite(true);
+    }
+
+    /// <summary>
+    /// The session moved (a new phase or card) and its players were sent <paramref name="view"/>: the staff
+    /// get their view at once, built on that same view (its counts are not counted again).
+    /// </summary>
+    public void Moved(Guid sessionId, SessionView view)
+    {
+        _moved[sessionId] = view;
+        _notBefore.TryRemove(sessionId, out _);
+        Changed(sessionId);
     }
 
     /// <summary>An answer of the session was stored: its staff get the count of new answers soon.</summary>
@@ -77,10 +84,11 @@ public sealed class StaffFeed(IServiceScopeFactory scopes, IHubContext<LiveHub, 
 
             if (_changed.TryRemove(id, out _))
             {
+                _moved.TryRemove(id, out var sent);
                 await TryAsync(id, async () =>
                 {
                     await using var scope = scopes.CreateAsyncScope();
-                    var view = await scope.ServiceProvider.GetRequiredService<LiveViews>().FacilitatorViewAsync(id, null, cancel);
+                    var view = await scope.ServiceProvider.GetRequiredService<LiveViews>().FacilitatorViewAsync(id, null, sent, cancel);
                     _notBefore[id] = now + Math.Max((long)Interval.TotalMilliseconds, view.Players.Count);
                     await hub.Clients.Group(LiveHub.Staff(id)).Facilitator(view);
                     await hub.Clients.Group(LiveHub.Projector(id)).Facilitator(LiveViews.ForProjector(view));
