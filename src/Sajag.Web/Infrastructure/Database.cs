@@ -36,13 +36,20 @@ internal static class DatabaseSetup
         // Worked out once, not for every context: finding the app's folder and making it touches the disk.
         var sqlite = options.Provider == DatabaseProvider.Sqlite ? SqliteConnectionInFolder(options.ConnectionString, builder.Environment.ContentRootPath) : "";
         // Pooled contexts: a join or an answer batch takes a context from the pool instead of building one
-        // (with its services) each time; the options are built once.
-        builder.Services.AddDbContextPool<SajagDb>((services, db) => _ = options.Provider switch
+        // (with its services) each time; the options are built once, from the app's root services.
+        builder.Services.AddDbContextPool<SajagDb>((services, db) =>
         {
-            DatabaseProvider.Sqlite => db.UseSqlite(sqlite, o => o.MigrationsAssembly(migrations))
-                .AddInterceptors(services.GetRequiredService<SqliteWriteGate>()),
-            DatabaseProvider.Postgres => db.UseNpgsql(options.ConnectionString, o => o.MigrationsAssembly(migrations)),
-            _ => throw new InvalidOperationException($"Unknown database provider '{options.Provider}'."),
+            _ = options.Provider switch
+            {
+                DatabaseProvider.Sqlite => db.UseSqlite(sqlite, o => o.MigrationsAssembly(migrations))
+                    .AddInterceptors(services.GetRequiredService<SqliteWriteGate>()),
+                DatabaseProvider.Postgres => db.UseNpgsql(options.ConnectionString, o => o.MigrationsAssembly(migrations)),
+                _ => throw new InvalidOperationException($"Unknown database provider '{options.Provider}'."),
+            };
+            if (services.GetService<SajagMetrics.DatabaseTimer>() is { } timer)
+            {
+                db.AddInterceptors(timer); // only when metrics are on
+            }
         });
 
         // Keys in the database: cookies and anti-forgery tokens survive a restart and work on every instance.

@@ -78,6 +78,7 @@ public static class SajagHosting
         builder.AddAccounts();
         builder.AddLive();
         builder.AddHubGuard();
+        builder.AddSajagMetrics();
         builder.AddReports();
         builder.Services.AddOptions<QuickExitOptions>().BindConfiguration(QuickExitOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         builder.Services.AddPlay();

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Sajag.Safety.Chats;
 using Sajag.Safety.Check;
+using Sajag.Web.Infrastructure;
 
 namespace Sajag.Web.Features.Check;
 
@@ -28,7 +29,13 @@ internal static class CheckEndpoints
 
     public static IEndpointRouteBuilder MapCheck(this IEndpointRouteBuilder app)
     {
-        app.MapPost("/api/check", CheckAsync).WithTags("Check").DisableAntiforgery();
+        app.MapPost("/api/check", CheckAsync).WithTags("Check").DisableAntiforgery().AddEndpointFilter(async (context, next) =>
+        {
+            var started = System.Diagnostics.Stopwatch.GetTimestamp();
+            var result = await next(context);
+            SajagMetrics.Checked(started, result is IStatusCodeHttpResult { StatusCode: { } status } ? status : StatusCodes.Status200OK);
+            return result;
+        });
         return app;
     }
 
