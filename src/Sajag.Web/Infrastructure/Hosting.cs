@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.ResponseCompression;
 using Microsoft.Extensions.Configuration.Memory;
 using Microsoft.Extensions.WebEncoders;
 using Sajag.Web.Features.Accounts;
+using Sajag.Web.Features.Check;
 using Sajag.Web.Features.Live;
 using Sajag.Web.Features.Play;
 using Sajag.Web.Features.Reports;
@@ -75,6 +76,7 @@ public static class SajagHosting
         builder.AddProxy();
         builder.AddHttps();
         builder.AddSajagRateLimits();
+        builder.AddCheckLimits();
         builder.AddAccounts();
         builder.AddLive();
         builder.AddHubGuard();
