@@ -130,7 +130,7 @@ public sealed class Player(int index, SessionRun session, Recorder recorder, Loa
                 await _connection.InvokeAsync<PlayerSelf>("JoinAsPlayer", _token, limit.Token);
                 Joined = true;
             }
-            catch (Exception ex) when (ex is HttpRequestException or System.Net.WebSockets.WebSocketException or IOException or HubException or InvalidOperationException
+            catch (Exception ex) when (ex is HttpRequestException or System.Net.WebSockets.WebSocketException or IOException or HubException or InvalidOperationException or TimeoutException
                 || (ex is OperationCanceledException && !cancel.IsCancellationRequested))
             {
                 await Task.Delay(TimeSpan.FromSeconds(attempt), cancel);
@@ -227,7 +227,7 @@ public sealed class Player(int index, SessionRun session, Recorder recorder, Loa
             {
                 return null;
             }
-            catch (Exception ex) when (ex is InvalidOperationException or IOException || (ex is OperationCanceledException && !cancel.IsCancellationRequested))
+            catch (Exception ex) when (ex is InvalidOperationException or IOException or TimeoutException || (ex is OperationCanceledException && !cancel.IsCancellationRequested))
             {
                 // The connection went while the answer was on its way: send it again once reconnected.
             }
