@@ -116,7 +116,7 @@ public sealed class CheckApiTests(SajagApp app) : IClassFixture<SajagApp>
         using var content = new ByteArrayContent(memory.ToArray());
         using var response = await client.PostAsync("/api/check", content);
 
-        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal(HttpStatusCode.RequestEntityTooLarge, response.StatusCode);
         Assert.Equal("zip-too-large", (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("code").GetString());
     }
 

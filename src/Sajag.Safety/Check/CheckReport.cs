@@ -39,14 +39,20 @@ public static class ChatCheck
     public sealed record Outcome(CheckResult? Result, ChatReadError? ReadError, string? MeError, IReadOnlyList<string> Participants);
 
     /// <summary>Checks the bytes of a chat export.</summary>
-    public static Outcome Run(ReadOnlySpan<byte> bytes, string? fileName, string? me, ChatLimits? limits = null) =>
-        Run(ChatReader.Read(bytes, fileName, limits), me);
+    /// <exception cref="OperationCanceledException">When <paramref name="cancellationToken"/> is cancelled.</exception>
+    public static Outcome Run(ReadOnlySpan<byte> bytes, string? fileName, string? me, ChatLimits? limits = null, CancellationToken cancellationToken = default)
+    {
+        var read = ChatReader.Read(bytes, fileName, limits);
+        return Run(read, me, cancellationToken);
+    }
 
     /// <summary>Checks pasted text.</summary>
-    public static Outcome RunText(string text, string? me) => Run(ChatReader.ReadText(text), me);
+    /// <exception cref="OperationCanceledException">When <paramref name="cancellationToken"/> is cancelled.</exception>
+    public static Outcome RunText(string text, string? me, CancellationToken cancellationToken = default) => Run(ChatReader.ReadText(text), me, cancellationToken);
 
-    private static Outcome Run(ChatReadResult read, string? me)
+    private static Outcome Run(ChatReadResult read, string? me, CancellationToken cancellationToken)
     {
+        cancellationToken.ThrowIfCancellationRequested();
         if (read.Chat is not { } chat)
         {
             return new Outcome(null, read.Error, null, []);
@@ -54,7 +60,7 @@ public static class ChatCheck
 
         var choice = Participants.Resolve(chat, me);
         return choice.IsSettled
-            ? new Outcome(ConversationCheck.Run(chat, choice.Me), null, null, chat.Participants)
+            ? new Outcome(ConversationCheck.Run(chat, choice.Me, cancellationToken: cancellationToken), null, null, chat.Participants)
             : new Outcome(null, null, choice.Error, chat.Participants);
     }
 }

@@ -53,14 +53,15 @@ public static partial class ConversationCheck
     private static partial Regex Quoted();
 
     /// <summary>Runs the check on <paramref name="chat"/> with <paramref name="me"/> as the young person (null when the chat names nobody).</summary>
-    public static CheckResult Run(Chat chat, string? me, Lexicon? lexicon = null)
+    /// <exception cref="OperationCanceledException">When <paramref name="cancellationToken"/> is cancelled: the work stops at the next message.</exception>
+    public static CheckResult Run(Chat chat, string? me, Lexicon? lexicon = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(chat);
-        var run = new Analysis(chat, me, lexicon ?? Lexicon.Default);
+        var run = new Analysis(chat, me, lexicon ?? Lexicon.Default, cancellationToken);
         return run.Result();
     }
 
-    private sealed class View(ChatMessage message, bool isMe, Lexicon lexicon)
+    private sealed class View(ChatMessage message, bool isMe, Lexicon lexicon, CancellationToken cancellationToken)
     {
         private readonly Dictionary<string, string?> _found = new(StringComparer.Ordinal);
         private NormalisedText? _normalised;
@@ -82,6 +83,8 @@ public static partial class ConversationCheck
 
             if (!_found.TryGetValue(section, out var cue))
             {
+                // Every lexicon look-up passes here, so a cancelled check stops within one message's work.
+                cancellationToken.ThrowIfCancellationRequested();
                 _found[section] = cue = lexicon.Find(section, Normalised);
             }
 
@@ -110,12 +113,12 @@ public static partial class ConversationCheck
         private readonly bool _group;
         private readonly Dictionary<string, string> _nameKeys = new(StringComparer.Ordinal);
 
-        public Analysis(Chat chat, string? me, Lexicon lexicon)
+        public Analysis(Chat chat, string? me, Lexicon lexicon, CancellationToken cancellationToken)
         {
             _chat = chat;
             _me = me;
             _lexicon = lexicon;
-            _views = chat.Messages.Select(m => new View(m, me is not null && m.Author == me, lexicon)).ToList();
+            _views = chat.Messages.Select(m => new View(m, me is not null && m.Author == me, lexicon, cancellationToken)).ToList();
             _group = chat.Participants.Count(p => p != me) >= 2;
             foreach (var name in chat.Participants)
             {

@@ -33,12 +33,19 @@ internal static class DatabaseSetup
         var options = builder.Configuration.GetSection(DatabaseOptions.Section).Get<DatabaseOptions>() ?? new DatabaseOptions();
         var migrations = MigrationsAssembly.For(options.Provider);
         builder.Services.AddSingleton<SqliteWriteGate>();
-        builder.Services.AddDbContext<SajagDb>((services, db) => _ = options.Provider switch
+        builder.Services.AddDbContext<SajagDb>((services, db) =>
         {
-            DatabaseProvider.Sqlite => db.UseSqlite(SqliteConnectionInFolder(options.ConnectionString, builder.Environment.ContentRootPath), o => o.MigrationsAssembly(migrations))
-                .AddInterceptors(services.GetRequiredService<SqliteWriteGate>()),
-            DatabaseProvider.Postgres => db.UseNpgsql(options.ConnectionString, o => o.MigrationsAssembly(migrations)),
-            _ => throw new InvalidOperationException($"Unknown database provider '{options.Provider}'."),
+            _ = options.Provider switch
+            {
+                DatabaseProvider.Sqlite => db.UseSqlite(SqliteConnectionInFolder(options.ConnectionString, builder.Environment.ContentRootPath), o => o.MigrationsAssembly(migrations))
+                    .AddInterceptors(services.GetRequiredService<SqliteWriteGate>()),
+                DatabaseProvider.Postgres => db.UseNpgsql(options.ConnectionString, o => o.MigrationsAssembly(migrations)),
+                _ => throw new InvalidOperationException($"Unknown database provider '{options.Provider}'."),
+            };
+            if (services.GetService<SajagMetrics.DatabaseTimer>() is { } timer)
+            {
+                db.AddInterceptors(timer); // only when metrics are on
+            }
         });
 
         // Keys in the database: cookies and anti-forgery tokens survive a restart and work on every instance.

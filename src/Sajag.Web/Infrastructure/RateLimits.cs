@@ -19,12 +19,18 @@ public sealed class RateLimitOptions
 }
 
 /// <summary>The interface text a refusal shows, when it is not the general "too many tries".</summary>
-internal sealed record RefusalText(string Key);
-
-/// <summary>A refusal for going too fast, written as <see cref="RateLimits.WriteRefusalAsync(HttpContext, int)"/> writes it.</summary>
-internal sealed class TooManyRequests(int retryAfterSeconds) : IResult
+[AttributeUsage(AttributeTargets.Class)]
+internal sealed class RefusalText(string key) : Attribute
 {
-    public Task ExecuteAsync(HttpContext httpContext) => RateLimits.WriteRefusalAsync(httpContext, retryAfterSeconds).AsTask();
+    public string Key { get; } = key;
+}
+
+/// <summary>A refusal for going too fast, written as <see cref="RateLimits.WriteRefusalAsync(HttpContext, int, string?)"/> writes it.</summary>
+internal sealed class TooManyRequests(int retryAfterSeconds, string? key = null) : IResult, IStatusCodeHttpResult
+{
+    public int? StatusCode => StatusCodes.Status429TooManyRequests;
+
+    public Task ExecuteAsync(HttpContext httpContext) => RateLimits.WriteRefusalAsync(httpContext, retryAfterSeconds, key).AsTask();
 }
 
 /// <summary>Per-client limits: who a client is, the policies, and the one way a refusal is written.</summary>
@@ -90,13 +96,13 @@ internal static class RateLimits
         await WriteRefusalAsync(context, seconds);
     }
 
-    public static async ValueTask WriteRefusalAsync(HttpContext context, int retryAfterSeconds)
+    public static async ValueTask WriteRefusalAsync(HttpContext context, int retryAfterSeconds, string? key = null)
     {
         context.Response.StatusCode = StatusCodes.Status429TooManyRequests;
         context.Response.Headers.RetryAfter = retryAfterSeconds.ToString(CultureInfo.InvariantCulture);
         context.Response.Headers.CacheControl = "no-store";
         var ui = context.RequestServices.GetRequiredService<UiLanguage>();
-        var key = context.GetEndpoint()?.Metadata.GetMetadata<RefusalText>()?.Key ?? DefaultRefusal;
+        key ??= context.GetEndpoint()?.Metadata.GetMetadata<RefusalText>()?.Key ?? DefaultRefusal;
         if (ProblemDetailsSetup.IsApi(context))
         {
             await TypedResults.Problem(statusCode: StatusCodes.Status429TooManyRequests, title: ui[key],

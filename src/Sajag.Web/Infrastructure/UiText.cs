@@ -54,6 +54,7 @@ internal static class UiText
         PostCheckText.Entries,
         RecordText.Entries,
         CheckText.Entries,
+        CheckLimitsText.Entries,
         Features.Adults.AdultsText.Entries,
     ];
 

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Sajag.Safety.Chats;
 using Sajag.Safety.Check;
+using Sajag.Web.Infrastructure;
 
 namespace Sajag.Web.Features.Check;
 
@@ -28,7 +29,15 @@ internal static class CheckEndpoints
 
     public static IEndpointRouteBuilder MapCheck(this IEndpointRouteBuilder app)
     {
-        app.MapPost("/api/check", CheckAsync).WithTags("Check").DisableAntiforgery();
+        app.MapPost("/api/check", CheckAsync).WithTags("Check").DisableAntiforgery()
+            .RequireRateLimiting(CheckGate.RatePolicy).WithMetadata(new RefusalText("check.limit.client"))
+            .AddEndpointFilter(async (context, next) =>
+            {
+                var started = System.Diagnostics.Stopwatch.GetTimestamp();
+                var result = await next(context);
+                SajagMetrics.Checked(started, result is IStatusCodeHttpResult { StatusCode: { } status } ? status : StatusCodes.Status200OK);
+                return result;
+            });
         return app;
     }
 
@@ -97,7 +106,8 @@ internal static class CheckEndpoints
         }
     }
 
-    private static async Task<Results<Ok<CheckReport>, ProblemHttpResult>> CheckAsync(HttpContext context, string? me, CancellationToken cancellationToken)
+    private static async Task<Results<Ok<CheckReport>, ProblemHttpResult, TooManyRequests>> CheckAsync(
+        HttpContext context, string? me, CheckGate gate, UiLanguage ui, CancellationToken cancellationToken)
     {
         if (TooLarge(context) || await ReadAsync(context.Request, cancellationToken) is not { } upload)
         {
@@ -106,9 +116,27 @@ internal static class CheckEndpoints
         }
 
         me ??= upload.Form?["me"].ToString() is { Length: > 0 } m ? m : null;
-        var outcome = upload.Bytes is { } bytes
-            ? ChatCheck.Run(bytes, upload.FileName, me)
-            : ChatCheck.RunText(upload.Text ?? "", me);
+        var run = await gate.RunAsync(budget => upload.Bytes is { } bytes
+            ? ChatCheck.Run(bytes, upload.FileName, me, CheckGate.Limits, budget)
+            : ChatCheck.RunText(upload.Text ?? "", me, budget), cancellationToken);
+        return run switch
+        {
+            CheckRun<ChatCheck.Outcome>.Done(var outcome) => Answer(outcome, ui),
+            CheckRun<ChatCheck.Outcome>.Busy => new TooManyRequests(gate.RetryAfterSeconds, "check.limit.busy"),
+            CheckRun<ChatCheck.Outcome>.OutOfTime => TypedResults.Problem(statusCode: StatusCodes.Status503ServiceUnavailable, title: ui["check.limit.time"],
+                extensions: new Dictionary<string, object?> { ["code"] = "check-too-long" }),
+            _ => throw new InvalidOperationException("A check's run ended in a way the endpoint does not know."),
+        };
+    }
+
+    private static Results<Ok<CheckReport>, ProblemHttpResult, TooManyRequests> Answer(ChatCheck.Outcome outcome, UiLanguage ui)
+    {
+        if (outcome.ReadError is { Code: ChatErrors.ZipTooLarge } bomb)
+        {
+            return TypedResults.Problem(statusCode: StatusCodes.Status413PayloadTooLarge, title: ui["check.limit.zip"], detail: bomb.Message,
+                extensions: new Dictionary<string, object?> { ["code"] = bomb.Code });
+        }
+
         if (outcome.ReadError is { } error)
         {
             return TypedResults.Problem(statusCode: StatusCodes.Status400BadRequest, title: "The chat could not be read.", detail: error.Message,
@@ -131,7 +159,7 @@ internal static class CheckEndpoints
         error = null;
         if (upload.Bytes is { } bytes)
         {
-            var (text, name, problem) = ChatReader.Decode(bytes, upload.FileName);
+            var (text, name, problem) = ChatReader.Decode(bytes, upload.FileName, CheckGate.Limits);
             fileName = name;
             error = problem;
             return text;

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.RateLimiting;
 using Sajag.Content;
 using Sajag.Safety.Chats;
 using Sajag.Safety.Check;
@@ -13,7 +14,9 @@ namespace Sajag.Web.Features.Check;
 /// to ask "which one is you?" the page hands the text back to the browser in the form instead of keeping it.
 /// </summary>
 [IgnoreAntiforgeryToken] // validated in OnPostAsync, after the size check, so an oversized upload is refused unread
-public sealed class IndexModel(IAntiforgery antiforgery, UiLanguage ui, PackCatalog catalog) : PageModel
+[EnableRateLimiting(CheckGate.RatePolicy)]
+[RefusalText("check.limit.client")]
+public sealed class IndexModel(IAntiforgery antiforgery, UiLanguage ui, PackCatalog catalog, CheckGate gate) : PageModel
 {
     public string? ErrorKey { get; private set; }
 
@@ -92,8 +95,18 @@ public sealed class IndexModel(IAntiforgery antiforgery, UiLanguage ui, PackCata
         }
 
         Me = choice.Me;
-        Result = ConversationCheck.Run(chat, choice.Me);
-        return Page();
+        var run = await gate.RunAsync(budget => ConversationCheck.Run(chat, choice.Me, cancellationToken: budget), cancellationToken);
+        switch (run)
+        {
+            case CheckRun<CheckResult>.Done(var result):
+                Result = result;
+                return Page();
+            case CheckRun<CheckResult>.Busy:
+                Response.Headers.RetryAfter = gate.RetryAfterSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
+                return Problem("check.limit.busy", StatusCodes.Status429TooManyRequests);
+            default:
+                return Problem("check.limit.time", StatusCodes.Status503ServiceUnavailable);
+        }
     }
 
     /// <summary>The first lesson that teaches a sign.</summary>

@@ -209,6 +209,7 @@ public sealed class AnswerRecorder(IServiceScopeFactory scopes, PackCatalog cata
 
     private async Task StoreAsync(List<Pending> batch, CancellationToken cancel)
     {
+        SajagMetrics.Batch(batch.Count);
         if (batch.Count > 1)
         {
             try
@@ -256,13 +257,29 @@ public sealed class AnswerRecorder(IServiceScopeFactory scopes, PackCatalog cata
                 logger.LogWarning(again, "Could not check whether an answer that failed to save was stored by another instance.");
             }
 
-            pending.Done.TrySetException(ex);
+            if (pending.Done.TrySetException(ex))
+            {
+                SajagMetrics.Answer("failed");
+            }
         }
     }
 
     private void Complete(Pending pending, AnswerOutcome outcome)
     {
-        if (pending.Done.TrySetResult(outcome) && outcome is AnswerOutcome.Stored)
+        if (!pending.Done.TrySetResult(outcome))
+        {
+            return;
+        }
+
+        SajagMetrics.Answer(outcome switch
+        {
+            AnswerOutcome.Stored => "stored",
+            AnswerOutcome.Duplicate => "duplicate",
+            AnswerOutcome.Late => "late",
+            AnswerOutcome.Refused => "refused",
+            _ => throw new System.Diagnostics.UnreachableException(),
+        });
+        if (outcome is AnswerOutcome.Stored)
         {
             staff.Answered(pending.Answer.SessionId);
         }

@@ -52,7 +52,9 @@ public sealed class DiscussService(SajagDb db, PackCatalog catalog, TimeProvider
         }
 
         var card = LiveDeck.CardIn(catalog.Pack, session, cardIndex);
+        var started = System.Diagnostics.Stopwatch.GetTimestamp();
         var result = Moderator.Check(typed, catalog.SafeContacts);
+        SajagMetrics.Moderated(started);
         // Placeholders are longer than what they hide ("@a" becomes "[handle]"): keep within the column.
         var masked = result.Masked.Length <= MaxStored ? result.Masked : result.Masked[..(MaxStored - 1)] + "…";
         db.OpenAnswers.Add(new OpenAnswer

@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using Sajag.Safety.Moderation;
 using Sajag.Safety.Normalise;
+using Sajag.Web.Infrastructure;
 
 namespace Sajag.Web.Features.Live;
 
@@ -71,7 +72,9 @@ public static class Nicknames
         }
 
         // The moderation filter every open answer passes: personal details first (a number is refused even beside a rude word).
+        var started = System.Diagnostics.Stopwatch.GetTimestamp();
         var check = Moderator.Check(name);
+        SajagMetrics.Moderated(started);
         if (check.HasPersonalDetail)
         {
             return "live.name.personal";
