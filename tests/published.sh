@@ -3,7 +3,8 @@
 # (called by test.sh, which has started PostgreSQL and Redis on loopback):
 #  1. ./publish.sh builds linux-x64 and win-x64 (sizes and durations reported);
 #  2. the linux-x64 executable runs from a temporary folder with no .NET on PATH and DOTNET_ROOT unset:
-#     it listens on every address, makes data/ beside itself, answers /health, /play, /join and the join API;
+#     it listens on every address, makes data/ beside itself, answers /health, /play, /join and the join API,
+#     and runs a real session made from its setup link (admin, school, session) that a phone joins;
 #  3. nginx (deploy/nginx.conf) on loopback in front of two instances on PostgreSQL and Redis: pages, the
 #     SignalR negotiation and a WebSocket upgrade through nginx; one instance stopped, the other still serves.
 set -euo pipefail
@@ -52,6 +53,33 @@ status=$(curl -sS -o "$work/join.json" -w '%{http_code}' -H 'Content-Type: appli
 [ "$status" = 404 ] && grep -q '"status":404' "$work/join.json" || fail "join API: $status $(cat "$work/join.json")"
 [ -f "$laptop/data/sajag.db" ] || fail "no data/sajag.db beside the executable"
 grep -q 'setup?token=' "$work/laptop.log" || fail "no setup link printed"
+
+# A real session on the laptop build, as a new programme officer makes one: the printed setup link makes the admin,
+# the admin page a school, the facilitator page a session; a phone then joins it with the code the session page shows.
+jar="$work/cookies"
+form_token() { curl -fsS -b "$jar" -c "$jar" "$url$1" | grep -oE 'name="__RequestVerificationToken"[^>]*value="[^"]+"' | head -n 1 | sed -E 's/.*value="([^"]+)"/\1/'; }
+setup_token=$(grep -oE 'setup\?token=[^ ]+' "$work/laptop.log" | head -n 1 | sed 's/setup?token=//')
+setup="/setup?token=$setup_token"
+status=$(curl -sS -o /dev/null -w '%{http_code}' -b "$jar" -c "$jar" --data-urlencode "__RequestVerificationToken=$(form_token "$setup")" \
+  --data-urlencode "Token=$setup_token" --data-urlencode "Organisation=Published test NGO" --data-urlencode "Name=Programme officer" \
+  --data-urlencode "Email=officer@ngo.example" --data-urlencode "Password=a long enough password" "$url$setup")
+[ "$status" = 302 ] && grep -q sajag-auth "$jar" || fail "the setup link did not make the admin ($status)"
+status=$(curl -sS -o /dev/null -w '%{http_code}' -b "$jar" -c "$jar" --data-urlencode "__RequestVerificationToken=$(form_token /admin)" \
+  --data-urlencode "SchoolName=Published test school" --data-urlencode "District=Dhaka" --data-urlencode "Setting=Urban" "$url/admin?handler=School")
+[ "${status:0:1}" != 5 ] && [ "${status:0:1}" != 4 ] || fail "the admin page did not add a school ($status)"
+school=$(curl -fsS -b "$jar" "$url/facilitator" | tr '\n' ' ' | grep -oE 'name="SchoolId"[^>]*>[^<]*<option value="[0-9]+"' | grep -oE '[0-9]+"$' | tr -d '"')
+[ -n "$school" ] || fail "the facilitator page offers no school"
+location=$(curl -sS -o /dev/null -w '%{redirect_url}' -b "$jar" -c "$jar" --data-urlencode "__RequestVerificationToken=$(form_token /facilitator)" \
+  --data-urlencode "SchoolId=$school" --data-urlencode "Cards=3" --data-urlencode "Mode=PhoneEach" --data-urlencode "Timer=" --data-urlencode "Language=bn" "$url/facilitator")
+case "$location" in */facilitator/sessions/*) ;; *) fail "no session was made (went to '$location')";; esac
+joined=""
+for code in $(curl -fsS -b "$jar" "$location" | grep -oE '\b[0-9]{6}\b' | sort -u); do
+  status=$(curl -sS -o "$work/joined.json" -w '%{http_code}' -H 'Content-Type: application/json' -d "{\"code\":\"$code\"}" "$url/api/live/join")
+  if [ "$status" = 200 ] && grep -q '"token"' "$work/joined.json"; then joined=$code; break; fi
+done
+[ -n "$joined" ] || fail "no phone could join the session with a code from its page"
+grep -q '"language":"bn"' "$work/joined.json" || fail "the joined phone was not told the session's language: $(cat "$work/joined.json")"
+log "laptop build: the setup link made the admin, a school and a session were made, a phone joined it with code $joined"
 kill "${pids[0]}"; wait "${pids[0]}" 2>/dev/null || true; pids=()
 log "laptop build: /health, /play, /join and the join API answered; data/ made beside it; stopped"
 

@@ -19,7 +19,10 @@ internal static class Clients
         new(app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First());
 
     /// <summary>Every connection of this client leaves from <paramref name="from"/>, as a phone behind its own router would.</summary>
-    public static HttpClient From(Uri app, string from) => new(new SocketsHttpHandler
+    public static HttpClient From(Uri app, string from) => new(Handler(from)) { BaseAddress = app };
+
+    /// <summary>A handler whose connections leave from <paramref name="from"/> (any 127.x.y.z address is this machine).</summary>
+    public static SocketsHttpHandler Handler(string from) => new()
     {
         AllowAutoRedirect = false,
         UseCookies = false,
@@ -38,8 +41,7 @@ internal static class Clients
                 throw;
             }
         },
-    })
-    { BaseAddress = app };
+    };
 }
 
 public sealed class JoinLimitTests

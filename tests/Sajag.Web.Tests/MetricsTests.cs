@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Net;
-using System.Net.Sockets;
 using System.Text;
 using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.SignalR.Client;
@@ -20,7 +19,7 @@ public sealed class MetricsRunAlone;
 [Collection(nameof(MetricsRunAlone))]
 public sealed partial class MetricsTests : IAsyncLifetime
 {
-    private readonly int _port = FreePort();
+    private readonly int _port = Nginx.FreePort();
     private SajagApp _app = null!;
 
     public Task InitializeAsync()
@@ -143,11 +142,4 @@ public sealed partial class MetricsTests : IAsyncLifetime
 
     [GeneratedRegex(@"^(?<name>[a-zA-Z_:][a-zA-Z0-9_:]*)(\{(?<labels>[^}]*)\})?\s+(?<value>[-+0-9.eE]+|NaN|[+-]Inf)(\s+\d+)?$")]
     private static partial Regex SampleLine();
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
-    }
 }

@@ -34,18 +34,7 @@ internal sealed class Nginx : IAsyncDisposable
                         proxy_set_header X-Forwarded-For $remote_addr;
                         proxy_set_header X-Forwarded-Proto $scheme;
             """;
-        await File.WriteAllTextAsync(Path.Join(_folder, "nginx.conf"), $$"""
-            worker_processes 1;
-            error_log {{_folder}}/error.log;
-            pid {{_folder}}/nginx.pid;
-            events { worker_connections 64; }
-            http {
-                access_log off;
-                client_body_temp_path {{_folder}}/body;
-                proxy_temp_path {{_folder}}/proxy;
-                fastcgi_temp_path {{_folder}}/fastcgi;
-                uwsgi_temp_path {{_folder}}/uwsgi;
-                scgi_temp_path {{_folder}}/scgi;
+        _process = await RunAsync(_folder, $$"""
                 server {
                     listen 127.0.0.1:{{HttpPort}};
                     location / {
@@ -60,18 +49,39 @@ internal sealed class Nginx : IAsyncDisposable
                         {{proxy}}
                     }
                 }
+            """, TlsPort);
+    }
+
+    /// <summary>Debian's nginx with these server blocks (and upstreams) in its http block, all its files in <paramref name="folder"/>; returns once <paramref name="port"/> answers.</summary>
+    public static async Task<Process> RunAsync(string folder, string site, int port)
+    {
+        await File.WriteAllTextAsync(Path.Join(folder, "nginx.conf"), $$"""
+            worker_processes 1;
+            error_log {{folder}}/error.log;
+            pid {{folder}}/nginx.pid;
+            events { worker_connections 256; }
+            http {
+                access_log off;
+                client_body_temp_path {{folder}}/body;
+                proxy_temp_path {{folder}}/proxy;
+                fastcgi_temp_path {{folder}}/fastcgi;
+                uwsgi_temp_path {{folder}}/uwsgi;
+                scgi_temp_path {{folder}}/scgi;
+            {{site}}
             }
             """);
-        _process = Process.Start(new ProcessStartInfo("/usr/sbin/nginx", ["-p", _folder, "-c", Path.Join(_folder, "nginx.conf"), "-g", "daemon off; user root;"])
+        var process = Process.Start(new ProcessStartInfo("/usr/sbin/nginx", ["-p", folder, "-c", Path.Join(folder, "nginx.conf"), "-g", "daemon off; user root;"])
         {
             RedirectStandardError = true,
             RedirectStandardOutput = true,
         })!;
-        for (var i = 0; i < 100 && !Listening(TlsPort); i++)
+        for (var i = 0; i < 100 && !Listening(port); i++)
         {
-            Assert.False(_process.HasExited, "nginx stopped: " + await _process.StandardError.ReadToEndAsync());
+            Assert.False(process.HasExited, "nginx stopped: " + await process.StandardError.ReadToEndAsync());
             await Task.Delay(50);
         }
+
+        return process;
     }
 
     /// <summary>A client reaching nginx from <paramref name="from"/>, sending Host: sajag.test, trusting the test certificate only.</summary>
@@ -105,7 +115,7 @@ internal sealed class Nginx : IAsyncDisposable
         Directory.Delete(_folder, recursive: true);
     }
 
-    private static bool Listening(int port)
+    public static bool Listening(int port)
     {
         try
         {
@@ -119,7 +129,7 @@ internal sealed class Nginx : IAsyncDisposable
         }
     }
 
-    private static int FreePort()
+    public static int FreePort()
     {
         using var listener = new TcpListener(IPAddress.Loopback, 0);
         listener.Start();

@@ -72,7 +72,9 @@ public sealed class LiveViews(SajagDb db, PackCatalog catalog, DiscussService di
         var view = sent is not null && sent.Phase == LivePhases.Name(session.Phase) && (sent.Card is null || sent.Card.Index == session.CardIndex) && sent.Locked == session.Locked
             ? sent
             : await ViewOfAsync(session, cancel);
-        var answered = (await db.LiveAnswers.Where(a => a.SessionId == sessionId && a.CardIndex == session.CardIndex).Select(a => a.PlayerId).ToListAsync(cancel)).ToHashSet();
+        var answered = (view.Card is { Options.Count: 0 }
+            ? await db.OpenAnswers.Where(a => a.SessionId == sessionId && a.CardIndex == session.CardIndex).Select(a => a.PlayerId).ToListAsync(cancel)
+            : await db.LiveAnswers.Where(a => a.SessionId == sessionId && a.CardIndex == session.CardIndex).Select(a => a.PlayerId).ToListAsync(cancel)).ToHashSet();
         var players = await db.LivePlayers.AsNoTracking().Where(p => p.SessionId == sessionId && !p.Removed).OrderBy(p => p.JoinedAt)
             .Select(p => new PlayerRow(p.Id, p.Nickname, p.Members, p.Score, false)).ToListAsync(cancel);
         return new FacilitatorView(view, session.Code, players.Select(p => p with { Answered = answered.Contains(p.Id) }).ToList(),
@@ -132,10 +134,13 @@ public sealed class LiveViews(SajagDb db, PackCatalog catalog, DiscussService di
             var topic = Pack.FindTopic(card.TopicId)!;
             var correct = Scoring.CorrectOptions(card);
             cardView = new CardView(i, LiveDeck.Length(session), card.Id, card.TopicId, topic.Title.In(language), PackLoader.KindName(card.Kind), card.Sensitive,
-                card.Prompt.In(language), card.Options.Select(o => o.Text.In(language)).ToList(), correct.Count > 1);
+                card.Prompt.In(language), card.Options.Select(o => o.Text.In(language)).ToList(), correct.Count > 1, card.Discuss is not null);
             if (state is SessionState.Question)
             {
-                answered = await db.LiveAnswers.CountAsync(a => a.SessionId == session.Id && a.CardIndex == i, cancel);
+                // A discuss card is answered in words: a typed answer counts as answered.
+                answered = card.Options.Count == 0
+                    ? await db.OpenAnswers.CountAsync(a => a.SessionId == session.Id && a.CardIndex == i, cancel)
+                    : await db.LiveAnswers.CountAsync(a => a.SessionId == session.Id && a.CardIndex == i, cancel);
             }
             else
             {
