@@ -6,11 +6,14 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 out="$PWD/docs/screenshots"
-rm -rf "$out"
-mkdir -p "$out"
-export SAJAG_CHROMIUM="${SAJAG_CHROMIUM:-/usr/bin/chromium}"
-SAJAG_SCREENSHOTS="$out" dotnet test tests/Sajag.Browser.Tests \
-  --filter "FullyQualifiedName~ClassroomSessionTests|FullyQualifiedName~StaffPagesTests.EveryStaffPage|FullyQualifiedName~StaffPagesTests.SessionReportAt1280"
+# --gallery: only rewrite README.md from the screenshots already in the folder.
+if [ "${1:-}" != "--gallery" ]; then
+  rm -rf "$out"
+  mkdir -p "$out"
+  export SAJAG_CHROMIUM="${SAJAG_CHROMIUM:-/usr/bin/chromium}"
+  SAJAG_SCREENSHOTS="$out" dotnet test tests/Sajag.Browser.Tests \
+    --filter "FullyQualifiedName~ClassroomSessionTests|FullyQualifiedName~StaffPagesTests.EveryStaffPage|FullyQualifiedName~StaffPagesTests.SessionReportAt1280"
+fi
 
 {
   echo "# Screenshots"
