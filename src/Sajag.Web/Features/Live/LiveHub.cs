@@ -35,9 +35,10 @@ public sealed class LiveHub(LiveAdmission admission, LiveCommands commands, Answ
         await Groups.AddToGroupAsync(Context.ConnectionId, Players(player.SessionId));
         await Groups.AddToGroupAsync(Context.ConnectionId, Player(player.Id));
         playerConnections.Add(player.Id, Context.ConnectionId);
-        await Clients.Caller.State(await views.ViewAsync(player.SessionId));
+        var (view, self) = await views.JoinViewAsync(player);
+        await Clients.Caller.State(view);
         staff.Changed(player.SessionId);
-        return await views.SelfAsync(player.Id);
+        return self;
     }
 
     public override Task OnDisconnectedAsync(Exception? exception)
@@ -184,12 +185,15 @@ public sealed class LiveHubFilter : IHubFilter
 /// <summary>Sends a session's new state to its players, and tells the staff feed; used by the hub and the clock.</summary>
 public sealed class LiveBroadcaster(IHubContext<LiveHub, ILiveClient> hub, LiveViews views, StaffFeed staff)
 {
-    /// <summary>One view, serialised once for the session's group by SignalR, not once per connection.</summary>
+    /// <summary>
+    /// One view, built once (its counts read once) and serialised once for the session's group by SignalR, not
+    /// once per connection; the staff's view is built on the same view.
+    /// </summary>
     public async Task SessionAsync(Guid sessionId, CancellationToken cancel = default)
     {
         var view = await views.ViewAsync(sessionId, cancel);
+        staff.Moved(sessionId, view);
         await hub.Clients.Group(LiveHub.Players(sessionId)).State(view);
-        staff.Changed(sessionId);
     }
 }
 
