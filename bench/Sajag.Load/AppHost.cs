@@ -110,13 +110,21 @@ public sealed partial class AppHost : IAsyncDisposable
         // The content root is the working directory: the project folder (with wwwroot) when the dll is its build output.
         var folder = Path.GetDirectoryName(Path.GetFullPath(dll))!;
         var project = Path.GetFullPath(Path.Join(folder, "..", "..", ".."));
-        var start = new ProcessStartInfo("dotnet")
+        // --pin: the app on core 1 (the generator pins itself to core 0), so the two do not take each other's time.
+        var start = new ProcessStartInfo(options.Pin ? "taskset" : "dotnet")
         {
             WorkingDirectory = Directory.Exists(Path.Join(project, "wwwroot")) ? project : folder,
             RedirectStandardOutput = true,
             RedirectStandardError = true,
             UseShellExecute = false,
         };
+        if (options.Pin)
+        {
+            start.ArgumentList.Add("-c");
+            start.ArgumentList.Add("1");
+            start.ArgumentList.Add("dotnet");
+        }
+
         start.ArgumentList.Add(Path.GetFullPath(dll));
         start.ArgumentList.Add("--urls");
         start.ArgumentList.Add("http://127.0.0.1:0");

@@ -27,9 +27,12 @@ public sealed record LoadOptions
           --card-timeout S    longest wait for a card's answers before the reveal (default 60)
           --time-limit S      the whole run stops after S seconds (default 1800)
           --language bn|en    the sessions' language (default bn)
+          --pin               with --start: the load generator runs on core 0 and the app on core 1 (taskset), so each
+                              has its own core; without --start, pin the generator yourself: taskset -c 0 dotnet ...
 
         The last line printed is one JSON object with players, sessions, answers, lost, duplicated,
-        ack_p50_ms, ack_p95_ms, ack_p99_ms, reveal_p95_ms and server_peak_mb.
+        ack_p50_ms, ack_p95_ms, ack_p99_ms, reveal_p95_ms, server_peak_mb, server_cpu_ms_per_answer (the server's
+        CPU time while the game was played, divided by the answers), server_cpu_ms_per_join, server_cpu_s and load_cpu_s.
         """;
 
     public int Players { get; init; } = 100;
@@ -62,6 +65,8 @@ public sealed record LoadOptions
 
     public string Language { get; init; } = "bn";
 
+    public bool Pin { get; init; }
+
     /// <summary>Reads the command line; a mistake throws <see cref="ArgumentException"/> with what is wrong.</summary>
     public static LoadOptions Parse(IReadOnlyList<string> args)
     {
@@ -87,6 +92,7 @@ public sealed record LoadOptions
                 "--batch" => o with { Batch = Int(name, Value(), 1, 5_000) },
                 "--card-timeout" => o with { CardTimeout = TimeSpan.FromSeconds(Number(name, Value(), 1, 600)) },
                 "--time-limit" => o with { TimeLimit = TimeSpan.FromSeconds(Number(name, Value(), 10, 4 * 3600)) },
+                "--pin" => o with { Pin = true },
                 "--language" => o with { Language = Value() is "bn" or "en" ? args[i] : throw new ArgumentException("--language is bn or en.") },
                 _ => throw new ArgumentException($"Unknown option {name}."),
             };
@@ -110,6 +116,11 @@ public sealed record LoadOptions
         if (Url is not null && (string.IsNullOrEmpty(Email) || string.IsNullOrEmpty(Password)))
         {
             throw new ArgumentException("--url needs --email and --password of a facilitator account.");
+        }
+
+        if (Pin && !Start)
+        {
+            throw new ArgumentException("--pin goes with --start; against a running server, start the generator with taskset -c 0 and the server with taskset -c 1.");
         }
 
         if (Postgres is not null && !Start)

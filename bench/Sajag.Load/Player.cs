@@ -51,7 +51,14 @@ public sealed class Player(int index, SessionRun session, Recorder recorder, Loa
             })
             .AddJsonProtocol(o => o.PayloadSerializerOptions.Converters.Add(new JsonStringEnumConverter()))
             .WithAutomaticReconnect([TimeSpan.Zero, TimeSpan.FromSeconds(2), TimeSpan.FromSeconds(5), TimeSpan.FromSeconds(10)])
+            // This one process holds thousands of phones' connections: when it is short of CPU (a shared machine,
+            // 10,000 State messages at once) its own receive loops fall behind, which SignalR's 30 s default would
+            // take for a silent server and close the connection (what stopped the 10,000-player runs at Start).
+            .WithServerTimeout(ServerTimeout)
             .Build();
+
+    /// <summary>How long a connection waits without a message before taking the server for gone.</summary>
+    public static readonly TimeSpan ServerTimeout = TimeSpan.FromSeconds(120);
 
     /// <summary>Joins by code over HTTP, then connects and identifies on the hub; a few tries, each bounded.</summary>
     public async Task JoinAsync(HttpClient http, Uri baseUri, CancellationToken cancel)
@@ -123,7 +130,7 @@ public sealed class Player(int index, SessionRun session, Recorder recorder, Loa
                 await _connection.InvokeAsync<PlayerSelf>("JoinAsPlayer", _token, limit.Token);
                 Joined = true;
             }
-            catch (Exception ex) when (ex is HttpRequestException or System.Net.WebSockets.WebSocketException or IOException or HubException or InvalidOperationException
+            catch (Exception ex) when (ex is HttpRequestException or System.Net.WebSockets.WebSocketException or IOException or HubException or InvalidOperationException or TimeoutException
                 || (ex is OperationCanceledException && !cancel.IsCancellationRequested))
             {
                 await Task.Delay(TimeSpan.FromSeconds(attempt), cancel);
@@ -220,7 +227,7 @@ public sealed class Player(int index, SessionRun session, Recorder recorder, Loa
             {
                 return null;
             }
-            catch (Exception ex) when (ex is InvalidOperationException or IOException || (ex is OperationCanceledException && !cancel.IsCancellationRequested))
+            catch (Exception ex) when (ex is InvalidOperationException or IOException or TimeoutException || (ex is OperationCanceledException && !cancel.IsCancellationRequested))
             {
                 // The connection went while the answer was on its way: send it again once reconnected.
             }

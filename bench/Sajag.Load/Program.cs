@@ -26,6 +26,13 @@ public static class Program
             return 2;
         }
 
+        if (options.Pin && OperatingSystem.IsLinux())
+        {
+            // The generator on core 0; AppHost starts the app with taskset on core 1.
+            using var self = Process.GetCurrentProcess();
+            self.ProcessorAffinity = 1;
+        }
+
         using var limit = new CancellationTokenSource(options.TimeLimit);
         try
         {
@@ -123,6 +130,8 @@ public static class LoadRun
         List<SessionRun> sessions, List<Player> players, Recorder recorder, CancellationToken cancel)
     {
         using var joinHttp = new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer = 64, UseCookies = false }) { Timeout = TimeSpan.FromSeconds(60) };
+        // CPU time of the server and of the generator at each step: on a shared machine, the robust figures.
+        var cpuBeforeJoins = await CpuAsync(staff, cancel);
         var joining = Stopwatch.StartNew();
         foreach (var batch in players.Chunk(options.Batch))
         {
@@ -137,6 +146,7 @@ public static class LoadRun
         }
 
         var joinSeconds = joining.Elapsed.TotalSeconds;
+        var cpuBeforePlay = await CpuAsync(staff, cancel);
         var playing = Stopwatch.StartNew();
         var failed = new List<string>();
         await Task.WhenAll(sessions.Select(async s =>
@@ -154,6 +164,7 @@ public static class LoadRun
             }
         }));
         var playSeconds = playing.Elapsed.TotalSeconds;
+        var cpuAfterPlay = await CpuAsync(staff, cancel);
         var held = players.Count(p => p.Connected);
         if (app?.Exit is { } gone)
         {
@@ -209,8 +220,17 @@ public static class LoadRun
         using (var self = Process.GetCurrentProcess())
         {
             await output.WriteLineAsync($"load generator: CPU {F(self.TotalProcessorTime.TotalSeconds)} s, peak working set {self.PeakWorkingSet64 / (1024 * 1024)} MB; " +
-                $"machine load average {(File.Exists("/proc/loadavg") ? File.ReadAllText("/proc/loadavg").Split(' ')[0] : "unknown")} over the last minute, on {Environment.ProcessorCount} cores");
+                $"machine load average {(File.Exists("/proc/loadavg") ? File.ReadAllText("/proc/loadavg").Split(' ')[0] : "unknown")} over the last minute, on {Environment.ProcessorCount} cores" +
+                (options.Pin ? " (generator pinned to core 0, app to core 1)" : ""));
         }
+
+        var joinCpu = cpuBeforePlay - cpuBeforeJoins;
+        var playCpu = cpuAfterPlay - cpuBeforePlay;
+        var perAnswer = answers > 0 ? playCpu.ServerMs / answers : 0;
+        var perJoin = joined > 0 ? joinCpu.ServerMs / joined : 0;
+        await output.WriteLineAsync($"CPU while joining: server {F(joinCpu.ServerMs / 1000)} s ({perJoin:0.00} ms per join), generator {F(joinCpu.GeneratorMs / 1000)} s; " +
+            $"while playing: server {F(playCpu.ServerMs / 1000)} s ({perAnswer:0.00} ms per answer, reveals and commands included), generator {F(playCpu.GeneratorMs / 1000)} s " +
+            $"(server/generator {(playCpu.GeneratorMs > 0 ? playCpu.ServerMs / playCpu.GeneratorMs : 0):0.00})");
 
         if (app is { ErrorLines: > 0 })
         {
@@ -223,10 +243,24 @@ public static class LoadRun
         await output.WriteLineAsync($"target (p95 ack < 200 ms; every player in; nothing lost, duplicated or failed): {(met ? "met" : "MISSED")}");
 
         var report = new LoadReport(joined, sessions.Count, answers, lost, duplicated,
-            Math.Round(ack.P50, 1), Math.Round(ack.P95, 1), Math.Round(ack.P99, 1), Math.Round(reveal.P95, 1), peakMb);
+            Math.Round(ack.P50, 1), Math.Round(ack.P95, 1), Math.Round(ack.P99, 1), Math.Round(reveal.P95, 1), peakMb,
+            Math.Round(perAnswer, 3), Math.Round(perJoin, 3), Math.Round((cpuAfterPlay.ServerMs - cpuBeforeJoins.ServerMs) / 1000, 1),
+            Math.Round((cpuAfterPlay.GeneratorMs - cpuBeforeJoins.GeneratorMs) / 1000, 1));
         await output.WriteLineAsync(JsonSerializer.Serialize(report, ReportJson));
         await output.FlushAsync(cancel);
         return lost == 0 && duplicated == 0 && complete ? 0 : 1;
+    }
+
+    private static async Task<Cpu> CpuAsync(StaffClient staff, CancellationToken cancel)
+    {
+        var server = await staff.ServerMemoryAsync(cancel);
+        using var self = Process.GetCurrentProcess();
+        return new Cpu(server.CpuMs, self.TotalProcessorTime.TotalMilliseconds);
+    }
+
+    private readonly record struct Cpu(double ServerMs, double GeneratorMs)
+    {
+        public static Cpu operator -(Cpu a, Cpu b) => new(a.ServerMs - b.ServerMs, a.GeneratorMs - b.GeneratorMs);
     }
 
     // The time during which at least one session was taking answers (windows of sessions overlap).
@@ -250,4 +284,5 @@ public static class LoadRun
 
 /// <summary>The last line of a run, one JSON object.</summary>
 public sealed record LoadReport(int Players, int Sessions, int Answers, int Lost, int Duplicated,
-    double AckP50Ms, double AckP95Ms, double AckP99Ms, double RevealP95Ms, long ServerPeakMb);
+    double AckP50Ms, double AckP95Ms, double AckP99Ms, double RevealP95Ms, long ServerPeakMb,
+    double ServerCpuMsPerAnswer, double ServerCpuMsPerJoin, double ServerCpuS, double LoadCpuS);

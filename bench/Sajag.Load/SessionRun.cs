@@ -107,9 +107,9 @@ public sealed class SessionRun(Guid id, string code, int cards, CancellationToke
                 await staff.InvokeAsync("Command", Id, command, Cancel);
                 return;
             }
-            catch (Exception ex) when (ex is HubException or InvalidOperationException)
+            catch (Exception ex) when (ex is HubException or InvalidOperationException or TimeoutException or IOException)
             {
-                // A server error, or a connection that is reconnecting: wait for it, then look before sending again.
+                // A server error, or a connection that is reconnecting or was lost: wait for it, then look before sending again.
                 Errors.Add($"{command}: {ex.Message}");
                 await Task.Delay(TimeSpan.FromSeconds(1), Cancel);
                 await Player.WaitAsync(() => staff.State == HubConnectionState.Connected, TimeSpan.FromSeconds(30), Cancel);
@@ -134,13 +134,13 @@ public sealed class SessionRun(Guid id, string code, int cards, CancellationToke
             {
                 return await staff.InvokeAsync<FacilitatorView>("Watch", Id, Cancel);
             }
-            catch (Exception ex) when (ex is HubException or InvalidOperationException && attempt < 3)
+            catch (Exception ex) when (ex is HubException or InvalidOperationException or TimeoutException or IOException && attempt < 3)
             {
                 Errors.Add($"Watch: {ex.Message}");
                 await Task.Delay(TimeSpan.FromSeconds(1), Cancel);
                 await Player.WaitAsync(() => staff.State == HubConnectionState.Connected, TimeSpan.FromSeconds(30), Cancel);
             }
-            catch (Exception ex) when (ex is HubException or InvalidOperationException)
+            catch (Exception ex) when (ex is HubException or InvalidOperationException or TimeoutException or IOException)
             {
                 throw new LoadException($"Session {Code}: Watch failed three times ({ex.Message}).");
             }

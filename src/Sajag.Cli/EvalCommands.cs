@@ -1,6 +1,8 @@
 using System.CommandLine;
 using Sajag.Safety.Check;
 using Sajag.Safety.Evaluation;
+using Sajag.Safety.Moderation;
+using Sajag.Safety.Moderation.Learned;
 
 namespace Sajag.Cli;
 
@@ -47,9 +49,26 @@ internal static class EvalCommands
         var details = Details();
         var command = new Command("eval-moderation",
             "Measure the moderation filter on labelled answers: flag recall per category, false flags per kind of clean answer, personal details left unmasked; each TSV separately.");
+        var model = new Option<string?>("--model") { Description = "Also use a learned model where the rules find no harm: a file as `sajag train-moderation` writes it, or \"default\" for the embedded one (without it: the rules alone, as the live filter runs)" };
         command.Arguments.Add(path);
         command.Options.Add(details);
-        command.SetAction(parse => Files(parse.GetValue(path)!, output, error, f => ModerationEvaluation.Run(f).Format(parse.GetValue(details))));
+        command.Options.Add(model);
+        command.SetAction(parse =>
+        {
+            var file = parse.GetValue(model);
+            LinearModel? learned;
+            try
+            {
+                learned = file is null ? null : file == "default" ? LinearModel.Default : LinearModel.Parse(new StringReader(File.ReadAllText(file)));
+            }
+            catch (Exception ex) when (ex is IOException or FormatException or UnauthorizedAccessException)
+            {
+                error.WriteLine(ex.Message);
+                return 2;
+            }
+
+            return Files(parse.GetValue(path)!, output, error, f => ModerationEvaluation.Run(f, t => Moderator.Check(t, null, learned)).Format(parse.GetValue(details)));
+        });
         return command;
     }
 

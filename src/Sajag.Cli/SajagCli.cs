@@ -17,6 +17,7 @@ public static class SajagCli
         root.Subcommands.Add(EvalCommands.Conversations(output, error));
         root.Subcommands.Add(EvalCommands.Moderation(output, error));
         root.Subcommands.Add(EvalCommands.Posts(output, error));
+        root.Subcommands.Add(TrainCommands.Moderation(output, error));
         root.Subcommands.Add(ModerateCommands.Build(input, output, error));
         foreach (var command in OperatorCommands.Build(input, output, error))
         {

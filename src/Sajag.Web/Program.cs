@@ -36,7 +36,7 @@ try
     app.MapReports();
     app.MapPosts();
     app.MapCheck();
-    app.MapHealthChecks("/health");
+    app.MapSajagHealth();
 
     await app.RunAsync();
     return 0;

@@ -107,7 +107,7 @@ public sealed class AdultsTests(BrowserFixture fixture) : IDisposable
         await Assertions.Expect(player.Locator("main")).ToContainTextAsync(card.Explanation.In("en")[..30]);
         await Assertions.Expect(projector.Locator("main")).ToContainTextAsync(card.Explanation.In("en")[..30]);
         await AssertNoNoteAsync(note, player, projector);
-        await control.GetByRole(AriaRole.Button, new() { Name = "Next" }).ClickAsync();
+        await control.GetByRole(AriaRole.Button, new() { Name = "Discuss" }).ClickAsync();
         await Assertions.Expect(player.Locator("main")).ToContainTextAsync(card.Discuss!.In("en")[..30]);
         await Assertions.Expect(projector.Locator("main")).ToContainTextAsync(card.Discuss.In("en")[..30]);
         await AssertNoNoteAsync(note, player, projector);

@@ -32,6 +32,8 @@ public sealed class BrowserFixture : IAsyncLifetime
         var addresses = _app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses;
         BaseUrl = addresses.First().Replace("[::]", "127.0.0.1", StringComparison.Ordinal).TrimEnd('/');
 
+        // A shared 2-core machine under load answers in seconds, not milliseconds: wait longer than Playwright's 5 s default before failing.
+        Assertions.SetDefaultExpectTimeout(15_000);
         var chromium = Environment.GetEnvironmentVariable("SAJAG_CHROMIUM") ?? "/usr/bin/chromium";
         Assert.True(File.Exists(chromium), $"Chromium not found at {chromium}: run ./test.sh, which installs it from Debian");
         _playwright = await Playwright.CreateAsync();

@@ -1,83 +1,18 @@
-using System.Text.RegularExpressions;
-using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
-using Sajag.Data;
-using Sajag.Data.Entities;
 
 namespace Sajag.Browser.Tests;
 
 [Collection(BrowserSuite.Name)]
 public sealed class LiveTests(BrowserFixture fixture)
 {
-    private const string Password = "a long enough password";
+    private Task<(IPage Page, string Code)> StartSessionAsync(IBrowserContext context, string mode, int cards, bool check = false) =>
+        LiveGame.StartAsync(fixture, context, mode, cards, check);
 
-    private async Task<string> FacilitatorAsync()
-    {
-        var email = $"f{Guid.NewGuid():N}@example.org";
-        await using var scope = fixture.Services.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<SajagDb>();
-        var users = scope.ServiceProvider.GetRequiredService<UserManager<AdultUser>>();
-        var organisation = new Organisation { Name = "CWCS" };
-        db.Organisations.Add(organisation);
-        await db.SaveChangesAsync();
-        db.Schools.Add(new School { OrganisationId = organisation.Id, Name = "Dhaka Model School", District = "Dhaka", Setting = SchoolSetting.Urban });
-        await db.SaveChangesAsync();
-        var user = new AdultUser { UserName = email, Email = email, DisplayName = "Teacher", OrganisationId = organisation.Id };
-        Assert.True((await users.CreateAsync(user, Password)).Succeeded);
-        await users.AddToRoleAsync(user, Roles.Facilitator);
-        return email;
-    }
+    private Task<IPage> JoinAsync(string code, string? nickname = null, bool check = false) => LiveGame.JoinAsync(fixture, code, nickname, check);
 
-    private async Task<(IPage Page, string Code)> StartSessionAsync(IBrowserContext context, string mode, int cards, bool check = false)
-    {
-        var email = await FacilitatorAsync();
-        var page = await context.NewPageAsync();
-        await page.GotoAsync(fixture.BaseUrl + "/account/login?lang=en");
-        await page.GetByLabel("Email").FillAsync(email);
-        await page.GetByLabel("Password").FillAsync(Password);
-        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
-        await Assertions.Expect(page).ToHaveURLAsync(new Regex("/facilitator$"));
-        await page.GetByLabel("Number of cards").FillAsync(cards.ToString(System.Globalization.CultureInfo.InvariantCulture));
-        await page.Locator($"input[name=Mode][value={mode}]").CheckAsync();
-        await page.GetByLabel("Language of the cards").SelectOptionAsync("en");
-        if (check)
-        {
-            await page.GetByLabel("Before/after knowledge check").CheckAsync();
-        }
-
-        await page.GetByRole(AriaRole.Button, new() { Name = "Create session" }).ClickAsync();
-        await Assertions.Expect(page).ToHaveURLAsync(new Regex("/facilitator/sessions/"));
-        await Assertions.Expect(page.Locator("#status")).ToHaveTextAsync("Connected.");
-
-        // A known deck of answerable cards, so the test never meets a discuss card where it answers.
-        var id = Guid.Parse(page.Url.Split('/').Last());
-        await using (var scope = fixture.Services.CreateAsyncScope())
-        {
-            var pack = scope.ServiceProvider.GetRequiredService<Sajag.Web.Infrastructure.PackCatalog>().Pack;
-            var deck = string.Join(',', pack.Cards.Where(c => c.Options.Count > 0 && c.Discuss is not null).Take(cards).Select(c => c.Id));
-            await scope.ServiceProvider.GetRequiredService<SajagDb>().LiveSessions.Where(s => s.Id == id)
-                .ExecuteUpdateAsync(u => u.SetProperty(s => s.Deck, deck));
-        }
-
-        return (page, (await page.Locator(".code").InnerTextAsync()).Trim());
-    }
-
-    private async Task<IPage> JoinAsync(string code, string? nickname = null, bool check = false)
-    {
-        var context = await fixture.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = 360, Height = 740 } });
-        var page = await context.NewPageAsync();
-        await page.GotoAsync($"{fixture.BaseUrl}/join?code={code}&lang=en");
-        if (nickname is not null)
-        {
-            await page.GetByLabel("Nickname", new() { Exact = false }).FillAsync(nickname);
-        }
-
-        await page.GetByRole(AriaRole.Button, new() { Name = "Join" }).ClickAsync();
-        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = check ? "Before we play: what do you know?" : "You are in! Wait for the game to start." })).ToBeVisibleAsync();
-        return page;
-    }
+    private static Task AnswerAsync(IPage player) => LiveGame.AnswerAsync(player);
 
     [Fact]
     public async Task AnAnswerWithAPhoneNumber_IsMaskedAndFlaggedForTheFacilitator_AndTheProjectorShowsItMaskedOnceApproved()
@@ -107,7 +42,7 @@ public sealed class LiveTests(BrowserFixture fixture)
         await AnswerAsync(player);
         await control.GetByRole(AriaRole.Button, new() { Name = "Reveal" }).ClickAsync();
         await Assertions.Expect(player.GetByRole(AriaRole.Heading, new() { Name = "How the room answered" })).ToBeVisibleAsync();
-        await control.GetByRole(AriaRole.Button, new() { Name = "Next" }).ClickAsync();
+        await control.GetByRole(AriaRole.Button, new() { Name = "Discuss" }).ClickAsync();
 
         // The player types an answer with a phone number in it.
         await player.GetByLabel("Your thoughts").FillAsync("Tell a teacher, or call me on 01712-345678");
@@ -131,7 +66,7 @@ public sealed class LiveTests(BrowserFixture fixture)
         Assert.DoesNotContain("345678", await control.ContentAsync(), StringComparison.Ordinal);
 
         // The end: the same check again.
-        await control.GetByRole(AriaRole.Button, new() { Name = "End" }).ClickAsync();
+        await LiveGame.EndAsync(control);
         await Assertions.Expect(player.GetByRole(AriaRole.Heading, new() { Name = "After the game: what do you know now?" })).ToBeVisibleAsync();
         await AnswerCheckAsync(player);
         await player.GetByRole(AriaRole.Button, new() { Name = "Send" }).ClickAsync();
@@ -209,9 +144,7 @@ public sealed class LiveTests(BrowserFixture fixture)
 
         for (var step = 0; step < 6 && await control.Locator("#staff").GetAttributeAsync("data-phase") != "ended"; step++)
         {
-            var was = await control.Locator("#staff").GetAttributeAsync("data-phase");
-            await control.GetByRole(AriaRole.Button, new() { Name = "Next" }).ClickAsync();
-            await control.WaitForFunctionAsync("phase => document.getElementById('staff').dataset.phase !== phase", was);
+            await LiveGame.StepAsync(control);
             var phase = await control.Locator("#staff").GetAttributeAsync("data-phase");
             if (phase == "discuss")
             {
@@ -269,23 +202,5 @@ public sealed class LiveTests(BrowserFixture fixture)
 
         await Assertions.Expect(page.GetByRole(AriaRole.Alert)).ToHaveTextAsync("এই কোডে কোনো খেলা চালু নেই। স্ক্রিনের কোডটা আবার দেখো।");
         await Axe.AssertCleanAndFitsAsync(page, "join");
-    }
-
-    private static async Task AnswerAsync(IPage player)
-    {
-        // Wait for the card to arrive: in the reveal there are no options on the stage.
-        await player.Locator("#stage .options").WaitForAsync();
-        var buttons = player.Locator("#stage .options button.option");
-        if (await buttons.CountAsync() > 0)
-        {
-            await buttons.First.ClickAsync();
-        }
-        else
-        {
-            await player.Locator("#stage .options input").First.CheckAsync();
-            await player.Locator("#stage .options button.big").ClickAsync();
-        }
-
-        await Assertions.Expect(player.GetByText("Answer received. Wait for the reveal.")).ToBeVisibleAsync();
     }
 }

@@ -52,6 +52,17 @@ public sealed class SessionMachineTests
     }
 
     [Fact]
+    public void ARevealAskedAgain_ChangesNothing_SoTheClockAndTheFacilitatorCanBothAskForIt()
+    {
+        var revealed = Run(SessionCommand.Start, SessionCommand.Reveal);
+        var discussing = Run(SessionCommand.Start, SessionCommand.Reveal, SessionCommand.Next, SessionCommand.Reveal, SessionCommand.Next);
+
+        Assert.Equal(new SessionState.Reveal(0), SessionMachine.Apply(revealed, SessionCommand.Reveal, Deck, Now));
+        Assert.Equal(new SessionState.Discuss(1), discussing);
+        Assert.Equal(discussing, SessionMachine.Apply(discussing, SessionCommand.Reveal, Deck, Now));
+    }
+
+    [Fact]
     public void AQuestion_CannotBeSkippedWithoutItsReveal() =>
         Assert.Throws<SessionRuleException>(() => SessionMachine.Apply(Run(SessionCommand.Start), SessionCommand.Next, Deck, Now));
 

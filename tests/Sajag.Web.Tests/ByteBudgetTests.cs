@@ -3,8 +3,11 @@ using AngleSharp.Html.Parser;
 namespace Sajag.Web.Tests;
 
 /// <summary>Young people are on 2G: every Learn and Help page's first load stays within its budget, as served.</summary>
-public sealed partial class ByteBudgetTests(SajagApp app) : IClassFixture<SajagApp>
+public sealed partial class ByteBudgetTests(SajagApp app, Xunit.Abstractions.ITestOutputHelper output) : IClassFixture<SajagApp>
 {
+    // The projector runs on the facilitator's laptop over the classroom's Wi-Fi or hotspot, not on a student's 2G phone: a larger budget, its figure in docs/benchmarks.md.
+    private const int ProjectorBudget = 80 * 1024;
+
     private const int LearnAndHelpBudget = 30 * 1024;
     private const int ToolBudget = 40 * 1024;
 
@@ -83,11 +86,33 @@ public sealed partial class ByteBudgetTests(SajagApp app) : IClassFixture<SajagA
         Assert.True(total <= 60 * 1024, $"{url} loads {total} bytes (budget 60 KB)");
     }
 
+    [Theory]
+    [InlineData("en")]
+    [InlineData("bn")]
+    public async Task TheProjector_FirstLoad_StaysWithinItsBudget(string language)
+    {
+        var kit = new LiveKit(app);
+        var facilitator = await kit.FacilitatorAsync();
+        var session = await kit.SessionAsync(facilitator);
+
+        var (url, total, loaded) = await FirstLoadAsync($"/facilitator/sessions/{session.Id}/projector", language, facilitator.Cookie);
+
+        output.WriteLine($"{url}: {total} bytes on first load ({string.Join(", ", loaded)})");
+        Assert.Contains(loaded, r => r.Contains("live-projector", StringComparison.Ordinal));
+        Assert.Contains(loaded, r => r.StartsWith("/css/projector", StringComparison.Ordinal));
+        Assert.True(total <= ProjectorBudget, $"{url} loads {total} bytes (budget {ProjectorBudget})");
+    }
+
     // The page, its stylesheets and scripts, and every module those scripts import, as they cross the network.
-    private async Task<(string Url, long Bytes, IReadOnlySet<string> Loaded)> FirstLoadAsync(string path, string language)
+    private async Task<(string Url, long Bytes, IReadOnlySet<string> Loaded)> FirstLoadAsync(string path, string language, string? cookie = null)
     {
         // No automatic decompression: we count the bytes that cross the network.
         using var client = app.CreateDefaultClient();
+        if (cookie is not null)
+        {
+            client.DefaultRequestHeaders.Add("Cookie", cookie);
+        }
+
         var url = $"{path}?lang={language}";
         var html = await client.GetStringAsync(url);
         var document = new HtmlParser().ParseDocument(html);

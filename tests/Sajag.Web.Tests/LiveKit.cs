@@ -233,6 +233,18 @@ internal sealed class LiveClient : IAsyncDisposable
 
     public bool Removed { get; private set; }
 
+    /// <summary>How many session states the server has sent this client.</summary>
+    public int StatesReceived
+    {
+        get
+        {
+            lock (_lock)
+            {
+                return _states.Count;
+            }
+        }
+    }
+
     /// <summary>Waits (up to 10 s) for a state pushed by the server that matches.</summary>
     public async Task<SessionView> StateAsync(Func<SessionView, bool> match)
     {

@@ -319,11 +319,11 @@ public sealed class LiveSessionTests(SajagApp app) : IClassFixture<SajagApp>
     }
 
     [Fact]
-    public async Task WrongPasswords_LockTheAccountAfterFiveTries()
+    public async Task WrongPasswords_LockTheAccountAfterTenTries()
     {
         var facilitator = await _kit.FacilitatorAsync();
 
-        for (var i = 0; i < 5; i++)
+        for (var i = 0; i < 10; i++)
         {
             Assert.Equal("", await _kit.LogInAsync(facilitator.Email, "not the password at all"));
         }

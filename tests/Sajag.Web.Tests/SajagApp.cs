@@ -45,6 +45,7 @@ public sealed class SajagApp : WebApplicationFactory<Program>
         builder.UseSetting("Live:JoinsPerSecond", "100000");
         builder.UseSetting("RateLimits:PostChecksPerClientPerMinute", "100000");
         builder.UseSetting("Check:ChecksPerClientPerMinute", "100000");
+        builder.UseSetting("Accounts:SignInsPerClientPerMinute", "100000");
         builder.ConfigureLogging(logging => logging.AddProvider(Logs));
         foreach (var (key, value) in Settings)
         {

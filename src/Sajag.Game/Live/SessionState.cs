@@ -129,6 +129,8 @@ public static class SessionMachine
             (_, SessionCommand.End) => new SessionState.Ended(),
             (SessionState.Lobby, SessionCommand.Start) => deck.Cards > 0 ? Ask(0, deck, now) : throw new SessionRuleException("The deck has no cards."),
             (SessionState.Question q, SessionCommand.Reveal) => new SessionState.Reveal(q.CardIndex),
+            // Already revealed (the clock fired as the facilitator pressed Reveal): nothing changes, nothing is refused.
+            (SessionState.Reveal or SessionState.Discuss, SessionCommand.Reveal) => state,
             (SessionState.Reveal r, SessionCommand.Next) => deck.HasDiscussion(r.CardIndex) ? new SessionState.Discuss(r.CardIndex) : After(r.CardIndex, deck, now),
             (SessionState.Discuss d, SessionCommand.Next) => After(d.CardIndex, deck, now),
             _ => throw new SessionRuleException($"A session in its {state.Phase} cannot {command.ToString().ToLowerInvariant()}."),

@@ -13,7 +13,11 @@ namespace Sajag.Safety.Evaluation;
 /// <param name="Unmasked">Those still readable in the masked text.</param>
 /// <param name="Text">The answer.</param>
 /// <param name="Masked">What the filter made of it.</param>
-public sealed record ModerationCase(string Id, string Label, string Category, bool Flagged, IReadOnlyList<string> Details, IReadOnlyList<string> Unmasked, string Text, string Masked);
+public sealed record ModerationCase(string Id, string Label, string Category, bool Flagged, IReadOnlyList<string> Details, IReadOnlyList<string> Unmasked, string Text, string Masked)
+{
+    /// <summary>Whether the learned model, not the rules, flagged it.</summary>
+    public bool ByModel { get; init; }
+}
 
 /// <summary>
 /// The moderation filter measured on labelled answers (TSV: <c>id lang label category pii text note</c>): flag recall per
@@ -60,7 +64,7 @@ public sealed record ModerationEvaluation(IReadOnlyList<ModerationCase> Cases)
             var details = LabelledRows.Items(row["pii"]);
             var unmasked = details.Where(d => result.Masked.Contains(d, StringComparison.Ordinal)).ToList();
             cases.Add(new ModerationCase(row["id"].Trim(), row["label"].Trim().ToLowerInvariant(), row["category"].Trim().ToLowerInvariant(),
-                result.HasHarmfulWords, details, unmasked, text, result.Masked));
+                result.HasHarmfulWords, details, unmasked, text, result.Masked) { ByModel = result.ByModel });
         }
 
         return new ModerationEvaluation(cases);
@@ -71,11 +75,11 @@ public sealed record ModerationEvaluation(IReadOnlyList<ModerationCase> Cases)
     {
         var c = CultureInfo.InvariantCulture;
         var b = new StringBuilder();
-        b.AppendLine(c, $"{"label",-5} {"category",-18} {"rows",5} {"flagged",8} {"rate",6}");
+        b.AppendLine(c, $"{"label",-5} {"category",-18} {"rows",5} {"flagged",8} {"rate",6} {"by model",8}");
         foreach (var g in Cases.GroupBy(x => (x.Label, x.Category)).OrderBy(g => g.Key.Label == "flag" ? 0 : 1).ThenBy(g => g.Key.Category, StringComparer.Ordinal))
         {
             var flagged = g.Count(x => x.Flagged);
-            b.AppendLine(c, $"{g.Key.Label,-5} {g.Key.Category,-18} {g.Count(),5} {flagged,8} {Ratio(flagged, g.Count()),6:0.000}");
+            b.AppendLine(c, $"{g.Key.Label,-5} {g.Key.Category,-18} {g.Count(),5} {flagged,8} {Ratio(flagged, g.Count()),6:0.000} {g.Count(x => x.ByModel),8}");
         }
 
         b.AppendLine();
@@ -83,12 +87,14 @@ public sealed record ModerationEvaluation(IReadOnlyList<ModerationCase> Cases)
         b.AppendLine(c, $"flag recall: {FlagRecall:0.000} ({Cases.Count(x => x.Label == "flag" && x.Flagged)}/{Flags})");
         b.AppendLine(c, $"false-flag rate: {FalseFlagRate:0.000} ({Cases.Count(x => x.Label != "flag" && x.Flagged)}/{Clean})");
         b.AppendLine(c, $"personal details unmasked: {UnmaskedCount} of {DetailCount}");
+        b.AppendLine(c, $"flagged by the rules: {Cases.Count(x => x.Flagged && !x.ByModel)}; by the learned model (the rules found nothing): {Cases.Count(x => x.ByModel)}");
         if (details)
         {
             b.AppendLine();
             foreach (var x in Cases.Where(x => (x.Label == "flag") != x.Flagged || x.Unmasked.Count > 0))
             {
-                var what = x.Unmasked.Count > 0 ? "unmasked [" + string.Join(" | ", x.Unmasked) + "]" : x.Label == "flag" ? "missed" : "false flag";
+                var what = x.ByModel ? "(model) " : "";
+                what += x.Unmasked.Count > 0 ? "unmasked [" + string.Join(" | ", x.Unmasked) + "]" : x.Label == "flag" ? "missed" : "false flag";
                 b.AppendLine(c, $"  {x.Id} {x.Category} {what}: {x.Text}  =>  {x.Masked}");
             }
         }

@@ -150,7 +150,7 @@ internal static class HarmRules
                 return true;
             }
 
-            return In("programme", token.Key) && topical && !Aimed(tokens, at);
+            return (In("programme", token.Key) || In("programme", Stem(token.Key))) && topical && !Aimed(tokens, at);
         });
     }
 
@@ -413,6 +413,20 @@ internal static class HarmRules
         }
 
         return false;
+    }
+
+    // A Bengali case ending or an English plural off a word ("ধর্ষনের" → "ধর্ষন", "rapes" → "rape"), for the programme words.
+    private static string Stem(string key)
+    {
+        foreach (var ending in (string[])["গুলো", "দের", "এর", "ের", "কে", "টা", "র", "ে", "s"])
+        {
+            if (key.Length > ending.Length + 2 && key.EndsWith(ending, StringComparison.Ordinal))
+            {
+                return key[..^ending.Length];
+            }
+        }
+
+        return key;
     }
 
     private static bool In(string role, string key) => Roles.TryGetValue(role, out var set) && set.Contains(key);

@@ -35,7 +35,20 @@ public enum ModerationReason
 /// <param name="Reason">What it is.</param>
 /// <param name="Start">Where it starts in the original text, in UTF-16 code units.</param>
 /// <param name="Length">How long it is in the original text, in UTF-16 code units.</param>
-public sealed record ModerationFinding(ModerationReason Reason, int Start, int Length);
+public sealed record ModerationFinding(ModerationReason Reason, int Start, int Length)
+{
+    /// <summary>The value of <see cref="By"/> for a finding of the rules (word lists, composed roles, contact details).</summary>
+    public const string Rules = "rules";
+
+    /// <summary>The value of <see cref="By"/> for a finding of the learned model.</summary>
+    public const string Model = "model";
+
+    /// <summary>Which part found it: <see cref="Rules"/> or <see cref="Model"/>.</summary>
+    public string By { get; init; } = Rules;
+
+    /// <summary>For a finding of the model, the n-grams with the largest weights towards a flag ("w stupid", "c &lt;pig"), largest first.</summary>
+    public IReadOnlyList<string> Cues { get; init; } = [];
+}
 
 /// <summary>What the moderation filter made of one text.</summary>
 /// <param name="Flagged">Whether anything was found: a word of abuse, sex, threat or slur, or any personal detail.</param>
@@ -70,4 +83,7 @@ public sealed record ModerationResult(bool Flagged, IReadOnlyList<ModerationReas
 
     /// <summary>Whether a reason is a personal detail, masked by a placeholder, rather than a word.</summary>
     public static bool IsPersonalDetail(ModerationReason reason) => reason >= ModerationReason.Phone;
+
+    /// <summary>Whether the learned model, not the rules, found the harm.</summary>
+    public bool ByModel => Findings.Any(f => f.By == ModerationFinding.Model);
 }

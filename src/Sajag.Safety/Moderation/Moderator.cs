@@ -1,5 +1,7 @@
 using System.Text;
 using System.Text.RegularExpressions;
+using Sajag.Safety.Moderation.Learned;
+using Sajag.Safety.Normalise;
 using Sajag.Safety.Posts;
 
 namespace Sajag.Safety.Moderation;
@@ -20,7 +22,18 @@ public static class Moderator
     public static ModerationResult Check(string text) => Check(text, null);
 
     /// <summary>What the filter finds in <paramref name="text"/>, and the text masked, leaving the <paramref name="safe"/> contacts (the pack's helplines) readable. Never throws.</summary>
-    public static ModerationResult Check(string text, SafeContacts? safe)
+    /// <remarks>
+    /// The rules alone: the learned model (<see cref="LinearModel.Default"/>) raised blind flag recall from 0.490 to 0.578
+    /// but also false flags, and flags ordinary sentences addressed to someone ("tor ma ki bolse?"), so it is not used
+    /// here until it is trained on more data (docs/benchmarks.md).
+    /// </remarks>
+    public static ModerationResult Check(string text, SafeContacts? safe) => Check(text, safe, null);
+
+    /// <summary>
+    /// What the filter finds with the rules and, where they find no harm, the learned <paramref name="model"/> (null: the
+    /// rules alone). Never throws.
+    /// </summary>
+    public static ModerationResult Check(string text, SafeContacts? safe, LinearModel? model)
     {
         if (string.IsNullOrEmpty(text))
         {
@@ -29,7 +42,7 @@ public static class Moderator
 
         try
         {
-            return Run(text, safe);
+            return Run(text, safe, model);
         }
         catch (RegexMatchTimeoutException)
         {
@@ -38,12 +51,26 @@ public static class Moderator
         }
     }
 
-    private static ModerationResult Run(string text, SafeContacts? safe)
+    private static ModerationResult Run(string text, SafeContacts? safe, LinearModel? model)
     {
         var details = DetailRules.Find(text, safe);
         var skeleton = Skeleton.Build(text);
         var words = WordList.Default.Find(skeleton);
         HarmRules.Apply(skeleton, text, words);
+        (int Start, int End, IReadOnlyList<string> Cues)? learned = null;
+        if (model is not null && words.Count == 0)
+        {
+            // The rules found no harm: the model may, and its strongest n-gram's word is what gets masked.
+            var normalised = TextNormaliser.Normalise(text);
+            var verdict = model.Score(normalised);
+            if (verdict.Flagged && verdict.Cues.Count > 0)
+            {
+                var (start, length) = normalised.Spans[verdict.Cues[0].Token];
+                words.Add((verdict.Reason, start, start + length));
+                learned = (start, start + length, verdict.Cues.Select(c => c.Feature).ToList());
+            }
+        }
+
         var reasons = details.Select(d => d.Reason).Concat(words.Select(w => w.Reason)).Distinct().Order().ToList();
 
         // Details first (a placeholder hides the most), the earlier reason winning an overlap; then words, longest first.
@@ -68,7 +95,10 @@ public static class Moderator
         }
 
         masked.Append(text, at, text.Length - at);
-        var findings = kept.Select(k => new ModerationFinding(k.Reason, k.Start, k.End - k.Start)).ToList();
+        var findings = kept.Select(k => learned is { } l && k.Start == l.Start && k.End == l.End && !ModerationResult.IsPersonalDetail(k.Reason)
+                ? new ModerationFinding(k.Reason, k.Start, k.End - k.Start) { By = ModerationFinding.Model, Cues = l.Cues }
+                : new ModerationFinding(k.Reason, k.Start, k.End - k.Start))
+            .ToList();
         return new ModerationResult(reasons.Count > 0, reasons, masked.ToString(), findings);
     }
 

@@ -74,6 +74,10 @@ internal static class Rules
         new(DetailKind.Address, Make($@"{L}(?:বাসা|বাড়ি|হোল্ডিং|রোড|সড়ক|গলি|লেন|ফ্ল্যাট|ফ্লাট|সেক্টর|ওয়ার্ড|প্লট)\s*(?:নং|নম্বর|নাম্বার|#)?\s*[:\-]?\s*(?:\d{{1,4}}\s*(?:[a-z])?(?:\s*/\s*(?:\d{{1,4}}|[a-z]|[ক-হ]))?|[a-z]\s*-?\s*\d{{1,4}})(?![\p{{Nd}}])")),
         new(DetailKind.Address, Make($@"{L}\d{{1,4}}\s*(?:নং|নম্বর|নাম্বার)\s*(?:বাসা|বাড়ি|রোড|সড়ক|গলি|লেন|ফ্ল্যাট|ওয়ার্ড|সেক্টর|ব্লক|হোল্ডিং)[\p{{L}}\p{{M}}]*")),
         new(DetailKind.Address, Make($@"{L}ব্লক\s*[:\-]?\s*(?:[a-z]|এ|বি|সি|ডি|ই|এফ|জি|[ক-হ]){R}")),
+        // A labelled rural address: "গ্রাম: চরপাড়া, ডাকঘর: কালিগঞ্জ", "village: Charpara, P.O. Kaliganj", "thana- Sadar".
+        new(DetailKind.Address, Make($@"{L}(?:গ্রাম|ডাকঘর|পোস্ট\s*অফিস|পোঃ|থানা|উপজেলা|মহল্লা|village|vill|gram|post\s*office|p\.?\s*o|thana|upazila)\s*[:ঃ\-\.]\s*[\p{{L}}\p{{M}}]{{2,}}(?:\s+[\p{{L}}\p{{M}}]{{2,}})?")),
+        // A house number and the area after it: "৫৬ নম্বর পশ্চিম রাজাবাজার"; not a question, a bus, a roll or a seat number.
+        new(DetailKind.Address, Make($@"{L}\d{{1,4}}\s*(?:নং|নম্বর|নাম্বার)\s+(?!রোড|বাসা|বাড়ি|সড়ক|গলি|লেন|ফ্ল্যাট|ওয়ার্ড|সেক্টর|ব্লক|হোল্ডিং|প্রশ্ন|বাস|রোল|ক্লাস|পৃষ্ঠা|পাতা|সিট|গেট|প্ল্যাটফর্ম|বিপদ|সংকেত|অধ্যায়|ঘর|লাইন|জার্সি|খেলোয়াড়|হয়ে|হলো|পেয়ে)[\p{{L}}\p{{M}}]{{2,}}\s+[\p{{L}}\p{{M}}]{{2,}}")),
         new(DetailKind.Address, Make($@"{WordStart}(?<p>(?:[A-Z][\p{{L}}'\-]{{0,39}}\s+){{1,3}})(?:Road|Street|Lane|Avenue|Sarani|Sharani|Rd\.?){R}", caseSensitive: true), SpanFrom.NamedPlace),
         new(DetailKind.Address, Make($@"{L}(?:{Areas})\s*-?\s*(?:sector\s*|সেক্টর\s*)?\d{{1,2}}(?![\p{{Nd}}])")),
         new(DetailKind.Address, Make($@"{L}(?:i|we)\s+(?:live|stay|am\s+living|are\s+living|'m\s+living|’m\s+living|am\s+staying)\s+(?:in|at|on|near|beside|next\s+to|opposite)\s+{Place(5, lazy: false)}"), SpanFrom.Place),

@@ -33,11 +33,15 @@ internal static class DatabaseSetup
         var options = builder.Configuration.GetSection(DatabaseOptions.Section).Get<DatabaseOptions>() ?? new DatabaseOptions();
         var migrations = MigrationsAssembly.For(options.Provider);
         builder.Services.AddSingleton<SqliteWriteGate>();
-        builder.Services.AddDbContext<SajagDb>((services, db) =>
+        // Worked out once, not for every context: finding the app's folder and making it touches the disk.
+        var sqlite = options.Provider == DatabaseProvider.Sqlite ? SqliteConnectionInFolder(options.ConnectionString, builder.Environment.ContentRootPath) : "";
+        // Pooled contexts: a join or an answer batch takes a context from the pool instead of building one
+        // (with its services) each time; the options are built once, from the app's root services.
+        builder.Services.AddDbContextPool<SajagDb>((services, db) =>
         {
             _ = options.Provider switch
             {
-                DatabaseProvider.Sqlite => db.UseSqlite(SqliteConnectionInFolder(options.ConnectionString, builder.Environment.ContentRootPath), o => o.MigrationsAssembly(migrations))
+                DatabaseProvider.Sqlite => db.UseSqlite(sqlite, o => o.MigrationsAssembly(migrations))
                     .AddInterceptors(services.GetRequiredService<SqliteWriteGate>()),
                 DatabaseProvider.Postgres => db.UseNpgsql(options.ConnectionString, o => o.MigrationsAssembly(migrations)),
                 _ => throw new InvalidOperationException($"Unknown database provider '{options.Provider}'."),
@@ -52,7 +56,7 @@ internal static class DatabaseSetup
         builder.Services.AddDataProtection()
             .SetApplicationName("Sajag")
             .PersistKeysToDbContext<SajagDb>();
-        builder.Services.AddHealthChecks().AddDbContextCheck<SajagDb>("database");
+        builder.Services.AddHealthChecks().AddDbContextCheck<SajagDb>("database").AddDatabaseWriteCheck();
         return builder;
     }
 

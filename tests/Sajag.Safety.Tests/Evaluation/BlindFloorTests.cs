@@ -33,8 +33,19 @@ public sealed class BlindFloorTests
 
         Assert.Equal(207, report.Cases.Count);
         Assert.True(report.FlagRecall >= 0.48, $"flag recall {report.FlagRecall:0.000} (reached 0.490; target 0.85)");
-        Assert.True(report.FalseFlagRate <= 0.09, $"false flags {report.FalseFlagRate:0.000} (reached 0.086; target 0.05)");
+        Assert.True(report.FalseFlagRate <= 0.08, $"false flags {report.FalseFlagRate:0.000} (reached 0.076; target 0.05)");
         Assert.True(report.UnmaskedCount <= 3, $"{report.UnmaskedCount} details unmasked (reached 3 of 26; target 0)");
+    }
+
+    [Fact]
+    public void Moderation_WithTheLearnedModel_BlindPart_HoldsItsFloors()
+    {
+        // The learned part is not in the live filter (it raises false flags too); these are its figures beside the rules.
+        var report = ModerationEvaluation.Run(Eval("moderation", "blind.tsv"), t => Sajag.Safety.Moderation.Moderator.Check(t, null, Sajag.Safety.Moderation.Learned.LinearModel.Default));
+
+        Assert.True(report.FlagRecall >= 0.57, $"flag recall {report.FlagRecall:0.000} (reached 0.578; target 0.85)");
+        Assert.True(report.FalseFlagRate <= 0.09, $"false flags {report.FalseFlagRate:0.000} (reached 0.086; target 0.05)");
+        Assert.True(report.Cases.Count(c => c.ByModel) >= 9, "the model finds harms the rules miss");
     }
 
     [Fact]

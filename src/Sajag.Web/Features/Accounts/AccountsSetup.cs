@@ -23,9 +23,28 @@ public sealed class SetupToken
     public void Spend() => _token = null;
 }
 
+/// <summary>How often one address may try to sign in.</summary>
+public sealed class AccountOptions
+{
+    public const string Section = "Accounts";
+
+    /// <summary>Sign-in attempts one address may make per minute, whichever accounts they name.</summary>
+    [System.ComponentModel.DataAnnotations.Range(1, 1_000_000)]
+    public int SignInsPerClientPerMinute { get; set; } = 5;
+}
+
+/// <summary>Spends one password hash's time on a sign-in that will fail without one (an unknown email, a locked account).</summary>
+public sealed class LoginTiming(IPasswordHasher<AdultUser> hasher)
+{
+    private readonly string _hash = hasher.HashPassword(new AdultUser(), Convert.ToHexString(RandomNumberGenerator.GetBytes(16)));
+
+    public void SpendOneHash(string password) => hasher.VerifyHashedPassword(new AdultUser(), _hash, password);
+}
+
 internal static class AccountsSetup
 {
     public const string AdminPolicy = "admin";
+    public const string LoginPolicy = "login";
 
     /// <summary>Adult accounts only (ASP.NET Core Identity): hashed passwords, lockout, secure cookies.</summary>
     public static WebApplicationBuilder AddAccounts(this WebApplicationBuilder builder)
@@ -41,13 +60,24 @@ internal static class AccountsSetup
                 o.Password.RequireUppercase = false;
                 o.Password.RequireLowercase = false;
                 o.Lockout.AllowedForNewUsers = true;
-                o.Lockout.MaxFailedAccessAttempts = 5;
+                // Above the per-address limit a minute, so one address cannot lock an account out in a single burst.
+                o.Lockout.MaxFailedAccessAttempts = 10;
                 o.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
             })
             .AddRoles<IdentityRole>()
             .AddEntityFrameworkStores<SajagDb>()
             .AddSignInManager()
-            .AddDefaultTokenProviders();
+            .AddDefaultTokenProviders()
+            .AddPasswordValidator<CommonPasswords>();
+        // Every request checks the account's security stamp, so signing out or a new password ends every other session at once.
+        builder.Services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.Zero);
+        builder.Services.AddSingleton<LoginTiming>();
+        builder.Services.AddOptions<AccountOptions>().BindConfiguration(AccountOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        builder.Services.AddOptions<Microsoft.AspNetCore.RateLimiting.RateLimiterOptions>().Configure<Microsoft.Extensions.Options.IOptions<AccountOptions>>((o, limits) =>
+            // Per address, before any account is touched; reading the form is free.
+            o.AddPolicy(LoginPolicy, context => HttpMethods.IsPost(context.Request.Method) && !string.Equals(context.Request.Query["handler"], "Logout", StringComparison.OrdinalIgnoreCase)
+                ? RateLimits.PerClientPerMinute(context, LoginPolicy, limits.Value.SignInsPerClientPerMinute)
+                : System.Threading.RateLimiting.RateLimitPartition.GetNoLimiter("read")));
         builder.Services.ConfigureApplicationCookie(o =>
         {
             o.Cookie.Name = "sajag-auth";

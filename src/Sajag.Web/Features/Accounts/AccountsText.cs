@@ -11,8 +11,12 @@ internal static class AccountsText
         ["account.password"] = ("Password", "পাসওয়ার্ড"),
         ["account.name"] = ("Your name", "আপনার নাম"),
         ["account.empty"] = ("Type your email and your password.", "আপনার ইমেইল আর পাসওয়ার্ড লিখুন।"),
-        ["account.failed"] = ("That email and password do not match.", "ইমেইল আর পাসওয়ার্ড মেলেনি।"),
-        ["account.locked"] = ("Too many wrong passwords: this account is locked for 15 minutes.", "অনেকবার ভুল পাসওয়ার্ড: অ্যাকাউন্টটি ১৫ মিনিটের জন্য বন্ধ।"),
+        ["account.failed"] = (
+            "That email and password do not match, or there were too many wrong tries. Check them, or wait 15 minutes and try again.",
+            "ইমেইল আর পাসওয়ার্ড মেলেনি, অথবা অনেকবার ভুল চেষ্টা হয়েছে। আবার দেখে নিন, অথবা ১৫ মিনিট অপেক্ষা করে আবার চেষ্টা করুন।"),
+        ["account.slow"] = (
+            "Too many sign-in tries from this network. Wait a minute and try again.",
+            "এই নেটওয়ার্ক থেকে অনেকবার সাইন ইনের চেষ্টা হয়েছে। এক মিনিট অপেক্ষা করে আবার চেষ্টা করুন।"),
         ["account.for"] = ("For facilitators and programme staff. Students never need an account.", "সহায়ক ও কর্মসূচির কর্মীদের জন্য। শিক্ষার্থীদের কোনো অ্যাকাউন্ট লাগে না।"),
         ["setup.title"] = ("Create the first admin", "প্রথম অ্যাডমিন তৈরি করুন"),
         ["setup.invalid"] = ("This setup link is not valid. It works once, only while there is no admin.", "এই সেটআপ লিংকটি বৈধ নয়। এটি একবারই কাজ করে, যতক্ষণ কোনো অ্যাডমিন নেই।"),

@@ -1,11 +1,15 @@
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.RateLimiting;
 using Sajag.Data.Entities;
+using Sajag.Web.Infrastructure;
 
 namespace Sajag.Web.Features.Accounts;
 
-public sealed class LoginModel(SignInManager<AdultUser> signIn) : PageModel
+[EnableRateLimiting(AccountsSetup.LoginPolicy)]
+[RefusalText("account.slow")]
+public sealed class LoginModel(SignInManager<AdultUser> signIn, UserManager<AdultUser> users, LoginTiming timing) : PageModel
 {
     [BindProperty]
     public string Email { get; set; } = "";
@@ -27,18 +31,39 @@ public sealed class LoginModel(SignInManager<AdultUser> signIn) : PageModel
             return Page();
         }
 
-        var result = await signIn.PasswordSignInAsync(Email.Trim(), Password, isPersistent: false, lockoutOnFailure: true);
+        // An unknown email and a locked account cost one password hash too, and every failure says the same words,
+        // so neither the time nor the message tells whether an account exists.
+        var user = await users.FindByNameAsync(Email.Trim());
+        if (user is null)
+        {
+            timing.SpendOneHash(Password);
+            Error = "account.failed";
+            return Page();
+        }
+
+        var result = await signIn.PasswordSignInAsync(user, Password, isPersistent: false, lockoutOnFailure: true);
         if (result.Succeeded)
         {
             return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl : "/facilitator");
         }
 
-        Error = result.IsLockedOut ? "account.locked" : "account.failed";
+        if (result.IsLockedOut)
+        {
+            timing.SpendOneHash(Password);
+        }
+
+        Error = "account.failed";
         return Page();
     }
 
     public async Task<IActionResult> OnPostLogoutAsync()
     {
+        // A new security stamp ends every session of this account, a copied cookie included.
+        if (await users.GetUserAsync(User) is { } user)
+        {
+            await users.UpdateSecurityStampAsync(user);
+        }
+
         await signIn.SignOutAsync();
         return LocalRedirect("/");
     }

@@ -22,9 +22,15 @@ public sealed class LiveCommands(SajagDb db, PackCatalog catalog, TimeProvider c
         {
             await MoveAsync(session, command, cancel);
         }
+        catch (DbUpdateConcurrencyException) when (command == SessionCommand.Reveal)
+        {
+            // The clock revealed the card a moment before: asked again, the reveal is already done and nothing is refused.
+            db.ChangeTracker.Clear();
+            await MoveAsync(await OwnedAsync(sessionId, facilitatorId, cancel), command, cancel);
+        }
         catch (DbUpdateConcurrencyException)
         {
-            // The clock or another instance moved the session a moment before: the facilitator sees the new state.
+            // Another of the facilitator's screens (or instance) moved the session a moment before: the facilitator sees the new state.
             throw new LiveException("live.command.invalid");
         }
     }
@@ -62,6 +68,11 @@ public sealed class LiveCommands(SajagDb db, PackCatalog catalog, TimeProvider c
         catch (SessionRuleException)
         {
             throw new LiveException("live.command.invalid");
+        }
+
+        if (next == LiveDeck.StateOf(session))
+        {
+            return;
         }
 
         session.Phase = next.Kind;

@@ -11,7 +11,7 @@ namespace Sajag.Web.Features.Live;
 /// (<see cref="LiveException"/>) reaches the client through <see cref="LiveHubFilter"/>.
 /// </summary>
 public sealed class LiveHub(LiveAdmission admission, LiveCommands commands, AnswerRecorder answers, LiveViews views,
-    DiscussService discussion, KnowledgeCheckService knowledge, LiveBroadcaster broadcaster, StaffFeed staff)
+    DiscussService discussion, KnowledgeCheckService knowledge, LiveBroadcaster broadcaster, StaffFeed staff, PlayerConnections playerConnections)
     : Hub<ILiveClient>
 {
     private const string PlayerKey = "player";
@@ -34,9 +34,21 @@ public sealed class LiveHub(LiveAdmission admission, LiveCommands commands, Answ
         Context.Items[SessionKey] = player.SessionId;
         await Groups.AddToGroupAsync(Context.ConnectionId, Players(player.SessionId));
         await Groups.AddToGroupAsync(Context.ConnectionId, Player(player.Id));
-        await Clients.Caller.State(await views.ViewAsync(player.SessionId));
+        playerConnections.Add(player.Id, Context.ConnectionId);
+        var (view, self) = await views.JoinViewAsync(player);
+        await Clients.Caller.State(view);
         staff.Changed(player.SessionId);
-        return await views.SelfAsync(player.Id);
+        return self;
+    }
+
+    public override Task OnDisconnectedAsync(Exception? exception)
+    {
+        if (Context.Items[PlayerKey] is Guid playerId)
+        {
+            playerConnections.Remove(playerId, Context.ConnectionId);
+        }
+
+        return base.OnDisconnectedAsync(exception);
     }
 
     /// <summary>An answer to the card at <paramref name="cardIndex"/>; safe to send again after a lost acknowledgement.</summary>
@@ -125,6 +137,12 @@ public sealed class LiveHub(LiveAdmission admission, LiveCommands commands, Answ
     {
         await commands.RemovePlayerAsync(sessionId, FacilitatorId, playerId);
         await Clients.Group(Player(playerId)).Removed();
+        foreach (var connection in playerConnections.Take(playerId))
+        {
+            await Groups.RemoveFromGroupAsync(connection, Players(sessionId));
+            await Groups.RemoveFromGroupAsync(connection, Player(playerId));
+        }
+
         await broadcaster.SessionAsync(sessionId);
     }
 
@@ -167,12 +185,15 @@ public sealed class LiveHubFilter : IHubFilter
 /// <summary>Sends a session's new state to its players, and tells the staff feed; used by the hub and the clock.</summary>
 public sealed class LiveBroadcaster(IHubContext<LiveHub, ILiveClient> hub, LiveViews views, StaffFeed staff)
 {
-    /// <summary>One view, serialised once for the session's group by SignalR, not once per connection.</summary>
+    /// <summary>
+    /// One view, built once (its counts read once) and serialised once for the session's group by SignalR, not
+    /// once per connection; the staff's view is built on the same view.
+    /// </summary>
     public async Task SessionAsync(Guid sessionId, CancellationToken cancel = default)
     {
         var view = await views.ViewAsync(sessionId, cancel);
+        staff.Moved(sessionId, view);
         await hub.Clients.Group(LiveHub.Players(sessionId)).State(view);
-        staff.Changed(sessionId);
     }
 }
 

@@ -11,8 +11,8 @@ public sealed record JoinRequest(string Code, string? Nickname, int? Members);
 /// <summary>A joined player: the token stays on the device and identifies the player on every reconnect.</summary>
 public sealed record JoinResult(string Token, Guid PlayerId, string Nickname, Guid SessionId, string Language);
 
-/// <summary>A card as the room sees it: no answers until the reveal.</summary>
-public sealed record CardView(int Index, int Total, string Id, string Topic, string TopicTitle, string Kind, bool Sensitive, string Prompt, IReadOnlyList<string> Options, bool Several);
+/// <summary>A card as the room sees it: no answers until the reveal. <paramref name="Discussion"/>: a Discuss &amp; Rethink step follows its reveal.</summary>
+public sealed record CardView(int Index, int Total, string Id, string Topic, string TopicTitle, string Kind, bool Sensitive, string Prompt, IReadOnlyList<string> Options, bool Several, bool Discussion = false);
 
 /// <summary>How the room answered, the right answer and the explanation.</summary>
 public sealed record RevealView(IReadOnlyList<int> Correct, IReadOnlyList<int> Counts, int Answers, string Explanation, IReadOnlyList<string?> Feedback);

@@ -28,6 +28,9 @@ public sealed class LiveOptions
     /// <summary>The address phones use to reach the app (e.g. http://192.168.137.1:5000), when the one worked out from the network is not the room's.</summary>
     [Url]
     public string? PublicUrl { get; set; }
+
+    /// <summary>Other sites whose pages may connect to the live hub (the app's own host and <see cref="PublicUrl"/> always may).</summary>
+    public string[] AllowedOrigins { get; set; } = [];
 }
 
 /// <summary>The Redis backplane that carries SignalR messages between app instances.</summary>
@@ -42,8 +45,8 @@ public sealed class RedisOptions
 /// <summary>One accepted answer as stored.</summary>
 public sealed record StoredAnswer(Guid PlayerId, int CardIndex);
 
-/// <summary>An instance's memory in MB: now, at its peak, and the managed heap.</summary>
-public sealed record ServerMemory(long WorkingSetMb, long PeakWorkingSetMb, long ManagedMb);
+/// <summary>An instance's memory in MB (now, at its peak, the managed heap) and the CPU time its process has used, in ms.</summary>
+public sealed record ServerMemory(long WorkingSetMb, long PeakWorkingSetMb, long ManagedMb, long CpuMs = 0);
 
 internal static class LiveSetup
 {
@@ -59,11 +62,13 @@ internal static class LiveSetup
         builder.Services.AddSingleton<AnswerRecorder>();
         builder.Services.AddHostedService(services => services.GetRequiredService<AnswerRecorder>());
         builder.Services.AddScoped<LiveViews>();
+        builder.Services.AddSingleton<RecentViews>();
         builder.Services.AddScoped<DiscussService>();
         builder.Services.AddScoped<KnowledgeCheckService>();
         builder.Services.AddScoped<LiveBroadcaster>();
         builder.Services.AddHostedService<LiveClock>();
         builder.Services.AddSingleton<StaffFeed>();
+        builder.Services.AddSingleton<PlayerConnections>();
         builder.Services.AddHostedService(sp => sp.GetRequiredService<StaffFeed>());
 
         var signalR = builder.Services.AddSignalR(o =>
@@ -84,6 +89,7 @@ internal static class LiveSetup
 
     public static WebApplication MapLive(this WebApplication app)
     {
+        app.UseHubOriginCheck();
         app.MapHub<LiveHub>("/hubs/live");
         app.MapPost("/api/live/join", JoinAsync).WithMetadata(new RefusalText("live.join.slow")).DisableAntiforgery();
         var staff = app.MapGroup("/api/live").RequireAuthorization(FacilitatorPolicy).WithTags("Live");
@@ -100,11 +106,12 @@ internal static class LiveSetup
         return answers is null ? TypedResults.NotFound() : TypedResults.Ok(answers);
     }
 
-    /// <summary>This instance's memory, for the load generator's report.</summary>
+    /// <summary>This instance's memory and CPU time, for the load generator's report (CPU per answer, comparable on a shared machine).</summary>
     private static Ok<ServerMemory> Server()
     {
         using var process = System.Diagnostics.Process.GetCurrentProcess();
-        return TypedResults.Ok(new ServerMemory(process.WorkingSet64 / (1024 * 1024), process.PeakWorkingSet64 / (1024 * 1024), GC.GetTotalMemory(false) / (1024 * 1024)));
+        return TypedResults.Ok(new ServerMemory(process.WorkingSet64 / (1024 * 1024), process.PeakWorkingSet64 / (1024 * 1024), GC.GetTotalMemory(false) / (1024 * 1024),
+            (long)process.TotalProcessorTime.TotalMilliseconds));
     }
 
     // A refusal (LiveException) becomes problem details in the ProblemDetailsExceptionHandler, with its key.

@@ -8,25 +8,73 @@ using Sajag.Web.Infrastructure;
 
 namespace Sajag.Web.Features.Live;
 
+/// <summary>
+/// The session's view as last built on this instance, for players joining in a burst: 2,000 phones joining
+/// within a minute get the view built at most once a second (while the session has not moved), instead of
+/// counting the room 2,000 times. Every change of state builds it afresh.
+/// </summary>
+public sealed class RecentViews(TimeProvider time)
+{
+    private static readonly TimeSpan MaxAge = TimeSpan.FromSeconds(1);
+
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<Guid, (Guid Version, long At, SessionView View)> _views = new();
+
+    public SessionView? Find(LiveSession session)
+    {
+        ArgumentNullException.ThrowIfNull(session);
+        return _views.TryGetValue(session.Id, out var recent) && recent.Version == session.Version && time.GetElapsedTime(recent.At) < MaxAge
+            ? recent.View
+            : null;
+    }
+
+    public void Keep(LiveSession session, SessionView view)
+    {
+        ArgumentNullException.ThrowIfNull(session);
+        if (session.Phase == LivePhase.Ended)
+        {
+            _views.TryRemove(session.Id, out _);
+            return;
+        }
+
+        _views[session.Id] = (session.Version, time.GetTimestamp(), view);
+    }
+}
+
 /// <summary>What the room, the staff and each player see of a session; reads only.</summary>
-public sealed class LiveViews(SajagDb db, PackCatalog catalog, DiscussService discussion, KnowledgeCheckService knowledge)
+public sealed class LiveViews(SajagDb db, PackCatalog catalog, DiscussService discussion, KnowledgeCheckService knowledge, RecentViews recent)
 {
     private ContentPack Pack => catalog.Pack;
 
-    public async Task<SessionView> ViewAsync(Guid sessionId, CancellationToken cancel = default)
+    public async Task<SessionView> ViewAsync(Guid sessionId, CancellationToken cancel = default) => await ViewOfAsync(await SessionAsync(sessionId, cancel), cancel);
+
+    /// <summary>What a player who (re)joins sees first: the session's view, built less than a second ago if the session has not moved since.</summary>
+    public async Task<(SessionView View, PlayerSelf Self)> JoinViewAsync(LivePlayer player, CancellationToken cancel = default)
     {
-        var session = await db.LiveSessions.AsNoTracking().FirstOrDefaultAsync(s => s.Id == sessionId, cancel)
-            ?? throw new LiveException("live.session.unknown");
-        return await ViewOfAsync(session, cancel);
+        ArgumentNullException.ThrowIfNull(player);
+        var session = await SessionAsync(player.SessionId, cancel);
+        var view = recent.Find(session) ?? await ViewOfAsync(session, cancel);
+        return (view, await SelfOfAsync(player, session, cancel));
     }
 
+    private async Task<LiveSession> SessionAsync(Guid sessionId, CancellationToken cancel) =>
+        await db.LiveSessions.AsNoTracking().FirstOrDefaultAsync(s => s.Id == sessionId, cancel)
+            ?? throw new LiveException("live.session.unknown");
+
     /// <summary>The staff's view; with a facilitator, only of that facilitator's own session.</summary>
-    public async Task<FacilitatorView> FacilitatorViewAsync(Guid sessionId, string? facilitatorId, CancellationToken cancel = default)
+    public Task<FacilitatorView> FacilitatorViewAsync(Guid sessionId, string? facilitatorId, CancellationToken cancel = default) =>
+        FacilitatorViewAsync(sessionId, facilitatorId, null, cancel);
+
+    /// <summary>The staff's view around <paramref name="sent"/>, the view the players were just sent, when it is still the session's.</summary>
+    public async Task<FacilitatorView> FacilitatorViewAsync(Guid sessionId, string? facilitatorId, SessionView? sent, CancellationToken cancel = default)
     {
         var session = await db.LiveSessions.AsNoTracking().FirstOrDefaultAsync(s => s.Id == sessionId && (facilitatorId == null || s.FacilitatorId == facilitatorId), cancel)
             ?? throw new LiveException("live.session.unknown");
-        var view = await ViewOfAsync(session, cancel);
-        var answered = (await db.LiveAnswers.Where(a => a.SessionId == sessionId && a.CardIndex == session.CardIndex).Select(a => a.PlayerId).ToListAsync(cancel)).ToHashSet();
+        var view = sent is not null && sent.Phase == LivePhases.Name(session.Phase) && (sent.Card is null || sent.Card.Index == session.CardIndex) && sent.Locked == session.Locked
+            ? sent
+            : await ViewOfAsync(session, cancel);
+        var answered = (view.Card is { Options.Count: 0 }
+            ? await db.OpenAnswers.Where(a => a.SessionId == sessionId && a.CardIndex == session.CardIndex).Select(a => a.PlayerId).ToListAsync(cancel)
+            : await db.LiveAnswers.Where(a => a.SessionId == sessionId && a.CardIndex == session.CardIndex).Select(a => a.PlayerId).ToListAsync(cancel)).ToHashSet();
         var players = await db.LivePlayers.AsNoTracking().Where(p => p.SessionId == sessionId && !p.Removed).OrderBy(p => p.JoinedAt)
             .Select(p => new PlayerRow(p.Id, p.Nickname, p.Members, p.Score, false)).ToListAsync(cancel);
         return new FacilitatorView(view, session.Code, players.Select(p => p with { Answered = answered.Contains(p.Id) }).ToList(),
@@ -56,12 +104,18 @@ public sealed class LiveViews(SajagDb db, PackCatalog catalog, DiscussService di
     public async Task<PlayerSelf> SelfAsync(Guid playerId, CancellationToken cancel = default)
     {
         var player = await db.LivePlayers.AsNoTracking().FirstAsync(p => p.Id == playerId, cancel);
-        var session = await db.LiveSessions.AsNoTracking().FirstAsync(s => s.Id == player.SessionId, cancel);
-        var answer = await db.LiveAnswers.AsNoTracking().FirstOrDefaultAsync(a => a.PlayerId == playerId && a.CardIndex == session.CardIndex, cancel);
-        var open = await db.OpenAnswers.AnyAsync(a => a.PlayerId == playerId && a.CardIndex == session.CardIndex, cancel);
+        return await SelfOfAsync(player, await SessionAsync(player.SessionId, cancel), cancel);
+    }
+
+    private async Task<PlayerSelf> SelfOfAsync(LivePlayer player, LiveSession session, CancellationToken cancel)
+    {
+        // In the lobby nothing has been answered yet.
+        var lobby = session.Phase == LivePhase.Lobby;
+        var answer = lobby ? null : await db.LiveAnswers.AsNoTracking().FirstOrDefaultAsync(a => a.PlayerId == player.Id && a.CardIndex == session.CardIndex, cancel);
+        var open = !lobby && await db.OpenAnswers.AnyAsync(a => a.PlayerId == player.Id && a.CardIndex == session.CardIndex, cancel);
         return new PlayerSelf(player.Id, player.Nickname, player.Score, answer?.CardIndex,
             answer is null ? null : Options(answer.Chosen).ToList(),
-            open && session.Phase != LivePhase.Lobby ? session.CardIndex : null,
+            open ? session.CardIndex : null,
             await knowledge.FormAsync(session, player.Id, cancel));
     }
 
@@ -80,10 +134,13 @@ public sealed class LiveViews(SajagDb db, PackCatalog catalog, DiscussService di
             var topic = Pack.FindTopic(card.TopicId)!;
             var correct = Scoring.CorrectOptions(card);
             cardView = new CardView(i, LiveDeck.Length(session), card.Id, card.TopicId, topic.Title.In(language), PackLoader.KindName(card.Kind), card.Sensitive,
-                card.Prompt.In(language), card.Options.Select(o => o.Text.In(language)).ToList(), correct.Count > 1);
+                card.Prompt.In(language), card.Options.Select(o => o.Text.In(language)).ToList(), correct.Count > 1, card.Discuss is not null);
             if (state is SessionState.Question)
             {
-                answered = await db.LiveAnswers.CountAsync(a => a.SessionId == session.Id && a.CardIndex == i, cancel);
+                // A discuss card is answered in words: a typed answer counts as answered.
+                answered = card.Options.Count == 0
+                    ? await db.OpenAnswers.CountAsync(a => a.SessionId == session.Id && a.CardIndex == i, cancel)
+                    : await db.LiveAnswers.CountAsync(a => a.SessionId == session.Id && a.CardIndex == i, cancel);
             }
             else
             {
@@ -106,8 +163,10 @@ public sealed class LiveViews(SajagDb db, PackCatalog catalog, DiscussService di
                 .OrderByDescending(p => p.Score).Take(3).Select(p => new PodiumPlace(p.Nickname, p.Score)).ToListAsync(cancel);
         }
 
-        return new SessionView(session.Id, state.Phase, language, session.Mode.ToString(), session.Locked, players, answered,
+        var view = new SessionView(session.Id, state.Phase, language, session.Mode.ToString(), session.Locked, players, answered,
             cardView, reveal, discuss, session.Deadline, podium, session.KnowledgeCheck);
+        recent.Keep(session, view);
+        return view;
     }
 
     // How many chose each option, and how many answered; one row per distinct choice, not one per answer.

@@ -8,7 +8,9 @@ namespace Sajag.Web.Features.Live;
 /// The one way the facilitator's and the projector's screens hear of changes. Whatever changed a session
 /// (a join, a command, the clock, an open answer, a moderation) says so here; new answers are counted
 /// here. The feed sends at once when it is idle and at most a few times a second when busy: when 2,000
-/// students join or answer within a minute, the staff get a few views a second, not one per event.
+/// students join or answer within a minute, the staff get a few views a second, not one per event. The
+/// full view lists every player, so a big session's view is sent less often (every 1 ms per player, at
+/// least every 250 ms), except after the session moved, which its staff see at once.
 /// </summary>
 public sealed class StaffFeed(IServiceScopeFactory scopes, IHubContext<LiveHub, ILiveClient> hub, ILogger<StaffFeed> logger) : BackgroundService
 {
@@ -16,6 +18,8 @@ public sealed class StaffFeed(IServiceScopeFactory scopes, IHubContext<LiveHub, 
 
     private readonly ConcurrentDictionary<Guid, int> _answered = new();
     private readonly ConcurrentDictionary<Guid, bool> _changed = new();
+    private readonly ConcurrentDictionary<Guid, long> _notBefore = new();
+    private readonly ConcurrentDictionary<Guid, SessionView> _moved = new();
     private readonly Channel<bool> _wake = Channel.CreateBounded<bool>(new BoundedChannelOptions(1) { FullMode = BoundedChannelFullMode.DropWrite });
 
     /// <summary>The session changed: its staff get its full view soon.</summary>
@@ -23,6 +27,17 @@ public sealed class StaffFeed(IServiceScopeFactory scopes, IHubContext<LiveHub, 
     {
         _changed[sessionId] = true;
         _wake.Writer.TryWrite(true);
+    }
+
+    /// <summary>
+    /// The session moved (a new phase or card) and its players were sent <paramref name="view"/>: the staff
+    /// get their view at once, built on that same view (its counts are not counted again).
+    /// </summary>
+    public void Moved(Guid sessionId, SessionView view)
+    {
+        _moved[sessionId] = view;
+        _notBefore.TryRemove(sessionId, out _);
+        Changed(sessionId);
     }
 
     /// <summary>An answer of the session was stored: its staff get the count of new answers soon.</summary>
@@ -34,8 +49,14 @@ public sealed class StaffFeed(IServiceScopeFactory scopes, IHubContext<LiveHub, 
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        while (await _wake.Reader.WaitToReadAsync(stoppingToken))
+        while (!stoppingToken.IsCancellationRequested)
         {
+            // Views held back for a big session are sent on a later round without a new wake-up.
+            if (_changed.IsEmpty && _answered.IsEmpty && !await _wake.Reader.WaitToReadAsync(stoppingToken))
+            {
+                return;
+            }
+
             _wake.Reader.TryRead(out _);
             await SendAsync(stoppingToken);
             // Coalescing only: real time, not the game's clock.
@@ -55,15 +76,32 @@ public sealed class StaffFeed(IServiceScopeFactory scopes, IHubContext<LiveHub, 
 
         foreach (var id in _changed.Keys)
         {
+            var now = Environment.TickCount64;
+            if (_notBefore.TryGetValue(id, out var notBefore) && now < notBefore)
+            {
+                continue;
+            }
+
             if (_changed.TryRemove(id, out _))
             {
+                _moved.TryRemove(id, out var sent);
                 await TryAsync(id, async () =>
                 {
                     await using var scope = scopes.CreateAsyncScope();
-                    var view = await scope.ServiceProvider.GetRequiredService<LiveViews>().FacilitatorViewAsync(id, null, cancel);
+                    var view = await scope.ServiceProvider.GetRequiredService<LiveViews>().FacilitatorViewAsync(id, null, sent, cancel);
+                    _notBefore[id] = now + Math.Max((long)Interval.TotalMilliseconds, view.Players.Count);
                     await hub.Clients.Group(LiveHub.Staff(id)).Facilitator(view);
                     await hub.Clients.Group(LiveHub.Projector(id)).Facilitator(LiveViews.ForProjector(view));
                 });
+            }
+        }
+
+        // Sessions that ended or were forgotten do not keep their entries.
+        foreach (var (id, notBefore) in _notBefore)
+        {
+            if (notBefore < Environment.TickCount64 - 60_000)
+            {
+                _notBefore.TryRemove(id, out _);
             }
         }
     }

@@ -9,11 +9,12 @@ export const el = (tag, props = {}, ...children) => {
     else if (k.startsWith('on')) node.addEventListener(k.slice(2), v);
     else node.setAttribute(k, v === true ? '' : v);
   }
-  for (const child of children.flat()) if (child != null) node.append(child);
+  // Nested lists (a word and its space, per word) are flattened all the way: an array appended as a child would show as "[object ...]".
+  for (const child of children.flat(Infinity)) if (child != null && child !== false) node.append(child);
   return node;
 };
 
-export const fill = (node, ...children) => node.replaceChildren(...children.flat().filter((c) => c != null));
+export const fill = (node, ...children) => node.replaceChildren(...children.flat(Infinity).filter((c) => c != null && c !== false));
 
 export function numbers(lang) {
   const bengali = lang === 'bn';
@@ -41,3 +42,19 @@ export function bars(card, reveal, num) {
       el('progress', { max: String(total), value: String(reveal.counts[i]), 'aria-label': text }),
       ' ', el('span', { class: 'count' }, num(reveal.counts[i])))));
 }
+
+// The one step that moves the session on from where it is (Start → Reveal → Discuss → Next → the end), for the primary button and the N key.
+export function step(s) {
+  const c = s.card;
+  const last = c && c.index + 1 >= c.total;
+  switch (s.phase) {
+    case 'lobby': return { command: 'Start', label: T['staff.start'] };
+    case 'question': return { command: 'Reveal', label: T['staff.reveal'] };
+    case 'reveal': return { command: 'Next', label: c.discussion ? T['staff.discuss'] : (last ? T['staff.finish'] : T['staff.next']) };
+    case 'discuss': return { command: 'Next', label: last ? T['staff.finish'] : T['staff.next'] };
+    default: return null;
+  }
+}
+
+// A key pressed on the page itself, not typed into a field or combined with a modifier.
+export const shortcut = (e) => !(e.ctrlKey || e.metaKey || e.altKey || e.target.closest('input, textarea, select, [contenteditable], dialog'));

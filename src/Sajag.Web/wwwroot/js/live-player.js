@@ -62,14 +62,18 @@ function render(v) {
     case 'discuss': {
       const mine = self && self.answeredCard === card.index ? self.chosen || [] : null;
       const right = mine && mine.length === v.reveal.correct.length && mine.every((i) => v.reveal.correct.includes(i));
+      // A discuss card has no right answer and no room's count: a typed answer is its answer.
+      const talk = card.options.length === 0;
+      const typed = self && self.openAnswered === card.index;
+      const verdict = talk ? (typed ? T['discuss.sent'] : null) : (mine ? (right ? T['live.right'] : T['live.wrong']) : T['live.noanswer']);
       return fill(stage,
         el('p', { class: 'hint' }, fmt(T['live.card'], card.index + 1, card.total)),
         el('h1', {}, card.prompt),
-        el('h2', {}, mine ? (right ? T['live.right'] : T['live.wrong']) : T['live.noanswer']),
-        el('p', {}, el('strong', {}, `${T['live.answer']}: `), v.reveal.correct.map((i) => card.options[i]).join(' · ')),
+        verdict ? el('h2', {}, verdict) : null,
+        v.reveal.correct.length ? el('p', {}, el('strong', {}, `${T['live.answer']}: `), v.reveal.correct.map((i) => card.options[i]).join(' · ')) : null,
         mine ? mine.map((i) => (v.reveal.feedback[i] ? el('p', {}, v.reveal.feedback[i]) : null)) : null,
-        el('p', {}, el('strong', {}, `${T['live.why']}: `), v.reveal.explanation),
-        el('h3', {}, T['live.room']), bars(card, v.reveal, num),
+        v.reveal.explanation ? el('p', {}, el('strong', {}, `${T['live.why']}: `), v.reveal.explanation) : null,
+        talk ? null : [el('h3', {}, T['live.room']), bars(card, v.reveal, num)],
         v.phase === 'discuss' ? el('section', { class: 'discuss' }, el('h2', {}, T['live.discuss']), v.discuss ? el('p', {}, v.discuss) : null, openBox(card.index)) : null);
     }
     case 'ended':
