@@ -27,6 +27,10 @@ public sealed record LoadOptions
           --card-timeout S    longest wait for a card's answers before the reveal (default 60)
           --time-limit S      the whole run stops after S seconds (default 1800)
           --language bn|en    the sessions' language (default bn)
+          --networks N        players' hub connections leave from N loopback networks (127.1.0.1, 127.2.0.1, ...), as
+                              phones on different networks do: a load balancer that keys on the client's address
+                              (nginx ip_hash, as deploy/nginx.conf) then spreads them over its instances (default 1:
+                              every connection from 127.0.0.1)
           --pin               with --start: the load generator runs on core 0 and the app on core 1 (taskset), so each
                               has its own core; without --start, pin the generator yourself: taskset -c 0 dotnet ...
 
@@ -67,6 +71,9 @@ public sealed record LoadOptions
 
     public bool Pin { get; init; }
 
+    /// <summary>How many loopback networks the players' connections leave from (1: all from 127.0.0.1).</summary>
+    public int Networks { get; init; } = 1;
+
     /// <summary>Reads the command line; a mistake throws <see cref="ArgumentException"/> with what is wrong.</summary>
     public static LoadOptions Parse(IReadOnlyList<string> args)
     {
@@ -93,6 +100,7 @@ public sealed record LoadOptions
                 "--card-timeout" => o with { CardTimeout = TimeSpan.FromSeconds(Number(name, Value(), 1, 600)) },
                 "--time-limit" => o with { TimeLimit = TimeSpan.FromSeconds(Number(name, Value(), 10, 4 * 3600)) },
                 "--pin" => o with { Pin = true },
+                "--networks" => o with { Networks = Int(name, Value(), 1, 250) },
                 "--language" => o with { Language = Value() is "bn" or "en" ? args[i] : throw new ArgumentException("--language is bn or en.") },
                 _ => throw new ArgumentException($"Unknown option {name}."),
             };

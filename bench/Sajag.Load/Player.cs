@@ -39,7 +39,7 @@ public sealed class Player(int index, SessionRun session, Recorder recorder, Loa
     /// <summary>How many times each card's answer was acknowledged as a new answer (more than once is a duplicate).</summary>
     public ConcurrentDictionary<int, int> NewAcks { get; } = new();
 
-    public static HubConnection Connect(Uri baseUri, CookieContainer? cookies) =>
+    public static HubConnection Connect(Uri baseUri, CookieContainer? cookies, HttpMessageInvoker? from = null) =>
         new HubConnectionBuilder()
             .WithUrl(new Uri(baseUri, "/hubs/live"), HttpTransportType.WebSockets, o =>
             {
@@ -47,6 +47,16 @@ public sealed class Player(int index, SessionRun session, Recorder recorder, Loa
                 if (cookies is not null)
                 {
                     o.Cookies = cookies;
+                }
+
+                if (from is not null)
+                {
+                    o.WebSocketFactory = async (context, cancel) =>
+                    {
+                        var socket = new System.Net.WebSockets.ClientWebSocket();
+                        await socket.ConnectAsync(context.Uri, from, cancel);
+                        return socket;
+                    };
                 }
             })
             .AddJsonProtocol(o => o.PayloadSerializerOptions.Converters.Add(new JsonStringEnumConverter()))
@@ -92,7 +102,7 @@ public sealed class Player(int index, SessionRun session, Recorder recorder, Loa
             return;
         }
 
-        _connection = Connect(baseUri, null);
+        _connection = Connect(baseUri, null, options.Networks > 1 ? Networks.From(Index % options.Networks) : null);
         _connection.On<SessionView>("State", OnState);
         _connection.Reconnected += async _ =>
         {
@@ -274,4 +284,30 @@ public sealed class Player(int index, SessionRun session, Recorder recorder, Loa
             await _connection.DisposeAsync();
         }
     }
+}
+
+/// <summary>One connection maker per loopback network 127.N.0.1, shared by the players that leave from it.</summary>
+internal static class Networks
+{
+    private static readonly ConcurrentDictionary<int, HttpMessageInvoker> Invokers = new();
+
+    public static HttpMessageInvoker From(int network) => Invokers.GetOrAdd(network, n => new HttpMessageInvoker(new SocketsHttpHandler
+    {
+        UseCookies = false,
+        ConnectCallback = async (context, cancel) =>
+        {
+            var socket = new System.Net.Sockets.Socket(System.Net.Sockets.AddressFamily.InterNetwork, System.Net.Sockets.SocketType.Stream, System.Net.Sockets.ProtocolType.Tcp) { NoDelay = true };
+            try
+            {
+                socket.Bind(new IPEndPoint(IPAddress.Parse($"127.{n + 1}.0.1"), 0));
+                await socket.ConnectAsync(context.DnsEndPoint, cancel);
+                return new System.Net.Sockets.NetworkStream(socket, ownsSocket: true);
+            }
+            catch
+            {
+                socket.Dispose();
+                throw;
+            }
+        },
+    }));
 }
