@@ -83,11 +83,15 @@ public sealed class BrowserFixture : IAsyncLifetime
         protected override void ConfigureWebHost(IWebHostBuilder builder)
         {
             builder.UseEnvironment("Production");
-        // Tests run the build output, not a publish: load the build's static-asset manifest (compressed
-        // copies live under obj/), as `dotnet run` does in Development.
-        builder.UseStaticWebAssets();
+            // Tests run the build output, not a publish: load the build's static-asset manifest (compressed
+            // copies live under obj/), as `dotnet run` does in Development.
+            builder.UseStaticWebAssets();
             builder.UseSetting("Database:ConnectionString", $"Data Source={database}");
             builder.UseSetting("QuickExit:Url", NeutralSite);
+            // The whole suite signs in and checks from one address on one app, far more than one person would in a
+            // minute; the per-address limits themselves are tested in Sajag.Web.Tests (AccountTests, CheckLimitTests).
+            builder.UseSetting("Accounts:SignInsPerClientPerMinute", "100000");
+            builder.UseSetting("Check:ChecksPerClientPerMinute", "100000");
         }
     }
 }

@@ -250,4 +250,27 @@ public abstract class ReportTestsBase(SajagApp app)
         Assert.Contains("export.programme.csv", actions);
         Assert.Contains("export.ideas.csv", actions);
     }
+
+    [Fact]
+    public async Task AnotherOrganisationsAdmin_FindsNoneOfItsSessionsInTheProgrammeReport_OnThePageOrInTheCsv()
+    {
+        var facilitator = await _kit.FacilitatorAsync();
+        await PlayedAsync(facilitator, SixGirls);
+        var ownAdmin = await _kit.AdminAsync(facilitator);
+        var otherAdmin = await _kit.AdminAsync(await _kit.FacilitatorAsync());
+
+        var (_, own) = await _kit.TextAsync("/reports/programme/csv", ownAdmin);
+        var (otherStatus, other) = await _kit.TextAsync("/reports/programme/csv", otherAdmin);
+        var (_, otherPage) = await _kit.TextAsync("/reports?lang=en", otherAdmin);
+        var (_, ownPage) = await _kit.TextAsync("/reports?lang=en", ownAdmin);
+        static string Sessions(string page) => System.Text.RegularExpressions.Regex.Match(page, "<dd>(\\d+)</dd>").Groups[1].Value;
+
+        Assert.Contains("summary,sessions,1,", own, StringComparison.Ordinal);
+        Assert.Contains("summary,people,6,", own, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.OK, otherStatus);
+        Assert.Contains("summary,sessions,0,", other, StringComparison.Ordinal);
+        Assert.DoesNotContain("summary,people,6,", other, StringComparison.Ordinal);
+        Assert.Equal("1", Sessions(ownPage)); // the page's first figure: sessions
+        Assert.True(Sessions(otherPage) is "" or "0", "the other organisation's page counts this session"); // no figures at all, or none
+    }
 }
