@@ -11,6 +11,9 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 log() { printf '[published.sh] %s\n' "$*"; }
 fail() { log "FAILED: $*"; exit 1; }
+# Fetches a page whole into a file, then searches it: `curl | grep -q` fails under pipefail
+# when grep stops reading early (curl: (23) Failed writing body), as it did in CI.
+page_has() { curl -fsS "$1" -o "$work/page.html" && grep -q -- "$2" "$work/page.html"; }
 : "${SAJAG_TEST_POSTGRES:?run from test.sh}" "${SAJAG_TEST_REDIS:?run from test.sh}"
 
 work=$(mktemp -d /tmp/sajag-published.XXXXXX)
@@ -47,8 +50,8 @@ done
 [ -n "$url" ] || { cat "$work/laptop.log"; fail "the laptop build did not start"; }
 log "laptop build listening on every address; reached at $url"
 [ "$(curl -fsS "$url/health")" = "Healthy" ] || fail "/health"
-curl -fsS "$url/play" | grep -q '<html' || fail "/play"
-curl -fsS "$url/join" | grep -q 'join-form' || fail "/join"
+page_has "$url/play" '<html' || fail "/play"
+page_has "$url/join" 'join-form' || fail "/join"
 status=$(curl -sS -o "$work/join.json" -w '%{http_code}' -H 'Content-Type: application/json' -d '{"code":"000000"}' "$url/api/live/join")
 [ "$status" = 404 ] && grep -q '"status":404' "$work/join.json" || fail "join API: $status $(cat "$work/join.json")"
 [ -f "$laptop/data/sajag.db" ] || fail "no data/sajag.db beside the executable"
@@ -115,7 +118,7 @@ CONF
 /usr/sbin/nginx -c "$work/nginx/nginx.conf" -p "$work/nginx" || fail "nginx did not start"
 base="http://127.0.0.1:$front"
 [ "$(curl -fsS "$base/health")" = "Healthy" ] || fail "/health through nginx"
-curl -fsS "$base/play" | grep -q '<html' || fail "/play through nginx"
+page_has "$base/play" '<html' || fail "/play through nginx"
 negotiate=$(curl -fsS -X POST "$base/hubs/live/negotiate?negotiateVersion=1")
 for transport in WebSockets LongPolling; do echo "$negotiate" | grep -q "\"$transport\"" || fail "negotiate lacks $transport: $negotiate"; done
 token=$(echo "$negotiate" | python3 -c 'import json,sys; print(json.load(sys.stdin)["connectionToken"])')
@@ -128,6 +131,6 @@ ws=$(curl -sS -o /dev/null -w '%{http_code}' --http1.1 --max-time 3 -H 'Connecti
 log "through nginx: pages, negotiation (WebSockets, long polling), a long poll and a WebSocket upgrade"
 kill "${pids[0]}"; wait "${pids[0]}" 2>/dev/null || true
 for _ in 1 2 3 4 5; do [ "$(curl -fsS "$base/health")" = "Healthy" ] || fail "/health after one instance stopped"; done
-curl -fsS "$base/join" | grep -q 'join-form' || fail "/join after one instance stopped"
+page_has "$base/join" 'join-form' || fail "/join after one instance stopped"
 log "one instance stopped: nginx serves every request from the other"
 log "passed"
