@@ -29,6 +29,7 @@ internal sealed class LiveSessionConfiguration : IEntityTypeConfiguration<LiveSe
     {
         builder.Property(s => s.Code).HasMaxLength(6);
         builder.HasIndex(s => s.Code);
+        builder.Property(s => s.Name).HasMaxLength(80);
         builder.Property(s => s.FacilitatorId).HasMaxLength(450);
         builder.Property(s => s.Mode).HasConversion<string>().HasMaxLength(20);
         builder.Property(s => s.Language).HasMaxLength(5);

@@ -29,6 +29,27 @@ public sealed class SessionMachineTests
     }
 
     [Fact]
+    public void WithAPodium_ItComesBetweenCards_AfterTheDiscussion_NeverAfterASensitiveCardOrTheLastCard()
+    {
+        // Card 0 is sensitive (no podium after it); card 1 has a discussion; card 2 is the last.
+        var deck = Deck with { PodiumAfter = i => i != 0 };
+        var states = new List<SessionState> { new SessionState.Lobby() };
+        foreach (var command in new[] { SessionCommand.Start, SessionCommand.Reveal, SessionCommand.Next, SessionCommand.Reveal, SessionCommand.Next, SessionCommand.Next, SessionCommand.Next, SessionCommand.Reveal, SessionCommand.Next })
+        {
+            states.Add(SessionMachine.Apply(states[^1], command, deck, Now));
+        }
+
+        Assert.Equal(
+            ["lobby", "question", "reveal", "question", "reveal", "discuss", "podium", "question", "reveal", "ended"],
+            states.Select(s => s.Phase));
+        Assert.Equal(new SessionState.Podium(1), states[6]);
+        Assert.Equal(1, states[6].ShownCard);
+        // A reveal asked at the podium (the clock, a second screen) changes nothing.
+        Assert.Equal(states[6], SessionMachine.Apply(states[6], SessionCommand.Reveal, deck, Now));
+        Assert.Equal(new SessionState.Podium(1), SessionState.From("podium", 1, null, null));
+    }
+
+    [Fact]
     public void ATimedQuestion_HasItsDeadline_AndIsDueWhenItPasses()
     {
         var timed = Deck with { Timer = TimeSpan.FromSeconds(20) };

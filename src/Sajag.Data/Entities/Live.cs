@@ -20,6 +20,9 @@ public sealed class LiveSession
 {
     public Guid Id { get; set; }
 
+    /// <summary>The facilitator's name for the session ("Class 8, Dhaka Model School"): staff pages only, never the projector or a phone.</summary>
+    public string Name { get; set; } = "";
+
     /// <summary>The 6-digit join code; it works only while the session is open.</summary>
     public string Code { get; set; } = "";
 
@@ -67,6 +70,9 @@ public sealed class LiveSession
 
     /// <summary>When the wall shows a word cloud instead of the list.</summary>
     public bool WordCloud { get; set; }
+
+    /// <summary>Whether the top three (groups, or players) are shown between cards and at the end; never after a sensitive card, never counting one.</summary>
+    public bool Podium { get; set; }
 
     /// <summary>When the session's aggregates were last written.</summary>
     public DateTime? SummarisedAt { get; set; }

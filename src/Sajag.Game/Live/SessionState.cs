@@ -7,6 +7,7 @@ public enum LivePhase
     Question,
     Reveal,
     Discuss,
+    Podium,
     Ended,
 }
 
@@ -20,6 +21,7 @@ public static class LivePhases
         LivePhase.Question => "question",
         LivePhase.Reveal => "reveal",
         LivePhase.Discuss => "discuss",
+        LivePhase.Podium => "podium",
         LivePhase.Ended => "ended",
         _ => throw new ArgumentOutOfRangeException(nameof(phase), phase, "unknown session phase"),
     };
@@ -31,6 +33,7 @@ public static class LivePhases
         "question" => LivePhase.Question,
         "reveal" => LivePhase.Reveal,
         "discuss" => LivePhase.Discuss,
+        "podium" => LivePhase.Podium,
         "ended" => LivePhase.Ended,
         _ => throw new ArgumentOutOfRangeException(nameof(name), name, "unknown session phase"),
     };
@@ -55,6 +58,9 @@ public abstract record SessionState
     /// <summary>The card's Discuss &amp; Rethink prompt.</summary>
     public sealed record Discuss(int CardIndex) : SessionState;
 
+    /// <summary>The top three so far, between a card and the next (only when the facilitator asked for a podium, never after a sensitive card).</summary>
+    public sealed record Podium(int CardIndex) : SessionState;
+
     /// <summary>The session is over; its code no longer works.</summary>
     public sealed record Ended : SessionState;
 
@@ -65,6 +71,7 @@ public abstract record SessionState
         Question => LivePhase.Question,
         Reveal => LivePhase.Reveal,
         Discuss => LivePhase.Discuss,
+        Podium => LivePhase.Podium,
         Ended => LivePhase.Ended,
         // The constructor is private: no other case can exist.
         _ => throw new System.Diagnostics.UnreachableException(),
@@ -79,6 +86,7 @@ public abstract record SessionState
         Question q => q.CardIndex,
         Reveal r => r.CardIndex,
         Discuss d => d.CardIndex,
+        Podium p => p.CardIndex,
         _ => null,
     };
 
@@ -89,6 +97,7 @@ public abstract record SessionState
         LivePhase.Question => new Question(cardIndex, startedAt ?? DateTime.UnixEpoch, deadline),
         LivePhase.Reveal => new Reveal(cardIndex),
         LivePhase.Discuss => new Discuss(cardIndex),
+        LivePhase.Podium => new Podium(cardIndex),
         LivePhase.Ended => new Ended(),
         _ => throw new ArgumentOutOfRangeException(nameof(phase), phase, "unknown session phase"),
     };
@@ -111,12 +120,16 @@ public enum SessionCommand
 /// <param name="Cards">How many cards the deck has.</param>
 /// <param name="HasDiscussion">Whether the card at an index has a Discuss &amp; Rethink prompt.</param>
 /// <param name="Timer">The time per card, or null when untimed.</param>
-public sealed record DeckShape(int Cards, Func<int, bool> HasDiscussion, TimeSpan? Timer);
+/// <param name="PodiumAfter">Whether the podium follows the card at an index (the facilitator asked for one and the card is not sensitive); none when null.</param>
+public sealed record DeckShape(int Cards, Func<int, bool> HasDiscussion, TimeSpan? Timer, Func<int, bool>? PodiumAfter = null);
 
 /// <summary>Thrown for a command the session cannot take in its state; the message says why.</summary>
 public sealed class SessionRuleException(string message) : Exception(message);
 
-/// <summary>The rules of a live session: lobby, then for each card question, reveal and (when the card has one) discussion, then the end.</summary>
+/// <summary>
+/// The rules of a live session: lobby, then for each card question, reveal, (when the card has one) discussion
+/// and (when asked for, after a card that is not sensitive and is not the last) the podium, then the end.
+/// </summary>
 public static class SessionMachine
 {
     public static SessionState Apply(SessionState state, SessionCommand command, DeckShape deck, DateTime now)
@@ -130,9 +143,10 @@ public static class SessionMachine
             (SessionState.Lobby, SessionCommand.Start) => deck.Cards > 0 ? Ask(0, deck, now) : throw new SessionRuleException("The deck has no cards."),
             (SessionState.Question q, SessionCommand.Reveal) => new SessionState.Reveal(q.CardIndex),
             // Already revealed (the clock fired as the facilitator pressed Reveal): nothing changes, nothing is refused.
-            (SessionState.Reveal or SessionState.Discuss, SessionCommand.Reveal) => state,
-            (SessionState.Reveal r, SessionCommand.Next) => deck.HasDiscussion(r.CardIndex) ? new SessionState.Discuss(r.CardIndex) : After(r.CardIndex, deck, now),
-            (SessionState.Discuss d, SessionCommand.Next) => After(d.CardIndex, deck, now),
+            (SessionState.Reveal or SessionState.Discuss or SessionState.Podium, SessionCommand.Reveal) => state,
+            (SessionState.Reveal r, SessionCommand.Next) => deck.HasDiscussion(r.CardIndex) ? new SessionState.Discuss(r.CardIndex) : PodiumOrAfter(r.CardIndex, deck, now),
+            (SessionState.Discuss d, SessionCommand.Next) => PodiumOrAfter(d.CardIndex, deck, now),
+            (SessionState.Podium p, SessionCommand.Next) => After(p.CardIndex, deck, now),
             _ => throw new SessionRuleException($"A session in its {state.Phase} cannot {command.ToString().ToLowerInvariant()}."),
         };
     }
@@ -153,6 +167,10 @@ public static class SessionMachine
 
     private static SessionState.Question Ask(int index, DeckShape deck, DateTime now) =>
         new SessionState.Question(index, now, deck.Timer is { } timer ? now + timer : null);
+
+    // The podium comes between cards: never after the last (the end shows it), never after a sensitive card.
+    private static SessionState PodiumOrAfter(int index, DeckShape deck, DateTime now) =>
+        index + 1 < deck.Cards && deck.PodiumAfter is { } podium && podium(index) ? new SessionState.Podium(index) : After(index, deck, now);
 
     private static SessionState After(int index, DeckShape deck, DateTime now) =>
         index + 1 < deck.Cards ? Ask(index + 1, deck, now) : new SessionState.Ended();

@@ -518,6 +518,11 @@ namespace Sajag.Migrations.Postgres.Migrations
                         .HasMaxLength(20)
                         .HasColumnType("character varying(20)");
 
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(80)
+                        .HasColumnType("character varying(80)");
+
                     b.Property<string>("PackVersion")
                         .IsRequired()
                         .HasMaxLength(50)
@@ -527,6 +532,9 @@ namespace Sajag.Migrations.Postgres.Migrations
                         .IsRequired()
                         .HasMaxLength(10)
                         .HasColumnType("character varying(10)");
+
+                    b.Property<bool>("Podium")
+                        .HasColumnType("boolean");
 
                     b.Property<DateTime?>("PurgedAt")
                         .HasColumnType("timestamp with time zone");

@@ -499,6 +499,11 @@ namespace Sajag.Migrations.Sqlite.Migrations
                         .HasMaxLength(20)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(80)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("PackVersion")
                         .IsRequired()
                         .HasMaxLength(50)
@@ -508,6 +513,9 @@ namespace Sajag.Migrations.Sqlite.Migrations
                         .IsRequired()
                         .HasMaxLength(10)
                         .HasColumnType("TEXT");
+
+                    b.Property<bool>("Podium")
+                        .HasColumnType("INTEGER");
 
                     b.Property<DateTime?>("PurgedAt")
                         .HasColumnType("TEXT");

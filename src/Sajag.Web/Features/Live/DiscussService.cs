@@ -92,7 +92,7 @@ public sealed class DiscussService(SajagDb db, PackCatalog catalog, TimeProvider
         {
             LivePhase.Discuss => true,
             LivePhase.Question => LiveDeck.CardIn(catalog.Pack, session, session.CardIndex).Options.Count == 0,
-            LivePhase.Lobby or LivePhase.Reveal or LivePhase.Ended => false,
+            LivePhase.Lobby or LivePhase.Reveal or LivePhase.Podium or LivePhase.Ended => false,
             _ => throw new ArgumentOutOfRangeException(nameof(session), session.Phase, "unknown session phase"),
         };
     }

@@ -101,6 +101,20 @@ public sealed class LiveCommands(SajagDb db, PackCatalog catalog, TimeProvider c
         await db.SaveChangesAsync(cancel);
     }
 
+    /// <summary>Turns the podium on or off; a session with no players (a show of hands) has none to show.</summary>
+    public async Task SetPodiumAsync(Guid sessionId, string facilitatorId, bool podium, CancellationToken cancel = default)
+    {
+        var session = await OwnedAsync(sessionId, facilitatorId, cancel);
+        if (podium && session.Mode == SessionMode.ProjectorOnly)
+        {
+            throw new LiveException("live.podium.projector");
+        }
+
+        session.Podium = podium;
+        session.Version = Guid.NewGuid();
+        await db.SaveChangesAsync(cancel);
+    }
+
     /// <summary>Removes a player for good: the same token cannot join again.</summary>
     public async Task RemovePlayerAsync(Guid sessionId, string facilitatorId, Guid playerId, CancellationToken cancel = default)
     {

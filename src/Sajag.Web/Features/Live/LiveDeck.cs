@@ -25,7 +25,15 @@ public static class LiveDeck
     public static DeckShape Shape(ContentPack pack, LiveSession session)
     {
         ArgumentNullException.ThrowIfNull(session);
-        return new DeckShape(Length(session), i => CardIn(pack, session, i).Discuss is not null, Timer(session));
+        return new DeckShape(Length(session), i => CardIn(pack, session, i).Discuss is not null, Timer(session),
+            HasPodium(session) ? i => !CardIn(pack, session, i).Sensitive : null);
+    }
+
+    /// <summary>Whether the session shows a podium: the facilitator asked for one, and someone plays (a show of hands ranks no one).</summary>
+    public static bool HasPodium(LiveSession session)
+    {
+        ArgumentNullException.ThrowIfNull(session);
+        return session.Podium && session.Mode != SessionMode.ProjectorOnly;
     }
 
     /// <summary>The time per card, or null when untimed.</summary>

@@ -132,6 +132,14 @@ public sealed class LiveHub(LiveAdmission admission, LiveCommands commands, Answ
         await broadcaster.SessionAsync(sessionId);
     }
 
+    /// <summary>The podium between cards and at the end, on or off.</summary>
+    [Authorize(Policy = LiveSetup.FacilitatorPolicy)]
+    public async Task Podium(Guid sessionId, bool podium)
+    {
+        await commands.SetPodiumAsync(sessionId, FacilitatorId, podium);
+        await broadcaster.SessionAsync(sessionId);
+    }
+
     [Authorize(Policy = LiveSetup.FacilitatorPolicy)]
     public async Task Remove(Guid sessionId, Guid playerId)
     {

@@ -3,7 +3,8 @@ using Sajag.Data.Entities;
 namespace Sajag.Web.Features.Live;
 
 /// <summary>What a facilitator chooses when creating a session.</summary>
-public sealed record CreateSession(int SchoolId, IReadOnlyList<string> Topics, int Cards, SessionMode Mode, int? TimerSeconds, bool SpeedBonus, string Language, bool KnowledgeCheck = false);
+public sealed record CreateSession(int SchoolId, IReadOnlyList<string> Topics, int Cards, SessionMode Mode, int? TimerSeconds, bool SpeedBonus, string Language, bool KnowledgeCheck = false,
+    bool Podium = false, string? Name = null);
 
 /// <summary>A join by code: a nickname (generated when empty) and, for a group, its member count.</summary>
 public sealed record JoinRequest(string Code, string? Nickname, int? Members);
@@ -17,16 +18,20 @@ public sealed record CardView(int Index, int Total, string Id, string Topic, str
 /// <summary>How the room answered, the right answer and the explanation.</summary>
 public sealed record RevealView(IReadOnlyList<int> Correct, IReadOnlyList<int> Counts, int Answers, string Explanation, IReadOnlyList<string?> Feedback);
 
-/// <summary>A group on the end-of-game podium (group sessions only; never individuals).</summary>
-public sealed record PodiumPlace(string Nickname, int Score);
+/// <summary>A group (or, when each has a phone, a player) on the podium: the points of cards that are ranked (never a sensitive one) and the place; ties share a place.</summary>
+public sealed record PodiumPlace(string Nickname, int Score, int Place);
+
+/// <summary>A player's own place among <paramref name="Of"/>, on the points of ranked cards; sent to that player's phone only, never to the projector.</summary>
+public sealed record PlayerStanding(int Place, int Of, int Points);
 
 /// <summary>The session as every view of it sees it.</summary>
 public sealed record SessionView(
     Guid SessionId, string Phase, string Language, string Mode, bool Locked, int Players, int Answered,
-    CardView? Card, RevealView? Reveal, string? Discuss, DateTime? Deadline, IReadOnlyList<PodiumPlace>? Podium, bool KnowledgeCheck = false);
+    CardView? Card, RevealView? Reveal, string? Discuss, DateTime? Deadline, IReadOnlyList<PodiumPlace>? Podium, bool KnowledgeCheck = false, bool PodiumOn = false);
 
-/// <summary>A player's own standing, sent only to that player: the score, the answer to the current card, the open answer sent for it, and the knowledge check to do now (if any).</summary>
-public sealed record PlayerSelf(Guid PlayerId, string Nickname, int Score, int? AnsweredCard, IReadOnlyList<int>? Chosen, int? OpenAnswered = null, CheckForm? Check = null);
+/// <summary>A player's own standing, sent only to that player: the score, the answer to the current card, the open answer sent for it, the knowledge check to do now (if any), and the place at the podium.</summary>
+public sealed record PlayerSelf(Guid PlayerId, string Nickname, int Score, int? AnsweredCard, IReadOnlyList<int>? Chosen, int? OpenAnswered = null, CheckForm? Check = null,
+    PlayerStanding? Standing = null);
 
 /// <summary>The answer to an answer: accepted once; a retry is acknowledged as a duplicate; a late one is refused with a reason.</summary>
 public sealed record AnswerAck(bool Accepted, bool Duplicate, string? Refusal, int Score);

@@ -63,6 +63,8 @@ internal static class LiveSetup
         builder.Services.AddHostedService(services => services.GetRequiredService<AnswerRecorder>());
         builder.Services.AddScoped<LiveViews>();
         builder.Services.AddSingleton<RecentViews>();
+        builder.Services.AddScoped<Podiums>();
+        builder.Services.AddSingleton<RecentStandings>();
         builder.Services.AddScoped<DiscussService>();
         builder.Services.AddScoped<KnowledgeCheckService>();
         builder.Services.AddScoped<LiveBroadcaster>();

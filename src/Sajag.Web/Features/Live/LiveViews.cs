@@ -41,7 +41,7 @@ public sealed class RecentViews(TimeProvider time)
 }
 
 /// <summary>What the room, the staff and each player see of a session; reads only.</summary>
-public sealed class LiveViews(SajagDb db, PackCatalog catalog, DiscussService discussion, KnowledgeCheckService knowledge, RecentViews recent)
+public sealed class LiveViews(SajagDb db, PackCatalog catalog, DiscussService discussion, KnowledgeCheckService knowledge, RecentViews recent, Podiums podiums)
 {
     private ContentPack Pack => catalog.Pack;
 
@@ -116,7 +116,8 @@ public sealed class LiveViews(SajagDb db, PackCatalog catalog, DiscussService di
         return new PlayerSelf(player.Id, player.Nickname, player.Score, answer?.CardIndex,
             answer is null ? null : Options(answer.Chosen).ToList(),
             open ? session.CardIndex : null,
-            await knowledge.FormAsync(session, player.Id, cancel));
+            await knowledge.FormAsync(session, player.Id, cancel),
+            Podiums.Shows(session) ? await podiums.PlaceAsync(session, player.Id, cancel) : null);
     }
 
     private async Task<SessionView> ViewOfAsync(LiveSession session, CancellationToken cancel)
@@ -156,15 +157,10 @@ public sealed class LiveViews(SajagDb db, PackCatalog catalog, DiscussService di
             }
         }
 
-        IReadOnlyList<PodiumPlace>? podium = null;
-        if (state is SessionState.Ended && session.Mode == SessionMode.Group)
-        {
-            podium = await db.LivePlayers.AsNoTracking().Where(p => p.SessionId == session.Id && !p.Removed)
-                .OrderByDescending(p => p.Score).Take(3).Select(p => new PodiumPlace(p.Nickname, p.Score)).ToListAsync(cancel);
-        }
-
+        // Places count only cards that are not sensitive; each player's own place goes to that player alone (PlayerSelf).
+        var podium = Podiums.Shows(session) ? await podiums.TopAsync(session, cancel) : null;
         var view = new SessionView(session.Id, state.Phase, language, session.Mode.ToString(), session.Locked, players, answered,
-            cardView, reveal, discuss, session.Deadline, podium, session.KnowledgeCheck);
+            cardView, reveal, discuss, session.Deadline, podium, session.KnowledgeCheck, LiveDeck.HasPodium(session));
         recent.Keep(session, view);
         return view;
     }
