@@ -42,6 +42,12 @@ public sealed class FacilitatorModel(SajagDb db, LiveAdmission admission) : Page
     [BindProperty]
     public bool KnowledgeCheck { get; set; }
 
+    [BindProperty]
+    public bool Podium { get; set; }
+
+    [BindProperty]
+    public string? Name { get; set; }
+
     private string Me => User.FindFirstValue(ClaimTypes.NameIdentifier)!;
 
     public async Task OnGetAsync() => await LoadAsync();
@@ -50,7 +56,23 @@ public sealed class FacilitatorModel(SajagDb db, LiveAdmission admission) : Page
     {
         try
         {
-            var session = await admission.CreateAsync(Me, new CreateSession(SchoolId, Topics, Cards, Mode, Timer, SpeedBonus, Language, KnowledgeCheck));
+            var session = await admission.CreateAsync(Me, new CreateSession(SchoolId, Topics, Cards, Mode, Timer, SpeedBonus, Language, KnowledgeCheck, Podium, Name));
+            return Redirect($"/facilitator/sessions/{session.Id}");
+        }
+        catch (LiveException ex)
+        {
+            Error = ex.Key;
+            await LoadAsync();
+            return Page();
+        }
+    }
+
+    /// <summary>Runs a past session again: the same cards and settings, a new code.</summary>
+    public async Task<IActionResult> OnPostAgainAsync(Guid id)
+    {
+        try
+        {
+            var session = await admission.DuplicateAsync(Me, id);
             return Redirect($"/facilitator/sessions/{session.Id}");
         }
         catch (LiveException ex)

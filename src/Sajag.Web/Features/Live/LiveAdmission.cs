@@ -32,6 +32,11 @@ public sealed class LiveAdmission(SajagDb db, PackCatalog catalog, TimeProvider 
             throw new LiveException("live.create.timer");
         }
 
+        if (SessionNames.Clean(request.Name).Length > SessionNames.MaxLength)
+        {
+            throw new LiveException("live.create.name");
+        }
+
         if (request.KnowledgeCheck && request.Mode != SessionMode.PhoneEach)
         {
             // The before/after check counts young people one by one: a group's device or a show of hands cannot.
@@ -65,6 +70,55 @@ public sealed class LiveAdmission(SajagDb db, PackCatalog catalog, TimeProvider 
             Version = Guid.NewGuid(),
             KnowledgeCheck = request.KnowledgeCheck,
             CheckItems = request.KnowledgeCheck ? string.Join(',', KnowledgeCheckService.ChooseItems(Pack, deck)) : "",
+            // A show of hands ranks no one.
+            Podium = request.Podium && request.Mode != SessionMode.ProjectorOnly,
+            Name = SessionNames.Clean(request.Name),
+        };
+        db.LiveSessions.Add(session);
+        await db.SaveChangesAsync(cancel);
+        return session;
+    }
+
+    /// <summary>
+    /// A new session like one of the facilitator's past ones: the same name, school, cards in the same order and
+    /// settings, with a new code. Nothing of the past session's players or answers comes with it.
+    /// </summary>
+    public async Task<LiveSession> DuplicateAsync(string facilitatorId, Guid sessionId, CancellationToken cancel = default)
+    {
+        var past = await db.LiveSessions.AsNoTracking().FirstOrDefaultAsync(s => s.Id == sessionId && s.FacilitatorId == facilitatorId, cancel)
+            ?? throw new LiveException("live.session.unknown");
+        if (!await db.SchoolsOf(facilitatorId).AnyAsync(s => s.Id == past.SchoolId, cancel))
+        {
+            throw new LiveException("live.create.school");
+        }
+
+        // The pack may have changed since: a card it no longer has cannot be played again.
+        var cards = past.Deck.Split(',', StringSplitOptions.RemoveEmptyEntries).Select(id => Pack.Cards.FirstOrDefault(c => c.Id == id)).ToList();
+        if (cards.Count == 0 || cards.Any(c => c is null))
+        {
+            throw new LiveException("live.session.pack");
+        }
+
+        var session = new LiveSession
+        {
+            Id = Guid.NewGuid(),
+            Code = await NewCodeAsync(cancel),
+            FacilitatorId = facilitatorId,
+            SchoolId = past.SchoolId,
+            Name = past.Name,
+            Mode = past.Mode,
+            Language = past.Language,
+            TimerSeconds = past.TimerSeconds,
+            SpeedBonus = past.SpeedBonus,
+            Deck = past.Deck,
+            PackVersion = Pack.Info.Version,
+            Phase = LivePhase.Lobby,
+            CreatedAt = Now,
+            Version = Guid.NewGuid(),
+            KnowledgeCheck = past.KnowledgeCheck,
+            CheckItems = past.KnowledgeCheck ? string.Join(',', KnowledgeCheckService.ChooseItems(Pack, new Deck(cards.OfType<Sajag.Content.Card>().ToList(), 0))) : "",
+            WordCloud = past.WordCloud,
+            Podium = past.Podium,
         };
         db.LiveSessions.Add(session);
         await db.SaveChangesAsync(cancel);

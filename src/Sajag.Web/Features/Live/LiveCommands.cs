@@ -81,6 +81,7 @@ public sealed class LiveCommands(SajagDb db, PackCatalog catalog, TimeProvider c
             SessionState.Question q => (q.CardIndex, (DateTime?)q.StartedAt, q.Deadline),
             SessionState.Reveal r => (r.CardIndex, session.QuestionStartedAt, null),
             SessionState.Discuss d => (d.CardIndex, session.QuestionStartedAt, null),
+            SessionState.Podium p => (p.CardIndex, session.QuestionStartedAt, null),
             SessionState.Lobby or SessionState.Ended => (session.CardIndex, session.QuestionStartedAt, (DateTime?)null),
             _ => throw new System.Diagnostics.UnreachableException(),
         };

@@ -13,8 +13,18 @@ using Sajag.Web.Infrastructure;
 namespace Sajag.Web.Features.Live;
 
 [Authorize(Policy = LiveSetup.FacilitatorPolicy)]
-public sealed class SessionModel(SajagDb db, IServer server, IOptions<LiveOptions> options) : PageModel
+public sealed class SessionModel(SajagDb db, IServer server, IOptions<LiveOptions> options, UiLanguage ui) : PageModel
 {
+    /// <summary>The facilitator's name for the session (staff pages only).</summary>
+    public string Name { get; private set; } = "";
+
+    public Sajag.Data.Entities.SessionMode Mode { get; private set; }
+
+    /// <summary>The name was just saved.</summary>
+    public bool Renamed { get; private set; }
+
+    public Accounts.FormErrors Errors { get; } = new();
+
     public Guid Id { get; private set; }
 
     public string Code { get; private set; } = "";
@@ -42,7 +52,8 @@ public sealed class SessionModel(SajagDb db, IServer server, IOptions<LiveOption
             return NotFound();
         }
 
-        (Id, Code, Projector) = (session.Id, session.Code, view == "projector");
+        (Id, Code, Projector, Name, Mode) = (session.Id, session.Code, view == "projector", session.Name, session.Mode);
+        Renamed = Request.Query.ContainsKey("renamed");
         if (options.Value.PublicUrl is { Length: > 0 } configured)
         {
             JoinBase = configured.TrimEnd('/');
@@ -59,9 +70,29 @@ public sealed class SessionModel(SajagDb db, IServer server, IOptions<LiveOption
             }
         }
 
-        using var generator = new QRCodeGenerator();
-        using var data = generator.CreateQrCode(JoinUrl, QRCodeGenerator.ECCLevel.M);
-        QrDataUri = "data:image/png;base64," + Convert.ToBase64String(new PngByteQRCode(data).GetGraphic(6));
+        QrDataUri = Qr(JoinUrl);
         return Page();
+    }
+
+    /// <summary>Renames the session; the name is staff-only and may be left empty.</summary>
+    public async Task<IActionResult> OnPostNameAsync(Guid id, string? view, [FromForm] string? name)
+    {
+        var me = User.FindFirstValue(ClaimTypes.NameIdentifier);
+        var clean = SessionNames.Clean(name);
+        if (clean.Length > SessionNames.MaxLength)
+        {
+            Errors.Add("Name", ui["live.create.name"]);
+            return await OnGetAsync(id, view);
+        }
+
+        var changed = await db.LiveSessions.Where(s => s.Id == id && s.FacilitatorId == me).ExecuteUpdateAsync(u => u.SetProperty(s => s.Name, clean));
+        return changed == 0 ? NotFound() : Redirect($"/facilitator/sessions/{id}?renamed=1&lang={ui.Code}");
+    }
+
+    private static string Qr(string url)
+    {
+        using var generator = new QRCodeGenerator();
+        using var data = generator.CreateQrCode(url, QRCodeGenerator.ECCLevel.M);
+        return "data:image/png;base64," + Convert.ToBase64String(new PngByteQRCode(data).GetGraphic(6));
     }
 }

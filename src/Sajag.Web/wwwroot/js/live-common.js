@@ -43,17 +43,26 @@ export function bars(card, reveal, num) {
       ' ', el('span', { class: 'count' }, num(reveal.counts[i])))));
 }
 
-// The one step that moves the session on from where it is (Start → Reveal → Discuss → Next → the end), for the primary button and the N key.
+// The one step that moves the session on from where it is (Start → Reveal → Discuss → the top three → Next → the end), for the primary button and the N key.
 export function step(s) {
   const c = s.card;
   const last = c && c.index + 1 >= c.total;
+  // The top three come between cards when asked for, never after a sensitive card (the server decides the same).
+  const onward = last ? T['staff.finish'] : (s.podiumOn && !c.sensitive ? T['staff.podium'] : T['staff.next']);
   switch (s.phase) {
     case 'lobby': return { command: 'Start', label: T['staff.start'] };
     case 'question': return { command: 'Reveal', label: T['staff.reveal'] };
-    case 'reveal': return { command: 'Next', label: c.discussion ? T['staff.discuss'] : (last ? T['staff.finish'] : T['staff.next']) };
-    case 'discuss': return { command: 'Next', label: last ? T['staff.finish'] : T['staff.next'] };
+    case 'reveal': return { command: 'Next', label: c.discussion ? T['staff.discuss'] : onward };
+    case 'discuss': return { command: 'Next', label: onward };
+    case 'podium': return { command: 'Next', label: T['staff.next'] };
     default: return null;
   }
+}
+
+// The top three as places: each step shows its place, the names on it and their points (ties share a step).
+export function podium(places, num, fmt) {
+  return el('ol', { class: 'podium' }, places.map((p) => el('li', { class: `place p${p.place}` },
+    el('span', { class: 'rank' }, num(p.place)), el('span', { class: 'name' }, p.nickname), el('span', { class: 'score' }, fmt(T['live.points'], p.score)))));
 }
 
 // A key pressed on the page itself, not typed into a field or combined with a modifier.

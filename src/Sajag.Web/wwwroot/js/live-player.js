@@ -1,6 +1,6 @@
 // The player's view: one card at a time on the phone. The token from joining identifies the
 // player on every (re)connection, so a reload or a network switch keeps the nickname and score.
-import { T, el, fill, numbers, connect, bars } from './live-common.js';
+import { T, el, fill, numbers, connect, bars, podium } from './live-common.js';
 
 const root = document.getElementById('live');
 const stage = document.getElementById('stage');
@@ -30,7 +30,7 @@ function showWho() {
 // redrawn, and so not wiped, by a state that changes nothing the player sees (a lock, a removal, a reconnect).
 let shownKey = '';
 const stageKey = (v) => JSON.stringify([v.phase, v.card ? v.card.index : null, v.deadline, v.reveal ? v.reveal.answers : null, v.podium,
-  self && [self.score, self.answeredCard, self.openAnswered, self.check ? self.check.stage : null], checkThanks, sentOpen && sentOpen.cardIndex]);
+  self && [self.score, self.answeredCard, self.openAnswered, self.check ? self.check.stage : null, self.standing], checkThanks, sentOpen && sentOpen.cardIndex]);
 
 function render(v) {
   const key = stageKey(v);
@@ -76,15 +76,26 @@ function render(v) {
         talk ? null : [el('h3', {}, T['live.room']), bars(card, v.reveal, num)],
         v.phase === 'discuss' ? el('section', { class: 'discuss' }, el('h2', {}, T['live.discuss']), v.discuss ? el('p', {}, v.discuss) : null, openBox(card.index)) : null);
     }
+    case 'podium':
+      return fill(stage, el('p', { class: 'hint' }, fmt(T['live.card'], card.index + 1, card.total)), el('h1', {}, T['live.podium.sofar']), mine(), top(v.podium));
     case 'ended':
       localStorage.removeItem(PENDING);
       return fill(stage, el('h1', {}, T['live.ended']), self ? el('p', {}, `${T['live.score']}: ${num(self.score)}`) : null,
-        v.podium ? [el('h2', {}, T['live.podium']), el('ol', {}, v.podium.map((p) => el('li', {}, `${p.nickname} · ${num(p.score)}`)))] : null,
+        v.podium ? [mine(), el('h2', {}, T['live.podium']), top(v.podium)] : null,
         self && self.check ? checkForm(self.check) : (checkThanks ? el('p', { class: 'ack' }, checkThanks) : null));
     default:
       return null;
   }
 }
+
+// The player's own place: sent to this phone alone, never to the projector.
+function mine() {
+  const st = self && self.standing;
+  return st ? el('section', { class: 'ack place-mine' }, el('p', {}, el('strong', {}, fmt(T['live.place'], st.place, st.of)), ' · ', fmt(T['live.points'], st.points)),
+    el('p', { class: 'hint' }, T['live.place.private'])) : null;
+}
+
+const top = (places) => [places && places.length ? podium(places, num, fmt) : el('p', { class: 'hint' }, T['live.podium.empty']), el('p', { class: 'hint' }, T['live.podium.note'])];
 
 function options(card) {
   // A discuss card has nothing to answer: it opens a talk in the room.
@@ -253,7 +264,8 @@ connection.on('State', async (v) => {
   // The first check closes when the game starts; the second opens at the end (asked once, only when the session has it).
   if (self && self.check && self.check.stage === 'Before' && v.phase !== 'lobby') self = { ...self, check: null };
   render(v);
-  if (self && moved && v.phase === 'ended' && v.knowledgeCheck) {
+  // The after-check opens at the end; the player's own place is asked for at the top three and at the end.
+  if (self && moved && ((v.phase === 'ended' && (v.knowledgeCheck || v.podium)) || v.phase === 'podium')) {
     try {
       self = await connection.invoke('Me');
       render(v);

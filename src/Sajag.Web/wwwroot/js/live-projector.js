@@ -1,6 +1,6 @@
 // The projector: what the whole room sees, on one 16:9 screen that never scrolls. It watches without the
 // queue, so answers waiting for the facilitator's approval never reach it.
-import { T, el, fill, numbers, connect, step, shortcut } from './live-common.js';
+import { T, el, fill, numbers, connect, step, shortcut, podium } from './live-common.js';
 
 const root = document.getElementById('proj');
 const id = root.dataset.session;
@@ -42,6 +42,7 @@ function render(view) {
   else if (s.phase === 'ended') fill(stage, ended(s));
   else if (s.phase === 'question') fill(stage, question(s, view.discussion));
   else if (s.phase === 'reveal') fill(stage, reveal(s));
+  else if (s.phase === 'podium') fill(stage, top(s, T['live.podium.sofar']));
   else fill(stage, discuss(s, view.discussion));
   if (revealed && !card.sensitive) chime();
   return fit();
@@ -119,9 +120,15 @@ function wall(d) {
 }
 
 function ended(s) {
-  return [el('h1', { class: 'prompt' }, T['live.ended']),
-    s.podium && s.podium.length ? [el('h2', { class: 'proj-label' }, T['live.podium']),
-      el('ol', { class: 'podium' }, s.podium.map((p, i) => el('li', { class: `place p${i + 1}` }, el('span', { class: 'name' }, p.nickname), el('span', { class: 'score' }, num(p.score)))))] : null];
+  return [el('h1', { class: 'prompt' }, T['live.ended']), s.podium ? top(s, T['live.podium']) : null];
+}
+
+// The top three (groups, or players with a phone each); a player's own place is only ever on their phone.
+function top(s, title) {
+  const places = s.podium || [];
+  return [el('h2', { class: 'proj-label' }, title),
+    places.length ? podium(places, num, fmt) : el('p', { class: 'proj-hint' }, T['live.podium.empty']),
+    el('p', { class: 'proj-hint' }, T['live.podium.note'])];
 }
 
 // Shrinks everything together until the screen needs no scrolling (a long Bangla prompt, many answers on the wall).

@@ -1,5 +1,5 @@
 // The facilitator's controls of a live session (the projector has its own script).
-import { T, el, fill, numbers, connect, bars, step, shortcut } from './live-common.js';
+import { T, el, fill, numbers, connect, bars, step, shortcut, podium } from './live-common.js';
 
 const root = document.getElementById('staff');
 const id = root.dataset.session;
@@ -22,16 +22,18 @@ function render(view) {
   root.dataset.phase = s.phase;
   const answered = el('p', { class: 'answered' }, `${num(s.answered)} / ${num(s.players)} ${T['staff.answered']}`);
   // Re-draw the stage only when the card or phase changes: counts being typed must not be wiped.
-  const key = `${s.phase}:${card ? card.index : s.players}:${s.reveal ? s.reveal.answers : ''}`;
+  const key = `${s.phase}:${card ? card.index : s.players}:${s.reveal ? s.reveal.answers : ''}:${JSON.stringify(s.podium)}`;
   let body = null;
   if (key === shown) {
     const line = stage.querySelector('.answered');
     if (line) line.replaceWith(answered);
   } else if (!card) {
     body = s.phase === 'ended'
-      ? [el('h2', {}, T['live.ended']), s.podium ? [el('h2', {}, T['live.podium']), el('ol', {}, s.podium.map((p) => el('li', {}, `${p.nickname} · ${num(p.score)}`)))] : null]
+      ? [el('h2', {}, T['live.ended']), s.podium ? top(s.podium, T['live.podium']) : null]
       : [el('p', { class: 'big-count' }, `${num(s.players)} ${T['staff.players']}`)];
     if (s.phase === 'ended') body.unshift(el('p', { class: 'notice success' }, T['staff.over']));
+  } else if (s.phase === 'podium') {
+    body = [el('p', { class: 'hint' }, fmt(T['live.card'], card.index + 1, card.total), ' · ', card.topicTitle), top(s.podium || [], T['live.podium.sofar'])];
   } else {
     body = [
       el('p', { class: 'hint' }, fmt(T['live.card'], card.index + 1, card.total), ' · ', card.topicTitle),
@@ -51,11 +53,16 @@ function render(view) {
   if (body) fill(stage, body);
   shown = key;
   controls(s);
+  const ranked = document.getElementById('podium-on');
+  if (ranked) ranked.checked = s.podiumOn;
   if (view.discussion) discussion(view.discussion);
   document.getElementById('player-count').textContent = num(view.players.length);
   fill(players, view.players.map((p) => el('li', {}, `${p.nickname}${p.members > 1 ? ` (${num(p.members)})` : ''}${p.answered ? ' ✓' : ''} `,
     el('button', { type: 'button', class: 'link', onclick: () => invoke('Remove', id, p.id) }, T['staff.remove']))));
 }
+
+const top = (places, title) => el('section', { class: 'top' }, el('h2', {}, title),
+  places.length ? podium(places, num, fmt) : el('p', { class: 'hint' }, T['live.podium.empty']), el('p', { class: 'hint' }, T['live.podium.note']));
 
 // The facilitator's queue: masked text and what the filter found (the projector shows approved answers only).
 function discussion(d) {
@@ -108,6 +115,8 @@ async function invoke(method, ...args) {
 const record = (option, value) => invoke('RecordCount', id, option, Number(value || 0));
 
 document.getElementById('cloud').addEventListener('change', (e) => invoke('WordCloud', id, e.target.checked));
+const podiumToggle = document.getElementById('podium-on');
+if (podiumToggle) podiumToggle.addEventListener('change', (e) => invoke('Podium', id, e.target.checked));
 document.getElementById('end-cancel').addEventListener('click', () => endDialog.close());
 document.getElementById('end-confirm').addEventListener('click', () => { endDialog.close(); invoke('Command', id, 'End'); });
 
