@@ -45,6 +45,7 @@ internal static class ContentCommands
         writer.WriteLine($"Topics: {pack.Topics.Count}");
         var kinds = Enum.GetValues<CardKind>().Select(k => $"{PackLoader.KindName(k)} {pack.Cards.Count(card => card.Kind == k)}");
         writer.WriteLine($"Cards: {pack.Cards.Count} ({string.Join(", ", kinds)}); sensitive: {pack.Cards.Count(card => card.Sensitive)}");
+        writer.WriteLine($"Ready-made decks: {(pack.Presets.Count == 0 ? "none" : string.Join(", ", pack.Presets.Select(d => $"{d.Id} ({d.Cards.Count} cards)")))}");
         writer.WriteLine($"Helplines: {pack.Helplines.Count}");
         writer.WriteLine($"Assessment items: {pack.Assessment.Count}");
         writer.WriteLine($"Glossary terms: {pack.Glossary.Terms.Count}; guides: {string.Join(", ", pack.Guides.Select(g => g.Id))}");

@@ -17,8 +17,15 @@ public sealed record ContentPack(
     HelpGuide Help,
     IReadOnlyList<AssessmentItem> Assessment,
     Glossary Glossary,
-    IReadOnlyList<Guide> Guides)
+    IReadOnlyList<Guide> Guides,
+    IReadOnlyList<DeckPreset>? Decks = null)
 {
+    /// <summary>The ready-made decks a facilitator can choose in one step (decks.yaml), in file order.</summary>
+    public IReadOnlyList<DeckPreset> Presets => Decks ?? [];
+
+    /// <summary>The ready-made deck with this id, or null.</summary>
+    public DeckPreset? FindPreset(string id) => Presets.FirstOrDefault(d => d.Id == id);
+
     /// <summary>The topic with this id, or null.</summary>
     public Topic? FindTopic(string id) => Topics.FirstOrDefault(t => t.Id == id);
 
@@ -142,6 +149,9 @@ public sealed record Card(
     LocalizedText? Discuss,
     IReadOnlyList<string> PendingReview,
     LocalizedText? FacilitatorNote = null);
+
+/// <summary>A ready-made deck: the pack's cards named in play order, with a title and a line on what it is for.</summary>
+public sealed record DeckPreset(string Id, LocalizedText Title, LocalizedText Description, IReadOnlyList<string> Cards);
 
 /// <summary>One answer a card or an assessment item offers.</summary>
 public sealed record CardOption(LocalizedText Text, bool Correct, LocalizedText? Feedback);

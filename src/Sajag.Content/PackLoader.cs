@@ -90,6 +90,7 @@ public static partial class PackLoader
             var assessment = LoadAssessment(topicIds);
             var glossary = LoadGlossary();
             var guides = LoadGuides();
+            var decks = LoadDecks();
             CheckStaffNotes(cards);
             if (glossary is not null)
             {
@@ -101,7 +102,73 @@ public static partial class PackLoader
                 return null;
             }
 
-            return new ContentPack(info, topics.Select(t => t.Topic).OrderBy(t => t.Order).ToList(), cards, helplines, help, assessment, glossary, guides);
+            return new ContentPack(info, topics.Select(t => t.Topic).OrderBy(t => t.Order).ToList(), cards, helplines, help, assessment, glossary, guides, decks);
+        }
+
+        // decks.yaml is optional: a list of ready-made decks, each naming cards of this pack once, in play order.
+        private List<DeckPreset> LoadDecks()
+        {
+            var decks = new List<DeckPreset>();
+            var file = FileName("decks.yaml");
+            if (!File.Exists(file) || YamlFile.Parse(file, file, sink) is not { } document)
+            {
+                return decks;
+            }
+
+            if (document is not YamlSequenceNode seq)
+            {
+                sink.Add(file, document, "decks.yaml must be a list of decks (each starting with '- id: ...')");
+                return decks;
+            }
+
+            var ids = new Dictionary<string, string>(StringComparer.Ordinal);
+            foreach (var item in seq)
+            {
+                if (YamlMap.From(item, file, sink, _languages, "a deck") is not { } map)
+                {
+                    continue;
+                }
+
+                map.OnlyKnown("id", "title", "description", "cards");
+                var id = map.String("id");
+                var idOk = CheckId(map, id) && Unique(map, "id", id!, ids, "deck id");
+                var title = map.Text("title");
+                var description = map.Text("description");
+                var cards = map.List("cards");
+                var chosen = new List<string>();
+                foreach (var node in cards?.Children ?? [])
+                {
+                    var card = (node as YamlScalarNode)?.Value?.Trim();
+                    if (string.IsNullOrEmpty(card))
+                    {
+                        map.Error(node, "each entry of 'cards' must be a card id");
+                    }
+                    else if (!_cardIds.ContainsKey(card))
+                    {
+                        map.Error(node, $"no card has the id '{card}'");
+                    }
+                    else if (chosen.Contains(card, StringComparer.Ordinal))
+                    {
+                        map.Error(node, $"the card '{card}' is in this deck twice");
+                    }
+                    else
+                    {
+                        chosen.Add(card);
+                    }
+                }
+
+                if (cards is { Children.Count: 0 })
+                {
+                    map.Error(cards, "a deck needs at least one card");
+                }
+
+                if (idOk && title is not null && description is not null && cards is { Children.Count: > 0 })
+                {
+                    decks.Add(new DeckPreset(id!, title, description, chosen));
+                }
+            }
+
+            return decks;
         }
 
         private YamlMap? OpenMap(string relative, bool required = true)

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 using Sajag.Content;
 
@@ -28,7 +29,8 @@ public sealed class ClassroomSessionTests(BrowserFixture fixture)
     public async Task AWholeSession_FitsTheProjectorInEveryPhase_AndEveryScreenIsClean(string language)
     {
         await using var facilitator = await fixture.NewContextAsync(new BrowserNewContextOptions { ViewportSize = Projector });
-        var (control, code) = await LiveGame.StartAsync(fixture, facilitator, "Group", cards: 3, deck: Deck, language: language, timer: 60);
+        var (control, code) = await LiveGame.StartAsync(fixture, facilitator, "Group", cards: 3, deck: Deck, language: language, timer: 60, podium: true);
+        var first = Deck(fixture.Services.GetRequiredService<Sajag.Web.Infrastructure.PackCatalog>().Pack).First();
         await control.GotoAsync($"{control.Url}?lang={language}");
         var signedIn = await facilitator.StorageStateAsync();
         await using var screen = await fixture.Browser.NewContextAsync(new BrowserNewContextOptions { ViewportSize = Projector, StorageState = signedIn });
@@ -57,7 +59,9 @@ public sealed class ClassroomSessionTests(BrowserFixture fixture)
         Assert.Equal(3, await projector.Locator(".proj-options .mark .shape").CountAsync());
         await Assertions.Expect(projector.Locator(".proj-options .mark")).ToHaveTextAsync(["A", "B", "C"]);
         await CheckAsync(language, "question", projector, control, smallControl, players[0]);
-        for (var i = 0; i < players.Count; i++)
+        // Brave Kite is right, so someone is on the podium; the others choose the first option.
+        await LiveGame.AnswerAsync(players[0], first.Options.ToList().FindIndex(o => o.Correct));
+        for (var i = 1; i < players.Count; i++)
         {
             await LiveGame.AnswerAsync(players[i]);
         }
@@ -79,6 +83,14 @@ public sealed class ClassroomSessionTests(BrowserFixture fixture)
         await CheckAsync(language, "discuss-cloud", projector, control, smallControl, staff: false);
         await control.Locator("#cloud").UncheckAsync();
 
+        // Between cards, the top three: on the projector the names and points, on each phone only that player's own place.
+        await LiveGame.StepAsync(control);
+        Assert.Equal("podium", await control.Locator("#staff").GetAttributeAsync("data-phase"));
+        await Assertions.Expect(projector.Locator(".podium li").First).ToContainTextAsync("Brave Kite");
+        await Assertions.Expect(players[0].Locator(".place-mine")).ToContainTextAsync(language == "en" ? "Your place: 1 of 4" : "তোমার স্থান: ৪ জনের মধ্যে ১");
+        Assert.Equal(0, await projector.Locator(".place-mine").CountAsync());
+        await CheckAsync(language, "podium", projector, control, smallControl, players[0]);
+
         // Card 2: a discussion-only card; typed answers count as answered and reach the wall once approved.
         await LiveGame.StepAsync(control);
         await Assertions.Expect(projector.Locator(".proj-options")).ToHaveCountAsync(0);
@@ -90,8 +102,10 @@ public sealed class ClassroomSessionTests(BrowserFixture fixture)
         await CheckAsync(language, "discuss-card-reveal", projector, control, smallControl, players[0], staff: false);
         await LiveGame.StepAsync(control);
         Assert.Equal("discuss", await control.Locator("#staff").GetAttributeAsync("data-phase"));
+        await LiveGame.StepAsync(control);
+        Assert.Equal("podium", await control.Locator("#staff").GetAttributeAsync("data-phase"));
 
-        // Card 3: a sensitive card, to its reveal; then the end with the groups' podium.
+        // Card 3: a sensitive card (and the last), to its reveal; then the end with the podium.
         await LiveGame.StepAsync(control);
         await LiveGame.AnswerAsync(players[2]);
         await CheckAsync(language, "sensitive-question", projector, control, smallControl, staff: false);
@@ -102,7 +116,8 @@ public sealed class ClassroomSessionTests(BrowserFixture fixture)
             await LiveGame.StepAsync(control);
         }
 
-        await Assertions.Expect(projector.Locator(".podium li")).ToHaveCountAsync(3);
+        await Assertions.Expect(projector.Locator(".podium li").First).ToContainTextAsync("Brave Kite");
+        await Assertions.Expect(players[0].Locator(".place-mine")).ToBeVisibleAsync();
         await CheckAsync(language, "ended", projector, control, smallControl, players[0]);
         foreach (var player in players)
         {

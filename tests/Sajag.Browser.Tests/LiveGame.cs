@@ -17,7 +17,7 @@ internal static class LiveGame
 
     /// <summary>Signs a new facilitator in, creates a session and sets its deck to the cards chosen; returns the control page and the code.</summary>
     public static async Task<(IPage Page, string Code)> StartAsync(BrowserFixture fixture, IBrowserContext context, string mode, int cards,
-        bool check = false, Func<ContentPack, IEnumerable<Card>>? deck = null, string language = "en", int? timer = null)
+        bool check = false, Func<ContentPack, IEnumerable<Card>>? deck = null, string language = "en", int? timer = null, bool podium = false, string? name = null)
     {
         var email = await Staff.CreateAsync(fixture, admin: false);
         var page = await context.NewPageAsync();
@@ -33,6 +33,16 @@ internal static class LiveGame
         if (check)
         {
             await page.GetByLabel("Before/after knowledge check").CheckAsync();
+        }
+
+        if (podium)
+        {
+            await page.Locator("input[name=Podium]").CheckAsync();
+        }
+
+        if (name is not null)
+        {
+            await page.GetByLabel("Session name").FillAsync(name);
         }
 
         await page.GetByRole(AriaRole.Button, new() { Name = "Create session" }).ClickAsync();
@@ -92,6 +102,13 @@ internal static class LiveGame
         }
 
         // "Answer received": the acknowledgement, in whichever language the phone reads.
+        await Assertions.Expect(player.Locator("#stage .ack")).ToBeVisibleAsync();
+    }
+
+    /// <summary>Answers the card on the phone with the option at <paramref name="option"/> (a card with one right answer).</summary>
+    public static async Task AnswerAsync(IPage player, int option)
+    {
+        await player.Locator("#stage .options button.option").Nth(option).ClickAsync();
         await Assertions.Expect(player.Locator("#stage .ack")).ToBeVisibleAsync();
     }
 

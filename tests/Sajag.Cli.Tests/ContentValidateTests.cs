@@ -22,6 +22,7 @@ public sealed class ContentValidateTests
         Assert.Contains("Pack 'default' version", output, StringComparison.Ordinal);
         Assert.Matches(@"Topics: 8\n", output);
         Assert.Matches(@"Cards: \d+ \(scenario \d+, myth-or-fact \d+, what-would-you-do \d+, spot-the-sign \d+, discuss \d+\); sensitive: \d+", output);
+        Assert.Matches(@"Ready-made decks: classic \(20 cards\)\n", output);
         Assert.Matches(@"Helplines: 5\n", output);
         Assert.Matches(@"Assessment items: \d+\n", output);
         Assert.Contains("Texts pending review:", output, StringComparison.Ordinal);

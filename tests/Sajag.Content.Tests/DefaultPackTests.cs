@@ -27,6 +27,25 @@ public sealed partial class DefaultPackTests
     }
 
     [Fact]
+    public void TheClassicDeck_Has20Cards_TwoOrThreeFromEachTopicInTheBookletsOrder_EachTopicWithADiscussion()
+    {
+        var classic = Pack.FindPreset("classic");
+
+        Assert.NotNull(classic);
+        Assert.Equal(20, classic.Cards.Count);
+        var cards = classic.Cards.Select(id => Pack.Cards.Single(c => c.Id == id)).ToList();
+        var topics = Pack.Topics.Select(t => t.Id).ToList();
+        // Played topic by topic, in the booklet's order.
+        Assert.Equal(topics, cards.Select(c => c.TopicId).Distinct());
+        Assert.Equal(cards.OrderBy(c => topics.IndexOf(c.TopicId)).Select(c => c.Id), classic.Cards);
+        Assert.All(cards.GroupBy(c => c.TopicId), g => Assert.InRange(g.Count(), 2, 3));
+        // Every topic has its Discuss & Rethink step, and most cards are answered rather than only talked about.
+        Assert.All(cards.GroupBy(c => c.TopicId), g => Assert.Contains(g, c => c.Discuss is not null));
+        Assert.InRange(cards.Count(c => c.Options.Count == 0), 1, 4);
+        Assert.True(cards.Count(c => c.Sensitive) <= cards.Count / 2, "sensitive cards are a minority, so the podium has cards to rank");
+    }
+
+    [Fact]
     public void EveryLesson_Has150To400WordsInEachLanguage()
     {
         foreach (var topic in Pack.Topics)

@@ -44,6 +44,31 @@ public sealed class PackValidatorTests : IDisposable
     }
 
     [Fact]
+    public void ADeck_NamesItsCardsInPlayOrder()
+    {
+        _pack.Write("decks.yaml", "- id: short\n  title: { en: Short, bn: ছোট }\n  description: { en: Two cards, bn: দুটি কার্ড }\n  cards: [card-two, card-one]\n");
+
+        var pack = PackLoader.LoadValid(_pack.Path);
+
+        Assert.Equal(["card-two", "card-one"], Assert.Single(pack.Presets).Cards);
+        Assert.Same(pack.Presets[0], pack.FindPreset("short"));
+    }
+
+    [Theory]
+    [InlineData("[card-one, card-nope]", "card-nope", "no card has the id 'card-nope'")]
+    [InlineData("[card-one, card-one]", "card-one]", "the card 'card-one' is in this deck twice")]
+    [InlineData("[]", "[]", "a deck needs at least one card")]
+    public void ADeck_WithAnUnknownRepeatedOrNoCard_IsReportedWhereItSaysSo(string cards, string marker, string message)
+    {
+        _pack.Write("decks.yaml", $"- id: short\n  title: {{ en: Short, bn: ছোট }}\n  description: {{ en: Two cards, bn: দুটি কার্ড }}\n  cards: {cards}\n");
+
+        var error = SingleError();
+
+        AssertAt(error, "decks.yaml", _pack.Locate("decks.yaml", marker));
+        Assert.Contains(message, error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void UnknownTopic_IsReportedAtTheTopicValue()
     {
         _pack.Replace(Cards, "- id: card-one\n  topic: topic-one", "- id: card-one\n  topic: topic-nope");

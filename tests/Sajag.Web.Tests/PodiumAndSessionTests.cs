@@ -161,6 +161,28 @@ public sealed class PodiumAndSessionTests(SajagApp app) : IClassFixture<SajagApp
     }
 
     [Fact]
+    public async Task ADeck_IsTheReadyMadeOneInItsOrder_OrTheCardsPickedInThePacksOrder_AndAnUnknownChoiceIsRefused()
+    {
+        var facilitator = await _kit.FacilitatorAsync();
+        var classic = await CreateAsync(facilitator, Request(facilitator.SchoolId) with { Preset = "classic" });
+        Assert.Equal(string.Join(',', Pack.FindPreset("classic")!.Cards), classic.Deck);
+
+        var picked = new[] { Pack.Cards[40].Id, Pack.Cards[3].Id };
+        var chosen = await CreateAsync(facilitator, Request(facilitator.SchoolId) with { Picked = picked });
+        Assert.Equal($"{Pack.Cards[3].Id},{Pack.Cards[40].Id}", chosen.Deck);
+
+        foreach (var (request, key) in new[]
+        {
+            (Request(facilitator.SchoolId) with { Preset = "nope" }, "live.create.preset"),
+            (Request(facilitator.SchoolId) with { Picked = [] }, "live.create.pick"),
+            (Request(facilitator.SchoolId) with { Picked = [Pack.Cards[0].Id, "no-such-card"] }, "live.create.pick"),
+        })
+        {
+            Assert.Equal(key, (await Assert.ThrowsAsync<LiveException>(() => CreateAsync(facilitator, request))).Key);
+        }
+    }
+
+    [Fact]
     public async Task RunningAPastSessionAgain_KeepsItsCardsAndSettings_WithANewCodeAndNothingOfItsPlayers()
     {
         var facilitator = await _kit.FacilitatorAsync();

@@ -10,7 +10,7 @@ using Sajag.Web.Features.Accounts;
 namespace Sajag.Web.Features.Live;
 
 [Authorize(Policy = LiveSetup.FacilitatorPolicy)]
-public sealed class FacilitatorModel(SajagDb db, LiveAdmission admission) : PageModel
+public sealed class FacilitatorModel(SajagDb db, LiveAdmission admission, Sajag.Web.Infrastructure.PackCatalog catalog) : PageModel
 {
     public IReadOnlyList<LiveSession> Sessions { get; private set; } = [];
 
@@ -48,15 +48,29 @@ public sealed class FacilitatorModel(SajagDb db, LiveAdmission admission) : Page
     [BindProperty]
     public string? Name { get; set; }
 
+    /// <summary>Where the deck comes from: "preset:ID", "topics" or "pick"; a form without it (an older page) means topics.</summary>
+    [BindProperty]
+    public string? Source { get; set; }
+
+    [BindProperty]
+    public List<string> Picked { get; set; } = [];
+
     private string Me => User.FindFirstValue(ClaimTypes.NameIdentifier)!;
 
-    public async Task OnGetAsync() => await LoadAsync();
+    public async Task OnGetAsync()
+    {
+        // The first ready-made deck is the usual choice.
+        Source = catalog.Pack.Presets.Count > 0 ? $"preset:{catalog.Pack.Presets[0].Id}" : "topics";
+        await LoadAsync();
+    }
 
     public async Task<IActionResult> OnPostAsync()
     {
         try
         {
-            var session = await admission.CreateAsync(Me, new CreateSession(SchoolId, Topics, Cards, Mode, Timer, SpeedBonus, Language, KnowledgeCheck, Podium, Name));
+            var session = await admission.CreateAsync(Me, new CreateSession(SchoolId, Topics, Cards, Mode, Timer, SpeedBonus, Language, KnowledgeCheck, Podium, Name,
+                Source is { } source && source.StartsWith("preset:", StringComparison.Ordinal) ? source["preset:".Length..] : null,
+                Source == "pick" ? Picked : null));
             return Redirect($"/facilitator/sessions/{session.Id}");
         }
         catch (LiveException ex)

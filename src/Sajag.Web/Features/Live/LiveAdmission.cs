@@ -43,15 +43,7 @@ public sealed class LiveAdmission(SajagDb db, PackCatalog catalog, TimeProvider 
             throw new LiveException("live.create.check");
         }
 
-        Deck deck;
-        try
-        {
-            deck = DeckBuilder.Build(Pack, new DeckRequest(request.Cards, RandomNumberGenerator.GetInt32(int.MaxValue), request.Topics));
-        }
-        catch (DeckException)
-        {
-            throw new LiveException("live.create.deck");
-        }
+        var deck = DeckOf(request);
 
         var session = new LiveSession
         {
@@ -77,6 +69,32 @@ public sealed class LiveAdmission(SajagDb db, PackCatalog catalog, TimeProvider 
         db.LiveSessions.Add(session);
         await db.SaveChangesAsync(cancel);
         return session;
+    }
+
+    // The cards: a ready-made deck in its order, the cards picked in the pack's order, or a shuffle from the topics.
+    private Deck DeckOf(CreateSession request)
+    {
+        if (request.Preset is { } preset)
+        {
+            var ready = Pack.FindPreset(preset) ?? throw new LiveException("live.create.preset");
+            return new Deck(ready.Cards.Select(id => Pack.Cards.First(c => c.Id == id)).ToList(), 0);
+        }
+
+        if (request.Picked is { } picked)
+        {
+            var chosen = picked.ToHashSet(StringComparer.Ordinal);
+            var cards = Pack.Cards.Where(c => chosen.Contains(c.Id)).ToList();
+            return cards.Count == 0 || cards.Count != chosen.Count ? throw new LiveException("live.create.pick") : new Deck(cards, 0);
+        }
+
+        try
+        {
+            return DeckBuilder.Build(Pack, new DeckRequest(request.Cards, RandomNumberGenerator.GetInt32(int.MaxValue), request.Topics));
+        }
+        catch (DeckException)
+        {
+            throw new LiveException("live.create.deck");
+        }
     }
 
     /// <summary>

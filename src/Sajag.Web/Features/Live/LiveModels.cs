@@ -2,9 +2,13 @@ using Sajag.Data.Entities;
 
 namespace Sajag.Web.Features.Live;
 
-/// <summary>What a facilitator chooses when creating a session.</summary>
+/// <summary>
+/// What a facilitator chooses when creating a session. The deck: a ready-made deck of the pack (<paramref name="Preset"/>),
+/// the cards picked one by one (<paramref name="Picked"/>, played in the pack's order), or else a shuffle of
+/// <paramref name="Cards"/> cards from <paramref name="Topics"/>.
+/// </summary>
 public sealed record CreateSession(int SchoolId, IReadOnlyList<string> Topics, int Cards, SessionMode Mode, int? TimerSeconds, bool SpeedBonus, string Language, bool KnowledgeCheck = false,
-    bool Podium = false, string? Name = null);
+    bool Podium = false, string? Name = null, string? Preset = null, IReadOnlyList<string>? Picked = null);
 
 /// <summary>A join by code: a nickname (generated when empty) and, for a group, its member count.</summary>
 public sealed record JoinRequest(string Code, string? Nickname, int? Members);

@@ -48,12 +48,12 @@ export function step(s) {
   const c = s.card;
   const last = c && c.index + 1 >= c.total;
   // The top three come between cards when asked for, never after a sensitive card (the server decides the same).
-  const onward = last ? T['staff.finish'] : (s.podiumOn && !c.sensitive ? T['staff.podium'] : T['staff.next']);
+  const onward = () => (last ? T['staff.finish'] : (s.podiumOn && !c.sensitive ? T['staff.podium'] : T['staff.next']));
   switch (s.phase) {
     case 'lobby': return { command: 'Start', label: T['staff.start'] };
     case 'question': return { command: 'Reveal', label: T['staff.reveal'] };
-    case 'reveal': return { command: 'Next', label: c.discussion ? T['staff.discuss'] : onward };
-    case 'discuss': return { command: 'Next', label: onward };
+    case 'reveal': return { command: 'Next', label: c.discussion ? T['staff.discuss'] : onward() };
+    case 'discuss': return { command: 'Next', label: onward() };
     case 'podium': return { command: 'Next', label: T['staff.next'] };
     default: return null;
   }

@@ -1,0 +1,114 @@
+using System.Text.RegularExpressions;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Playwright;
+using Sajag.Data;
+
+namespace Sajag.Browser.Tests;
+
+/// <summary>
+/// Setting a session up in the browser: the classic deck from the content pack in one step, or cards picked
+/// with a preview of each; a session name set, changed and shown; a past session run again with a new code.
+/// </summary>
+[Collection(BrowserSuite.Name)]
+public sealed class SessionSetupTests(BrowserFixture fixture)
+{
+    [Theory]
+    [InlineData("en")]
+    [InlineData("bn")]
+    public async Task AFacilitator_ChoosesTheClassicDeckOrPicksCards_NamesTheSession_AndRunsItAgain(string language)
+    {
+        var email = await Staff.CreateAsync(fixture, admin: false);
+        await using var context = await fixture.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = 1280, Height = 720 } });
+        var page = await context.NewPageAsync();
+        await Staff.SignInAsync(fixture, page, email);
+        await page.GotoAsync($"{fixture.BaseUrl}/facilitator?lang={language}");
+        var pack = fixture.Services.GetRequiredService<Sajag.Web.Infrastructure.PackCatalog>().Pack;
+        var classic = pack.FindPreset("classic")!;
+
+        // The classic deck is chosen unless the facilitator says otherwise; its 20 cards can be read before.
+        await Assertions.Expect(page.Locator("input[name=Source][value='preset:classic']")).ToBeCheckedAsync();
+        await page.Locator(".deck-preview summary").ClickAsync();
+        await Assertions.Expect(page.Locator(".deck-preview li")).ToHaveCountAsync(20);
+        await Assertions.Expect(page.Locator(".deck-preview li").First).ToHaveTextAsync(pack.Cards.First(c => c.Id == classic.Cards[0]).Prompt.In(language));
+        await Screens.SaveAsync(page, $"staff-new-session-1280-{language}", fullPage: true);
+        await page.Locator("#name").FillAsync("Rose Room Nine");
+        await CreateAsync(page);
+        var first = await SessionAsync(page);
+        Assert.Equal(string.Join(',', classic.Cards), first.Deck);
+        Assert.Equal("Rose Room Nine", first.Name);
+        await Assertions.Expect(page.Locator("h1")).ToContainTextAsync("Rose Room Nine");
+
+        // Picking: two cards, one opened to see its options (the right one marked), played in the pack's order.
+        await page.GotoAsync($"{fixture.BaseUrl}/facilitator?lang={language}");
+        var picked = new[] { pack.Cards.First(c => c.Options.Count == 3 && !c.Sensitive), pack.Cards.Last(c => c.Options.Count == 0) };
+        await page.Locator("details.pick > summary").ClickAsync();
+        foreach (var card in Enumerable.Reverse(picked))
+        {
+            await page.Locator($"input[name=Picked][value='{card.Id}']").CheckAsync();
+        }
+
+        var preview = page.Locator(".pick-card", new() { Has = page.Locator($"input[value='{picked[0].Id}']") }).Locator("details");
+        await preview.Locator("summary").ClickAsync();
+        await Assertions.Expect(preview.Locator("li")).ToHaveTextAsync(picked[0].Options.Select(o => o.Text.In(language) + (o.Correct ? " ✓" : "")).ToArray());
+        await page.Locator("input[name=Source][value=pick]").CheckAsync();
+        await Axe.AssertCleanAndFitsAsync(page, $"new session, cards picked ({language}) at 1280");
+        await page.SetViewportSizeAsync(360, 740);
+        await Axe.AssertCleanAndFitsAsync(page, $"new session, cards picked ({language}) at 360");
+        await Screens.SaveAsync(page, $"staff-new-session-pick-360-{language}", fullPage: false);
+        await page.SetViewportSizeAsync(1280, 720);
+        await page.Locator("input[name=Podium]").CheckAsync();
+        await CreateAsync(page);
+        var second = await SessionAsync(page);
+        Assert.Equal(string.Join(',', picked.Select(c => c.Id)), second.Deck);
+        Assert.True(second.Podium);
+        Assert.Equal("", second.Name);
+
+        // Picking nothing says so, and keeps what was filled in.
+        await page.GotoAsync($"{fixture.BaseUrl}/facilitator?lang={language}");
+        await page.Locator("input[name=Source][value=pick]").CheckAsync();
+        await page.Locator("#name").FillAsync("Nothing picked");
+        await page.Locator("form.form button[type=submit]").ClickAsync();
+        await Assertions.Expect(page.Locator(".notice.error")).ToContainTextAsync(language == "en" ? "Pick at least one card" : "অন্তত একটি কার্ড");
+        await Assertions.Expect(page.Locator("#name")).ToHaveValueAsync("Nothing picked");
+
+        // The name is changed on the control page, and shown there, in the list and in the report.
+        await page.GotoAsync($"{fixture.BaseUrl}/facilitator/sessions/{second.Id}?lang={language}");
+        await page.Locator("#session-name").FillAsync("Rose Room Ten");
+        await page.Locator("form.inline-form button[type=submit]").ClickAsync();
+        await Assertions.Expect(page.Locator(".notice.success")).ToBeVisibleAsync();
+        await Assertions.Expect(page.Locator("h1")).ToContainTextAsync("Rose Room Ten");
+        await Axe.AssertCleanAndFitsAsync(page, $"control page with its name ({language}) at 1280");
+        await Screens.SaveAsync(page, $"staff-session-named-1280-{language}", fullPage: true);
+        await page.GotoAsync($"{fixture.BaseUrl}/reports/sessions/{second.Id}?lang={language}");
+        await Assertions.Expect(page.Locator("h1")).ToContainTextAsync("Rose Room Ten");
+
+        // Run again: a new session with the same cards and settings and a new code.
+        await page.GotoAsync($"{fixture.BaseUrl}/facilitator?lang={language}");
+        var row = page.Locator(".session-row", new() { HasText = "Rose Room Ten" });
+        await Assertions.Expect(row).ToHaveCountAsync(1);
+        await page.SetViewportSizeAsync(360, 740);
+        await Axe.AssertCleanAndFitsAsync(page, $"sessions with names ({language}) at 360");
+        await Screens.SaveAsync(page, $"staff-sessions-360-{language}", fullPage: false);
+        await row.Locator("form.again button").ClickAsync();
+        await Assertions.Expect(page).ToHaveURLAsync(new Regex("/facilitator/sessions/"));
+        var again = await SessionAsync(page);
+        Assert.NotEqual(second.Id, again.Id);
+        Assert.NotEqual(second.Code, again.Code);
+        Assert.Equal((second.Deck, second.Podium, second.Mode, "Rose Room Ten"), (again.Deck, again.Podium, again.Mode, again.Name));
+        await Assertions.Expect(page.Locator("h1")).ToContainTextAsync("Rose Room Ten");
+    }
+
+    private static async Task CreateAsync(IPage page)
+    {
+        await page.Locator("form.form button[type=submit]").ClickAsync();
+        await Assertions.Expect(page).ToHaveURLAsync(new Regex("/facilitator/sessions/[0-9a-f-]+$"));
+    }
+
+    private async Task<Sajag.Data.Entities.LiveSession> SessionAsync(IPage page)
+    {
+        var id = Guid.Parse(page.Url.Split('?')[0].Split('/').Last());
+        await using var scope = fixture.Services.CreateAsyncScope();
+        return await scope.ServiceProvider.GetRequiredService<SajagDb>().LiveSessions.AsNoTracking().SingleAsync(s => s.Id == id);
+    }
+}
