@@ -80,4 +80,55 @@ public sealed class ScaleOutTests
             await scope.ServiceProvider.GetRequiredService<SajagDb>().Database.EnsureDeletedAsync();
         }
     }
+
+    [Fact]
+    public async Task APlayerRemovedOnOneInstance_HearsNothingMore_WhileConnectedToTheOther()
+    {
+        var server = Environment.GetEnvironmentVariable("SAJAG_TEST_POSTGRES");
+        var redis = Environment.GetEnvironmentVariable("SAJAG_TEST_REDIS");
+        Assert.False(string.IsNullOrEmpty(server) || string.IsNullOrEmpty(redis), "SAJAG_TEST_POSTGRES or SAJAG_TEST_REDIS is not set: run ./test.sh, which starts PostgreSQL and Redis on loopback");
+        var postgres = $"{server};Database=sajag_scale_{Guid.NewGuid():N}";
+        await using var first = Instance(postgres, redis!);
+        await using var second = Instance(postgres, redis!);
+        try
+        {
+            var (a, b) = (AddressOf(first), AddressOf(second));
+            var kitA = new LiveKit(first, a);
+            var facilitator = await kitA.FacilitatorAsync();
+            var session = await kitA.SessionAsync(facilitator, cards: 2);
+            var kitB = new LiveKit(second, b);
+            var removed = await kitB.JoinAsync(session.Code, "Calm Tiger");
+            var staying = await kitB.JoinAsync(session.Code, "Brave Owl");
+
+            await using var staff = await LiveKit.ConnectOverNetworkAsync(a, facilitator.Cookie);
+            await using var gone = await LiveKit.ConnectOverNetworkAsync(b);
+            await using var stays = await LiveKit.ConnectOverNetworkAsync(b);
+            await staff.Connection.InvokeAsync<FacilitatorView>("Watch", session.Id);
+            await gone.Connection.InvokeAsync<PlayerSelf>("JoinAsPlayer", removed.Token);
+            await stays.Connection.InvokeAsync<PlayerSelf>("JoinAsPlayer", staying.Token);
+
+            await staff.Connection.InvokeAsync("Remove", session.Id, removed.PlayerId);
+            for (var i = 0; i < 200 && !gone.Removed; i++)
+            {
+                await Task.Delay(25);
+            }
+
+            await Task.Delay(500); // the removal reaches the other instance through Redis
+            var heardBefore = gone.StatesReceived;
+            var othersBefore = stays.StatesReceived;
+            await staff.Connection.InvokeAsync("Command", session.Id, SessionCommand.Start);
+            await stays.StateAsync(v => v.Phase == "question");
+            await Task.Delay(500); // time for anything still on its way to the removed player
+
+            Assert.True(gone.Removed, "the removed player was told");
+            Assert.Equal(HubConnectionState.Connected, gone.Connection.State);
+            Assert.True(stays.StatesReceived > othersBefore, "the player who stayed heard the game start");
+            Assert.Equal(heardBefore, gone.StatesReceived);
+        }
+        finally
+        {
+            await using var scope = first.Services.CreateAsyncScope();
+            await scope.ServiceProvider.GetRequiredService<SajagDb>().Database.EnsureDeletedAsync();
+        }
+    }
 }
