@@ -45,7 +45,6 @@ internal static class LiveText
         ["session.unnamed"] = ("Session", "সেশন"),
         ["session.again"] = ("Run again", "আবার চালান"),
         ["session.again.hint"] = ("Run again makes a new session with the same cards and settings and a new code.", "\"আবার চালান\" একই কার্ড ও সেটিংস দিয়ে নতুন কোডসহ একটি নতুন সেশন তৈরি করে।"),
-        ["session.again.of"] = ("Run {0} again", "{0} আবার চালান"),
         ["session.cards"] = ("{0} cards", "{0}টি কার্ড"),
         ["live.create.preset"] = ("That ready-made deck is not in the content pack.", "এই তৈরি ডেকটি কনটেন্ট প্যাকে নেই।"),
         ["live.create.pick"] = ("Pick at least one card (each one from the list).", "তালিকা থেকে অন্তত একটি কার্ড বেছে নিন।"),
