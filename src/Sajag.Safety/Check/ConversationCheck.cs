@@ -259,10 +259,13 @@ public static partial class ConversationCheck
                 var before = _findings.In(view.Message.Index).Count;
                 Contact(i, view, refused);
                 var author = view.Message.Author ?? "";
-                var requests = _findings.In(view.Message.Index).Skip(before).Select(f => f.Code).Where(RequestSigns.Contains).ToHashSet(StringComparer.Ordinal);
-                if (requests.Count > 0)
+                if (_findings.In(view.Message.Index).Count > before)
                 {
-                    lastRequest[author] = (i, requests);
+                    var requests = _findings.In(view.Message.Index).Skip(before).Select(f => f.Code).Where(RequestSigns.Contains).ToHashSet(StringComparer.Ordinal);
+                    if (requests.Count > 0)
+                    {
+                        lastRequest[author] = (i, requests);
+                    }
                 }
 
                 Remember(view);
