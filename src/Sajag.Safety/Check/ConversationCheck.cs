@@ -77,7 +77,7 @@ public static partial class ConversationCheck
 
     private sealed class View(ChatMessage message, bool isMe, Lexicon lexicon, CancellationToken cancellationToken)
     {
-        private readonly Dictionary<string, string?> _found = new(StringComparer.Ordinal);
+        private Dictionary<string, string?>? _found;
         private NormalisedText? _normalised;
 
         public ChatMessage Message { get; } = message;
@@ -95,10 +95,18 @@ public static partial class ConversationCheck
                 return null;
             }
 
+            // Every lexicon look-up passes here, so a cancelled check stops within one message's work.
+            cancellationToken.ThrowIfCancellationRequested();
+
+            // Most sections cannot match a given message (it lacks their words): answered without a look-up to remember.
+            if (!lexicon.MayMatch(section, Normalised))
+            {
+                return null;
+            }
+
+            _found ??= new Dictionary<string, string?>(StringComparer.Ordinal);
             if (!_found.TryGetValue(section, out var cue))
             {
-                // Every lexicon look-up passes here, so a cancelled check stops within one message's work.
-                cancellationToken.ThrowIfCancellationRequested();
                 _found[section] = cue = lexicon.Find(section, Normalised);
             }
 

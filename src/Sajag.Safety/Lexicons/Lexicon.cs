@@ -49,6 +49,10 @@ public sealed class Lexicon
         return match.Success ? text.OriginalOf(match.Index, Math.Max(1, match.Length - 1)) : null;
     }
 
+    /// <summary>Whether <paramref name="section"/> may match <paramref name="text"/>: false when the text lacks a word each of its phrases needs.</summary>
+    internal bool MayMatch(string section, NormalisedText text) =>
+        _sections.TryGetValue(section, out var index) ? _anchors.MayMatch(text, index) : throw new KeyNotFoundException($"No lexicon section '{section}'.");
+
     /// <summary>Builds a lexicon from section texts (for tests); the built-in one reads the embedded files.</summary>
     public static Lexicon Parse(IEnumerable<string> files)
     {
