@@ -22,8 +22,8 @@ internal static class LivePlaces
         + @"মোড়|গেট|লেক|পার্ক|মার্কেট|মল|স্টেশন|বাসস্ট্যান্ড|বাস\s+স্ট্যান্ড|কাউন্টার|চত্বর|বটমূল|ব্রিজ|সেতু|সৈকত|বিচ|ঘাট|মাঠ|সিনেপ্লেক্স|"
         + @"ফুড\s+কোর্ট|রেস্টুরেন্ট|ক্যাফে|স্টেডিয়াম|কোচিং|লাইব্রেরি|চিড়িয়াখানা|জাদুঘর|মেলা|সিটি|সেন্টার|পয়েন্ট|সিগন্যাল|টাওয়ার|প্লাজা";
 
-    /// <summary>A Bengali or Banglish locative after a place: মলে, গেটে, লেকের পাশে, "mall e", "gate-e".</summary>
-    private const string Locative = @"[\u0980-\u09FF]{0,3}(?:\s*-?(?:e|te|er\s+(?:samne|pashe|vitore|bhitore|kache|baire))|\s+(?:এর\s+)?(?:সামনে|পাশে|ভেতরে|ভিতরে|কাছে|বাইরে))?";
+    /// <summary>A Bengali or Banglish locative after a place (its Bengali case ending is matched just before): লেকের পাশে, "mall e", "gate-e".</summary>
+    private const string Locative = @"(?:\s*-?(?:e|te|er\s+(?:samne|pashe|vitore|bhitore|kache|baire))|\s+(?:এর\s+)?(?:সামনে|পাশে|ভেতরে|ভিতরে|কাছে|বাইরে))?";
 
     /// <summary>A capitalised place name of up to five words: "Jamuna Future Park", "Banani 11 Pizza Hut".</summary>
     private static readonly string Named = $@"(?<p>{WordStart}(?-i:[A-Z])[\p{{L}}'’\-]{{0,39}}(?:\s+{WordStart}(?:(?-i:[A-Z])[\p{{L}}'’\-]{{0,39}}|\d{{1,3}})){{0,4}})";
@@ -40,16 +40,16 @@ internal static class LivePlaces
         new(DetailKind.Location, Make($@"{L}{Here}\s+{Near}\s+(?:the\s+)?{Named}", caseSensitive: false), SpanFrom.Place),
 
         // "near Mirpur 10 roundabout", "at the Dhanmondi 27 bus stop", "outside Rifles Square": any place words before a landmark.
-        new(DetailKind.Location, Make($@"{L}{Here}\s+{Near}\s+(?:the\s+)?{Phrase(4)}\s+(?:{Landmark}){R}"), SpanFrom.NamedPlace),
+        new(DetailKind.Location, Make($@"{L}{Here}\s+{Near}\s+(?:the\s+)?(?<m>{Phrase(4)}\s+(?:{Landmark})){R}"), SpanFrom.NamedPlace),
 
         // "রমনা পার্কে বসে আছি", "ধানমন্ডি লেকের পাশে দাঁড়িয়ে", "বসুন্ধরা সিটির সামনে চলে আয়".
-        new(DetailKind.Location, Make($@"{L}{Place(3, lazy: true)}\s+(?:{Landmark}){Locative}\s+{BnPresent}{R}"), SpanFrom.NamedPlace),
+        new(DetailKind.Location, Make($@"{L}(?<m>{Place(3, lazy: true)}\s+(?:{Landmark}))[\u0980-\u09FF]{{0,3}}{Locative}\s+{BnPresent}{R}"), SpanFrom.NamedPlace),
 
         // "rabindra sarobar e thakbo", "jamuna future park er food court e achi", "farmgate coaching e ashbi?".
-        new(DetailKind.Location, Make($@"{L}{Place(4, lazy: true)}\s+(?:{Landmark}){Locative}\s+{BanglishPresent}{R}"), SpanFrom.NamedPlace),
+        new(DetailKind.Location, Make($@"{L}(?<m>{Place(4, lazy: true)}\s+(?:{Landmark})){Locative}\s+{BanglishPresent}{R}"), SpanFrom.NamedPlace),
 
         // "Ramna Park right now", "Dhanmondi Lake, come say hi": a named place with a landmark and a now or an invitation.
-        new(DetailKind.Location, Make($@"{L}{Place(4, lazy: true)}\s+(?:{Landmark}){Locative}\s*[,!.]?\s+{Invite}{R}"), SpanFrom.NamedPlace),
+        new(DetailKind.Location, Make($@"{L}(?<m>{Place(4, lazy: true)}\s+(?:{Landmark}))[\u0980-\u09FF]{{0,3}}{Locative}\s*[,!.]?\s+{Invite}{R}"), SpanFrom.NamedPlace),
     ];
 
     // Up to `most` place words in one phrase (no comma between), as "p".
