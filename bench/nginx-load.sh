@@ -9,6 +9,7 @@
 # generator (bench/Sajag.Load). Prints which instance took how many hub connections, then the generator's JSON line.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+. deploy/nginx-loopback.sh
 : "${SAJAG_TEST_POSTGRES:?start PostgreSQL on loopback and set SAJAG_TEST_POSTGRES}"
 : "${SAJAG_TEST_REDIS:?start Redis on loopback and set SAJAG_TEST_REDIS}"
 log() { printf '[nginx-load] %s\n' "$*" >&2; }
@@ -34,29 +35,11 @@ for i in 1 2; do
      Live__JoinsPerSecond=100000 Metrics__Enabled=true Metrics__Port="${mports[$((i-1))]}" \
      dotnet bin/Release/net10.0/Sajag.Web.dll --urls "http://127.0.0.1:$port" >"$work/instance$i.log" 2>&1) &
   pids+=($!)
-  for _ in $(seq 1 600); do curl -fsS "http://127.0.0.1:$port/health" >/dev/null 2>&1 && break; sleep 0.2; done
-  curl -fsS "http://127.0.0.1:$port/health" >/dev/null || { cat "$work/instance$i.log"; exit 1; }
+  wait_healthy "http://127.0.0.1:$port" "$work/instance$i.log"
 done
-mkdir -p "$work/nginx"
 front=$(free_port)
-sed -e "s/listen 80;/listen 127.0.0.1:$front;/" -e 's/listen \[::\]:80;//' \
-    -e "s/127.0.0.1:5001/127.0.0.1:${ports[0]}/" -e "s/127.0.0.1:5002/127.0.0.1:${ports[1]}/" deploy/nginx.conf >"$work/nginx/site.conf"
-# Each phone holds a connection to nginx and nginx one to an instance: worker_connections well above twice the players.
-cat >"$work/nginx/nginx.conf" <<CONF
-pid $work/nginx/nginx.pid;
-error_log $work/nginx/error.log;
-worker_processes 2;
-worker_rlimit_nofile 65536;
-events { worker_connections 30000; }
-http {
-  access_log off;
-  client_body_temp_path $work/nginx/body; proxy_temp_path $work/nginx/proxy;
-  fastcgi_temp_path $work/nginx/f; uwsgi_temp_path $work/nginx/u; scgi_temp_path $work/nginx/s;
-  include $work/nginx/site.conf;
-}
-CONF
 ulimit -n 65536 2>/dev/null || true
-/usr/sbin/nginx -c "$work/nginx/nginx.conf" -p "$work/nginx" -g "user root;"
+nginx_loopback "$work" "$front" "${ports[0]}" "${ports[1]}" 30000
 base="http://127.0.0.1:$front"
 [ "$(curl -fsS "$base/health")" = "Healthy" ] || { log "nginx does not reach the app"; exit 1; }
 email="load@nginx.example"; password="a long load-test password 7Q"

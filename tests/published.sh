@@ -9,6 +9,7 @@
 #     SignalR negotiation and a WebSocket upgrade through nginx; one instance stopped, the other still serves.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+. deploy/nginx-loopback.sh
 log() { printf '[published.sh] %s\n' "$*"; }
 fail() { log "FAILED: $*"; exit 1; }
 # Fetches a page whole into a file, then searches it: `curl | grep -q` fails under pipefail
@@ -97,25 +98,10 @@ for i in 1 2; do
      "$laptop/sajag-web" --urls "http://127.0.0.1:$port" >"$work/instance$i.log" 2>&1) &
   pids+=($!)
   # The first instance migrates; the second starts once it answers.
-  for _ in $(seq 1 300); do curl -fsS "http://127.0.0.1:$port/health" >/dev/null 2>&1 && break; sleep 0.2; done
-  curl -fsS "http://127.0.0.1:$port/health" >/dev/null || { cat "$work/instance$i.log"; fail "instance $i"; }
+  wait_healthy "http://127.0.0.1:$port" "$work/instance$i.log" || fail "instance $i"
 done
-mkdir -p "$work/nginx"
 front=$(free_port)
-sed -e "s/listen 80;/listen 127.0.0.1:$front;/" -e 's/listen \[::\]:80;//' \
-    -e "s/127.0.0.1:5001/127.0.0.1:${ports[0]}/" -e "s/127.0.0.1:5002/127.0.0.1:${ports[1]}/" deploy/nginx.conf >"$work/nginx/site.conf"
-cat >"$work/nginx/nginx.conf" <<CONF
-pid $work/nginx/nginx.pid;
-error_log $work/nginx/error.log;
-events {}
-http {
-  access_log off;
-  client_body_temp_path $work/nginx/body; proxy_temp_path $work/nginx/proxy;
-  fastcgi_temp_path $work/nginx/f; uwsgi_temp_path $work/nginx/u; scgi_temp_path $work/nginx/s;
-  include $work/nginx/site.conf;
-}
-CONF
-/usr/sbin/nginx -c "$work/nginx/nginx.conf" -p "$work/nginx" || fail "nginx did not start"
+nginx_loopback "$work" "$front" "${ports[0]}" "${ports[1]}" || fail "nginx did not start"
 base="http://127.0.0.1:$front"
 [ "$(curl -fsS "$base/health")" = "Healthy" ] || fail "/health through nginx"
 page_has "$base/play" '<html' || fail "/play through nginx"
@@ -125,7 +111,7 @@ token=$(echo "$negotiate" | python3 -c 'import json,sys; print(json.load(sys.std
 # A long-polling request with the token reaches the instance that negotiated it (sticky upstream).
 status=$(curl -sS -o /dev/null -w '%{http_code}' --max-time 5 "$base/hubs/live?id=$token" || true)
 [ "$status" = 200 ] || fail "long polling through nginx: $status"
-ws=$(curl -sS -o /dev/null -w '%{http_code}' --http1.1 --max-time 3 -H 'Connection: Upgrade' -H 'Upgrade: websocket' \
+ws=$(curl -s -o /dev/null -w '%{http_code}' --http1.1 --max-time 3 -H 'Connection: Upgrade' -H 'Upgrade: websocket' \
      -H 'Sec-WebSocket-Version: 13' -H 'Sec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==' "$base/hubs/live" || true)
 [ "$ws" = 101 ] || fail "WebSocket upgrade through nginx: $ws"
 log "through nginx: pages, negotiation (WebSockets, long polling), a long poll and a WebSocket upgrade"

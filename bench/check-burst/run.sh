@@ -7,9 +7,10 @@ set -euo pipefail
 root=$(cd "$(dirname "$0")/../.." && pwd)
 config=${CONFIGURATION:-Release}
 count=${COUNT:-10}
+megabytes=${MEGABYTES:-10}
 dotnet build "$root/src/Sajag.Web" -c "$config" -v q -nologo > /dev/null
 work=$(mktemp -d)
-python3 "$root/bench/check-burst/make-chat.py" 10 500 > "$work/chat.txt"
+python3 "$root/bench/check-burst/make-chat.py" "$megabytes" 500 > "$work/chat.txt"
 port=$(python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
 cd "$root/src/Sajag.Web"
 dotnet "bin/$config/net10.0/Sajag.Web.dll" --urls "http://127.0.0.1:$port" \
@@ -42,4 +43,5 @@ peak=$(cat "$work/peak")
 echo "chat: $(stat -c %s "$work/chat.txt") bytes, $(wc -l < "$work/chat.txt") messages; $count at once; build $config; $(nproc) cores"
 echo "idle: $idle MB; peak: $peak MB (+$((peak - idle)) MB above idle); 30 s after: $after MB (+$((after - idle)) MB)"
 echo "burst: $(echo "$end - $start" | bc) s wall, $(echo "$cpu1 - $cpu0" | bc) s CPU of the app"
+grep -A1 "Gave back memory" "$work/app.log" || echo "no memory given back (app log has no trim line)"
 for f in "$work"/answer-*; do head -c 160 "$f"; echo; done | sort | uniq -c

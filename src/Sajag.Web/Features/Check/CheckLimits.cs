@@ -29,13 +29,24 @@ public sealed class CheckOptions
     /// <summary>Checks one client may ask for per minute (the API and the page together).</summary>
     [Range(1, 1_000_000)]
     public int ChecksPerClientPerMinute { get; set; } = 10;
+
+    /// <summary>
+    /// How long the gate must stay idle after checks grew the process's memory before that memory is given back to the
+    /// system (one compacting collection). Without it a burst of large checks leaves the server hundreds of MB larger.
+    /// </summary>
+    [Range(typeof(TimeSpan), "00:00:00.001", "01:00:00")]
+    public TimeSpan TrimAfterIdle { get; set; } = TimeSpan.FromSeconds(2);
+
+    /// <summary>Growth of the process's memory over a busy spell (MB) above which the memory is given back when it ends.</summary>
+    [Range(1, 100_000)]
+    public int TrimAboveMegabytes { get; set; } = 64;
 }
 
 /// <summary>
 /// The one door every chat check goes through: at most <see cref="CheckOptions.MaxConcurrent"/> at once, a short queue,
 /// and a time budget joined to the request's own cancellation, so a check stops when its time is up or its client leaves.
 /// </summary>
-public sealed class CheckGate(IOptions<CheckOptions> options) : IDisposable
+public sealed class CheckGate(IOptions<CheckOptions> options, MemoryTrim trim) : IDisposable
 {
     public const string RatePolicy = "check";
 
@@ -82,7 +93,11 @@ public sealed class CheckGate(IOptions<CheckOptions> options) : IDisposable
 
             using var budget = CancellationTokenSource.CreateLinkedTokenSource(requestAborted);
             budget.CancelAfter(_options.TimeBudget);
-            Interlocked.Increment(ref _running);
+            if (Interlocked.Increment(ref _running) == 1)
+            {
+                trim.Busy();
+            }
+
             try
             {
                 // The work is CPU-bound and synchronous; it checks the token between messages.
@@ -94,7 +109,10 @@ public sealed class CheckGate(IOptions<CheckOptions> options) : IDisposable
             }
             finally
             {
-                Interlocked.Decrement(ref _running);
+                if (Interlocked.Decrement(ref _running) == 0)
+                {
+                    trim.Idle(_options.TrimAfterIdle, _options.TrimAboveMegabytes * 1024L * 1024);
+                }
             }
         }
     }
@@ -124,6 +142,7 @@ internal static class CheckLimitsSetup
     {
         builder.Services.AddOptions<CheckOptions>().BindConfiguration(CheckOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         builder.Services.AddSingleton<CheckGate>();
+        builder.Services.AddSingleton<MemoryTrim>();
         builder.Services.AddOptions<Microsoft.AspNetCore.RateLimiting.RateLimiterOptions>().Configure<IOptions<CheckOptions>>((o, limits) =>
             // Reading the page is free; only a check does the work.
             o.AddPolicy(CheckGate.RatePolicy, context => HttpMethods.IsPost(context.Request.Method)
