@@ -16,7 +16,7 @@ internal static class BirthDateRules
         + $@"|{L}(?:{Months}){R}\.?\s*\d{{1,2}}(?:st|nd|rd|th)?(?!\d)(?:,?\s*\d{{4}}(?!\d))?");
 
     private static readonly Regex Cue = Make(
-        $@"{L}(?:birthday|b'?day|bday|birth\s*day|date\s+of\s+birth|d\.?o\.?b|born|birth\s*date|জন্ম[\p{{L}}\p{{M}}]*|jonmo\s*din\w*|jonmo\s*tarikh|jonmo\w*|jonmodin\w*){R}");
+        $@"{L}(?:birthday|b'?day|bday|birth\s*day|date\s+of\s+birth|d\.?o\.?b|born|birth\s*date|জন্ম[\p{{L}}\p{{M}}]*|jonmo\s*din\w*|jonmo\s*tarikh|jonmo\w*|jonmodin\w*|turn(?:s|ing)?\s+\d{{1,2}}\s+on){R}");
 
     private static readonly Regex Today = Make(
         $@"{L}(?:(?:today|tomorrow)(?:'s|\s+is)?\s+my\s+(?:birthday|b'?day|bday)|my\s+(?:birthday|b'?day|bday)\s+is\s+(?:today|tomorrow)|it's\s+my\s+(?:birthday|b'?day|bday)\s+today"
@@ -27,11 +27,21 @@ internal static class BirthDateRules
 
     public static void Find(string text, List<Candidate> found)
     {
-        foreach (Match match in Today.Matches(text))
-        {
-            found.Add(new Candidate(DetailKind.BirthDate, match.Index, match.Index + match.Length));
-        }
+        var start = found.Count;
+        Dates(text, found);
 
+        // "Tomorrow is my birthday" says the date; beside the date itself ("কালকে আমার জন্মদিন, ১২ এপ্রিল") the date is the finding.
+        if (found.Count == start)
+        {
+            foreach (Match match in Today.Matches(text))
+            {
+                found.Add(new Candidate(DetailKind.BirthDate, match.Index, match.Index + match.Length));
+            }
+        }
+    }
+
+    private static void Dates(string text, List<Candidate> found)
+    {
         foreach (Match match in BornYear.Matches(text))
         {
             var year = match.Groups["y"];

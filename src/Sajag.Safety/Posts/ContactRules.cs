@@ -27,6 +27,25 @@ internal static class ContactRules
     private static readonly Regex DisguisedRun = Make(@"\+?[0-9oil](?:[ \-.]{0,3}[0-9oil]){8,15}");
     private static readonly Regex MobileShape = new(@"^(?:88)?0?1[3-9][0-9]{8}$", RegexOptions.CultureInvariant);
 
+    // A number said in words, one digit a word, in English, Bangla or Banglish ("zero one seven one one, two three four...",
+    // "শূন্য এক সাত ...", "shunno ek sat ..."); ASCII digits may be mixed in. Kept only with a mobile number's shape.
+    private const string DigitWord = "zero|one|two|three|four|five|six|seven|eight|nine|oh|o|"
+        + "শূন্য|শুন্য|এক|দুই|তিন|চার|পাঁচ|ছয়|সাত|আট|নয়|"
+        + "shunno|sunno|shunyo|ek|dui|tin|char|pach|panch|choy|soy|chhoy|sat|shat|saat|aat|at|noy|\\d{1,5}";
+
+    private static readonly Regex SpokenDigits = Make($@"{L}(?:{DigitWord})(?:[\s,.\-]{{1,3}}(?:{DigitWord})){{9,14}}{R}");
+
+    private static readonly Dictionary<string, char> DigitOf = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["zero"] = '0', ["oh"] = '0', ["o"] = '0', ["one"] = '1', ["two"] = '2', ["three"] = '3', ["four"] = '4', ["five"] = '5',
+        ["six"] = '6', ["seven"] = '7', ["eight"] = '8', ["nine"] = '9',
+        ["শূন্য"] = '0', ["শুন্য"] = '0', ["এক"] = '1', ["দুই"] = '2', ["তিন"] = '3', ["চার"] = '4', ["পাঁচ"] = '5', ["ছয়"] = '6',
+        ["সাত"] = '7', ["আট"] = '8', ["নয়"] = '9',
+        ["shunno"] = '0', ["sunno"] = '0', ["shunyo"] = '0', ["ek"] = '1', ["dui"] = '2', ["tin"] = '3', ["char"] = '4', ["pach"] = '5',
+        ["panch"] = '5', ["choy"] = '6', ["soy"] = '6', ["chhoy"] = '6', ["sat"] = '7', ["shat"] = '7', ["saat"] = '7', ["at"] = '8',
+        ["aat"] = '8', ["noy"] = '9',
+    };
+
     // Not after a letter, digit, dot or @: the @ of an email is not a handle.
     private static readonly Regex Handle = Make(@"(?<![\p{L}\p{M}\p{Nd}_.@])@[a-z0-9_](?:[a-z0-9_.]{0,28}[a-z0-9_])?(?![a-z0-9_])");
 
@@ -74,6 +93,7 @@ internal static class ContactRules
         }
 
         Disguised(text, found);
+        Spoken(text, found);
         Add(text, found, SpokenEmail, DetailKind.Email);
         Add(text, found, Link, DetailKind.Link);
         Add(text, found, Handle, DetailKind.Handle);
@@ -117,6 +137,26 @@ internal static class ContactRules
             if (end > start && MobileShape.IsMatch(digits))
             {
                 found.Add(new Candidate(DetailKind.Phone, start, end));
+            }
+        }
+    }
+
+    private static void Spoken(string text, List<Candidate> found)
+    {
+        foreach (Match match in SpokenDigits.Matches(text))
+        {
+            // A word before the number may read as a digit ("text me at zero one ..."): drop leading words until it has the shape.
+            var tokens = Words.Split(match.Value);
+            for (var first = 0; first < 3 && tokens.Count - first >= 10; first++)
+            {
+                var digits = new string(tokens.Skip(first)
+                    .SelectMany(w => DigitOf.TryGetValue(w.Folded, out var d) ? [d] : w.Text.Where(char.IsAsciiDigit))
+                    .ToArray());
+                if (MobileShape.IsMatch(digits))
+                {
+                    found.Add(new Candidate(DetailKind.Phone, match.Index + tokens[first].Start, match.Index + match.Length));
+                    break;
+                }
             }
         }
     }

@@ -50,6 +50,54 @@ internal static class NameRules
         }
     }
 
+    /// <summary>
+    /// "Nabil Hasan, 16", "Ayesha Siddiqua, class 10", "Rafiul Islam | 01711...": two or three capitalised name words set just
+    /// before another personal detail (a comma, a bracket or a bar between) are the writer's name, surname list or not.
+    /// </summary>
+    public static void BesideDetails(string text, IReadOnlyList<Word> words, List<Candidate> found)
+    {
+        var details = found.Where(c => c.Kind is DetailKind.Age or DetailKind.Class or DetailKind.School or DetailKind.Phone or DetailKind.Email or DetailKind.BirthDate).ToList();
+        foreach (var detail in details)
+        {
+            var next = FirstWordAt(words, detail.Start);
+            var last = next < 0 ? words.Count - 1 : next - 1;
+            if (last < 0 || !OnlySeparators(text, words[last].End, detail.Start))
+            {
+                continue;
+            }
+
+            var first = last;
+            while (first > 0 && last - first < 2 && Words.Joined(text, words[first - 1], words[first]) && IsCapitalisedName(words[first - 1]))
+            {
+                first--;
+            }
+
+            // The run must be the whole of what stands there: "I met Rafi Ahmed, 16" is found by the surname rule, not here.
+            var whole = first == 0 || !Words.Joined(text, words[first - 1], words[first]) || !IsCapitalisedName(words[first - 1]);
+            if (last > first && whole && Enumerable.Range(first, last - first + 1).All(i => IsCapitalisedName(words[i])))
+            {
+                found.Add(new Candidate(DetailKind.FullName, words[first].Start, words[last].End));
+            }
+        }
+    }
+
+    private static bool OnlySeparators(string text, int from, int to)
+    {
+        var between = text.AsSpan(from, to - from).Trim();
+        return between.Length is >= 1 and <= 2 && !between.ContainsAnyExcept(Separators);
+    }
+
+    private static readonly System.Buffers.SearchValues<char> Separators = System.Buffers.SearchValues.Create(",(|:-–—");
+
+    private static bool IsCapitalisedName(Word word) =>
+        word.IsLatin && word.IsCapitalised && IsNameWord(word) && !NotGivenNames.Contains(word.Folded)
+        && !Words.In(Rules.GenericPlaces, word) && !SchoolWords.Contains(word.Folded);
+
+    private static readonly FrozenSet<string> SchoolWords = Words.Set("""
+        school college collegiate academy institute university madrasa high govt government model public girls boys pilot zilla
+        cadet ideal residential international grammar preparatory laboratory lab class grade section roll age dob name
+        """);
+
     // Up to four name words right after the cue, stopping at punctuation or a small word.
     private static List<Word> NameWordsAfter(string text, IReadOnlyList<Word> words, int from)
     {

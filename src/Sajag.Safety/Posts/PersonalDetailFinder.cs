@@ -30,14 +30,38 @@ public static class PersonalDetailFinder
         BirthDateRules.Find(ascii, found);
         Rules.Find(ascii, found);
         PresenceRules.Find(ascii, found);
+        LivePlaces.Find(ascii, found);
         SchoolRules.Find(ascii, words, found);
+        SchoolNames.Find(ascii, found);
         NameRules.Find(ascii, words, found);
+
+        // An age outside 5-25 is a parent's, a pet's or a film star's ("Shakib er boyosh 37", "my cat is 3 years old"), not a young person's.
+        found.RemoveAll(c => c.Kind == DetailKind.Age && !IsYoungAge(ascii, c));
+        NameRules.BesideDetails(ascii, words, found);
 
         // A map link is a live location before it is a link.
         found.RemoveAll(c => c.Kind == DetailKind.Link && found.Exists(l => l.Kind == DetailKind.Location && l.Start <= c.Start && c.End <= l.End + 1));
         return Settle(ascii, found, Precedence)
             .Select(c => new PersonalDetail(c.Kind, c.Start, c.End - c.Start, text[c.Start..c.End]))
             .ToList();
+    }
+
+    private static bool IsYoungAge(string text, Candidate age)
+    {
+        var span = text.AsSpan(age.Start, age.End - age.Start);
+        var at = span.IndexOfAnyInRange('0', '9');
+        if (at < 0)
+        {
+            return true; // an age in words: "sixteen", "ষোলো"
+        }
+
+        var end = at;
+        while (end < span.Length && char.IsAsciiDigit(span[end]))
+        {
+            end++;
+        }
+
+        return int.TryParse(span[at..end], out var years) && years is >= 5 and <= 25;
     }
 
     /// <summary>

@@ -71,9 +71,12 @@ internal static class PresenceRules
     ];
 
     /// <summary>Adds what the rules find in <paramref name="text"/> (Bengali digits already ASCII).</summary>
-    public static void Find(string text, List<Candidate> found)
+    public static void Find(string text, List<Candidate> found) => Apply(All, text, found);
+
+    /// <summary>Adds what <paramref name="rules"/> find: group "a" (an age) alone, the place words of "p", group "m" or the whole match.</summary>
+    public static void Apply(IReadOnlyList<Rule> rules, string text, List<Candidate> found)
     {
-        foreach (var rule in All)
+        foreach (var rule in rules)
         {
             foreach (Match match in rule.Pattern.Matches(text))
             {
@@ -83,6 +86,8 @@ internal static class PresenceRules
                     _ when age.Success => (age.Index, age.Index + age.Length),
                     SpanFrom.Place => Rules.PlaceWords(text, match.Groups["p"], fromEnd: false),
                     SpanFrom.PlaceBefore => Rules.PlaceWords(text, match.Groups["p"], fromEnd: true),
+                    SpanFrom.NamedPlace => Rules.PlaceWords(text, match.Groups["p"], fromEnd: false) is null ? null
+                        : match.Groups["m"] is { Success: true } m ? (m.Index, m.Index + m.Length) : (match.Index, match.Index + match.Length),
                     _ => (match.Index, match.Index + match.Length),
                 };
                 if (span is var (start, end))

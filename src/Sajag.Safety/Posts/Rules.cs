@@ -116,6 +116,7 @@ internal static class Rules
         there here way main high big small long new old party meeting exam test practice hurry trouble love bathroom gym pool concert wedding
         program programme function event match game cinema restaurant cafe library field ground playground lab canteen queue line traffic jam
         mood mode bus stop class
+        english bangla bengali math maths physics chemistry biology ict science history geography accounting economics arts commerce
         bari basha basa ghor ghore gram shohor dokan
         dhaka bangladesh chittagong chattogram khulna rajshahi sylhet barisal barishal rangpur mymensingh comilla cumilla
         বাসা বাড়ি ঘর স্কুল কলেজ মাদ্রাসা ক্লাস গ্রাম শহর এখানে ওখানে সেখানে দেশ বাইরে রাস্তা দোকান বাজার মসজিদ মন্দির হাসপাতাল কোচিং প্রাইভেট

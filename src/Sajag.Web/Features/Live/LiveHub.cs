@@ -11,7 +11,8 @@ namespace Sajag.Web.Features.Live;
 /// (<see cref="LiveException"/>) reaches the client through <see cref="LiveHubFilter"/>.
 /// </summary>
 public sealed class LiveHub(LiveAdmission admission, LiveCommands commands, AnswerRecorder answers, LiveViews views,
-    DiscussService discussion, KnowledgeCheckService knowledge, LiveBroadcaster broadcaster, StaffFeed staff, PlayerConnections playerConnections)
+    DiscussService discussion, KnowledgeCheckService knowledge, LiveBroadcaster broadcaster, StaffFeed staff, PlayerConnections playerConnections,
+    PlayerRemovals removals)
     : Hub<ILiveClient>
 {
     private const string PlayerKey = "player";
@@ -137,11 +138,7 @@ public sealed class LiveHub(LiveAdmission admission, LiveCommands commands, Answ
     {
         await commands.RemovePlayerAsync(sessionId, FacilitatorId, playerId);
         await Clients.Group(Player(playerId)).Removed();
-        foreach (var connection in playerConnections.Take(playerId))
-        {
-            await Groups.RemoveFromGroupAsync(connection, Players(sessionId));
-            await Groups.RemoveFromGroupAsync(connection, Player(playerId));
-        }
+        await removals.RemoveAsync(sessionId, playerId);
 
         await broadcaster.SessionAsync(sessionId);
     }

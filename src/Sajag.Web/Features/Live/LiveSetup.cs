@@ -69,6 +69,9 @@ internal static class LiveSetup
         builder.Services.AddHostedService<LiveClock>();
         builder.Services.AddSingleton<StaffFeed>();
         builder.Services.AddSingleton<PlayerConnections>();
+        builder.Services.AddOptions<RedisOptions>().BindConfiguration(RedisOptions.Section);
+        builder.Services.AddSingleton<PlayerRemovals>();
+        builder.Services.AddHostedService(services => services.GetRequiredService<PlayerRemovals>());
         builder.Services.AddHostedService(sp => sp.GetRequiredService<StaffFeed>());
 
         var signalR = builder.Services.AddSignalR(o =>
