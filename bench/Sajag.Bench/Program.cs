@@ -1,3 +1,12 @@
 using BenchmarkDotNet.Running;
+using Sajag.Bench;
 
-BenchmarkSwitcher.FromAssembly(typeof(Sajag.Bench.ConversationCheckBenchmarks).Assembly).Run(args);
+// `check-cpu FILE [ME] [RUNS]`: the CPU time of reading and checking one export, for figures on a shared machine where
+// BenchmarkDotNet's wall-clock times are not to be trusted. Anything else goes to BenchmarkDotNet.
+if (args is ["check-cpu", var file, ..])
+{
+    CheckCpu.Run(file, args.Length > 2 ? args[2] : "Rafi", args.Length > 3 ? int.Parse(args[3], System.Globalization.CultureInfo.InvariantCulture) : 3);
+    return;
+}
+
+BenchmarkSwitcher.FromAssembly(typeof(ConversationCheckBenchmarks).Assembly).Run(args);

@@ -86,6 +86,10 @@ public sealed class BrowserFixture : IAsyncLifetime
             // Tests run the build output, not a publish: load the build's static-asset manifest (compressed
             // copies live under obj/), as `dotnet run` does in Development.
             builder.UseStaticWebAssets();
+            // Serve the build's precompressed copies as a published app does. Left on, the development-time
+            // handler sees a file time that differs from the manifest's by its fraction of a second and sends
+            // every file as uncompressed gzip, which a test of a slow link would count against the page.
+            builder.UseSetting("ReloadStaticAssetsAtRuntime", "false");
             builder.UseSetting("Database:ConnectionString", $"Data Source={database}");
             builder.UseSetting("QuickExit:Url", NeutralSite);
             // The whole suite signs in and checks from one address on one app, far more than one person would in a

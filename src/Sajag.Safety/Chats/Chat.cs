@@ -67,16 +67,22 @@ internal readonly record struct RawMessage(string? Author, string Text, DateTime
     public ChatMessage ToMessage(int index) => new(index, Chat.AuthorName(Author), Text, SentAt, Kind);
 }
 
-/// <summary>Everyone who wrote, in order of first appearance.</summary>
+/// <summary>Everyone who wrote, in order of first appearance, up to <see cref="Max"/> names.</summary>
 internal sealed class ParticipantList
 {
+    /// <summary>
+    /// The most names listed: a WhatsApp group holds at most 1,024 people. A file with more different senders is damaged or
+    /// made to attack, and its list (held in memory and shown for the young person to choose from) stops growing here.
+    /// </summary>
+    public const int Max = 1024;
+
     private readonly HashSet<string> _seen = new(StringComparer.Ordinal);
 
     public List<string> Names { get; } = [];
 
     public void Add(string? author)
     {
-        if (author is not null && _seen.Add(author))
+        if (author is not null && Names.Count < Max && _seen.Add(author))
         {
             Names.Add(author);
         }

@@ -108,6 +108,15 @@ internal sealed class TextSource
             {
                 var at = Array.IndexOf(buffer, '\n', start, read - start);
                 var end = at < 0 ? read : at;
+                if (at >= 0 && line.Length == 0 && end - start <= maxLength)
+                {
+                    // The whole line is in the buffer: one string, no copy through the builder.
+                    var length = end > start && buffer[end - 1] == '\r' ? end - start - 1 : end - start;
+                    yield return new string(buffer, start, length);
+                    start = at + 1;
+                    continue;
+                }
+
                 var take = Math.Min(end - start, maxLength - line.Length);
                 line.Append(buffer, start, take);
                 start += take;

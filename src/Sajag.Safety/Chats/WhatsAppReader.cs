@@ -188,7 +188,7 @@ internal static partial class WhatsAppReader
             return null; // iOS writes group events and the encryption notice under the chat's own name
         }
 
-        if (IsSystem(plain) && plain.Length < 200 && plain.StartsWith("Messages and calls", StringComparison.Ordinal))
+        if (plain.Length < 200 && plain.StartsWith("Messages and calls", StringComparison.Ordinal) && IsSystem(plain))
         {
             return null;
         }
@@ -356,10 +356,13 @@ internal static partial class WhatsAppReader
 
     private static DateTime? Clock(Header h, int year, int month, int day)
     {
-        var time = h.TimeText.Split(':', '.');
-        var hour = int.Parse(time[0], CultureInfo.InvariantCulture);
-        var minute = int.Parse(time[1], CultureInfo.InvariantCulture);
-        var second = time.Length > 2 ? int.Parse(time[2], CultureInfo.InvariantCulture) : 0;
+        // "9:05", "21.05", "9:05:10": the header's pattern guarantees two or three groups of ASCII digits.
+        var time = h.TimeText.AsSpan();
+        Span<Range> parts = stackalloc Range[4];
+        var count = time.SplitAny(parts, ":.");
+        var hour = int.Parse(time[parts[0]], CultureInfo.InvariantCulture);
+        var minute = int.Parse(time[parts[1]], CultureInfo.InvariantCulture);
+        var second = count > 2 ? int.Parse(time[parts[2]], CultureInfo.InvariantCulture) : 0;
         if (h.AmPm is { } ap)
         {
             var pm = ap[0] is 'p' or 'P' or 'م' || ap is "CH" || ap.StartsWith("অপ", StringComparison.Ordinal);
@@ -387,6 +390,11 @@ internal static partial class WhatsAppReader
 
         // Among equally common splits the shortest wins ("Karim: Note: bring the form" is Karim's), unless the name
         // starts with a title and a colon ("Dr: Rahim").
+        if (list.Count == 1)
+        {
+            return list[0]; // the usual line: one possible split
+        }
+
         int Count(string n) => counts.TryGetValue(n, out var c) ? c : 1;
         var best = list.Max(Count);
         var tied = list.Where(n => Count(n) == best).ToList();
@@ -428,13 +436,49 @@ internal static partial class WhatsAppReader
     }
 
     /// <summary>An Android system line holding ": " ("You changed the group description: ...") is not a person.</summary>
-    private static bool IsSystemName(string name) => SystemVerbs.Any(v => name.Contains(v, StringComparison.Ordinal));
+    private static bool IsSystemName(string name) => ContainsAny(name, SystemVerbs);
 
     private static string StripMarks(string s) => s.Replace("\u200E", "", StringComparison.Ordinal).Replace("\u200F", "", StringComparison.Ordinal);
 
-    private static bool IsSystem(string text) => SystemPhrases.Any(p => text.Contains(p, StringComparison.Ordinal)) && text.Length < 300;
+    private static bool IsSystem(string text) => text.Length < 300 && ContainsAny(text, SystemPhrases);
 
-    private static bool IsMedia(string text) => MediaPhrases.Any(p => text.StartsWith(p, StringComparison.Ordinal) || (text.Length < 40 && text.Contains(p, StringComparison.Ordinal)));
+    private static bool IsMedia(string text)
+    {
+        foreach (var p in MediaPhrases)
+        {
+            if (text.StartsWith(p, StringComparison.Ordinal) || (text.Length < 40 && text.Contains(p, StringComparison.Ordinal)))
+            {
+                return true;
+            }
+        }
 
-    private static bool IsDeleted(string text) => DeletedPhrases.Any(p => text.StartsWith(p, StringComparison.Ordinal));
+        return false;
+    }
+
+    private static bool IsDeleted(string text)
+    {
+        foreach (var p in DeletedPhrases)
+        {
+            if (text.StartsWith(p, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // Loops rather than LINQ: these run on every line of a chat.
+    private static bool ContainsAny(string text, string[] phrases)
+    {
+        foreach (var p in phrases)
+        {
+            if (text.Contains(p, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 }

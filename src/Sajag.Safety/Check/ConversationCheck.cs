@@ -77,7 +77,7 @@ public static partial class ConversationCheck
 
     private sealed class View(ChatMessage message, bool isMe, Lexicon lexicon, CancellationToken cancellationToken)
     {
-        private readonly Dictionary<string, string?> _found = new(StringComparer.Ordinal);
+        private Dictionary<string, string?>? _found;
         private NormalisedText? _normalised;
 
         public ChatMessage Message { get; } = message;
@@ -95,10 +95,18 @@ public static partial class ConversationCheck
                 return null;
             }
 
+            // Every lexicon look-up passes here, so a cancelled check stops within one message's work.
+            cancellationToken.ThrowIfCancellationRequested();
+
+            // Most sections cannot match a given message (it lacks their words): answered without a look-up to remember.
+            if (!lexicon.MayMatch(section, Normalised))
+            {
+                return null;
+            }
+
+            _found ??= new Dictionary<string, string?>(StringComparer.Ordinal);
             if (!_found.TryGetValue(section, out var cue))
             {
-                // Every lexicon look-up passes here, so a cancelled check stops within one message's work.
-                cancellationToken.ThrowIfCancellationRequested();
                 _found[section] = cue = lexicon.Find(section, Normalised);
             }
 
@@ -259,10 +267,13 @@ public static partial class ConversationCheck
                 var before = _findings.In(view.Message.Index).Count;
                 Contact(i, view, refused);
                 var author = view.Message.Author ?? "";
-                var requests = _findings.In(view.Message.Index).Skip(before).Select(f => f.Code).Where(RequestSigns.Contains).ToHashSet(StringComparer.Ordinal);
-                if (requests.Count > 0)
+                if (_findings.In(view.Message.Index).Count > before)
                 {
-                    lastRequest[author] = (i, requests);
+                    var requests = _findings.In(view.Message.Index).Skip(before).Select(f => f.Code).Where(RequestSigns.Contains).ToHashSet(StringComparer.Ordinal);
+                    if (requests.Count > 0)
+                    {
+                        lastRequest[author] = (i, requests);
+                    }
                 }
 
                 Remember(view);

@@ -12,8 +12,7 @@ internal static class HarmSigns
     /// <summary>The signs a contact's message shows by the filter, each with the words that showed it.</summary>
     public static IEnumerable<(string Code, string Cue)> Of(string text, bool blackmailer)
     {
-        var result = Moderator.Check(text);
-        foreach (var finding in result.Findings)
+        foreach (var finding in Moderator.Harms(text))
         {
             var cue = text.Substring(finding.Start, finding.Length);
             var code = finding.Reason switch

@@ -17,9 +17,12 @@ namespace Sajag.Safety.Lexicons;
 /// </remarks>
 public sealed class Lexicon
 {
-    private readonly FrozenDictionary<string, Regex> _sections;
+    private readonly FrozenDictionary<string, int> _sections;
+    private readonly Regex[] _patterns;
+    private readonly Anchors _anchors;
 
-    private Lexicon(FrozenDictionary<string, Regex> sections) => _sections = sections;
+    private Lexicon(FrozenDictionary<string, int> sections, Regex[] patterns, Anchors anchors) =>
+        (_sections, _patterns, _anchors) = (sections, patterns, anchors);
 
     /// <summary>The built-in lexicon.</summary>
     public static Lexicon Default { get; } = Load();
@@ -31,20 +34,31 @@ public sealed class Lexicon
     public string? Find(string section, NormalisedText text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        if (!_sections.TryGetValue(section, out var regex))
+        if (!_sections.TryGetValue(section, out var index))
         {
             throw new KeyNotFoundException($"No lexicon section '{section}'.");
         }
 
-        var match = regex.Match(text.Text);
+        // A section none of whose phrases' anchor words is in the text cannot match: most messages skip most sections.
+        if (!_anchors.MayMatch(text, index))
+        {
+            return null;
+        }
+
+        var match = _patterns[index].Match(text.Text);
         return match.Success ? text.OriginalOf(match.Index, Math.Max(1, match.Length - 1)) : null;
     }
+
+    /// <summary>Whether <paramref name="section"/> may match <paramref name="text"/>: false when the text lacks a word each of its phrases needs.</summary>
+    internal bool MayMatch(string section, NormalisedText text) =>
+        _sections.TryGetValue(section, out var index) ? _anchors.MayMatch(text, index) : throw new KeyNotFoundException($"No lexicon section '{section}'.");
 
     /// <summary>Builds a lexicon from section texts (for tests); the built-in one reads the embedded files.</summary>
     public static Lexicon Parse(IEnumerable<string> files)
     {
         ArgumentNullException.ThrowIfNull(files);
         var phrases = new Dictionary<string, List<string>>(StringComparer.Ordinal);
+        var anchors = new Dictionary<string, List<List<Anchor[]>>>(StringComparer.Ordinal);
         foreach (var file in files)
         {
             foreach (var (section, line, lineNumber) in Lines(file))
@@ -57,16 +71,23 @@ public sealed class Lexicon
                 if (!phrases.TryGetValue(section, out var list))
                 {
                     phrases[section] = list = [];
+                    anchors[section] = [];
                 }
 
-                list.Add(Compile(line, lineNumber));
+                var (regex, needs) = CompileWithAnchors(line, lineNumber);
+                list.Add(regex);
+                anchors[section].Add(needs);
             }
         }
 
-        return new Lexicon(phrases.ToFrozenDictionary(
-            p => p.Key,
-            p => new Regex("(?<= )(?:" + string.Join('|', p.Value) + ")", RegexOptions.CultureInvariant | RegexOptions.Compiled, TimeSpan.FromSeconds(10)),
-            StringComparer.Ordinal));
+        var names = phrases.Keys.ToArray();
+        var patterns = names
+            .Select(n => new Regex("(?<= )(?:" + string.Join('|', phrases[n]) + ")", RegexOptions.CultureInvariant | RegexOptions.Compiled, TimeSpan.FromSeconds(10)))
+            .ToArray();
+        return new Lexicon(
+            names.Select((n, i) => (n, i)).ToFrozenDictionary(p => p.n, p => p.i, StringComparer.Ordinal),
+            patterns,
+            new Anchors(names.Select(n => anchors[n]).ToArray()));
     }
 
     /// <summary>The lines of a word-list file with the <c>[section]</c> each is under: blank lines and <c>#</c> comments left out.</summary>
@@ -110,21 +131,31 @@ public sealed class Lexicon
     }
 
     /// <summary>One phrase as a regular expression over normalised text.</summary>
-    internal static string Compile(string phrase, int line = 0)
+    internal static string Compile(string phrase, int line = 0) => CompileWithAnchors(phrase, line).Regex;
+
+    /// <summary>
+    /// One phrase as a regular expression, and what every match of it holds: one word of each set listed (none listed for
+    /// a phrase of only numbers, wildcards or optional parts).
+    /// </summary>
+    internal static (string Regex, List<Anchor[]> Anchors) CompileWithAnchors(string phrase, int line = 0)
     {
         var position = 0;
-        var regex = Sequence(phrase, ref position, line);
+        var (regex, anchors) = Sequence(phrase, ref position, line);
         if (position < phrase.Length)
         {
             throw new FormatException($"Lexicon line {line}: unexpected '{phrase[position]}' in '{phrase}'.");
         }
 
-        return "(?:" + regex + ")";
+        return ("(?:" + regex + ")", anchors);
     }
 
-    private static string Sequence(string p, ref int i, int line)
+    // A sequence needs a word of each of its required parts' sets; a group needs one of the words its choices need (one
+    // set per choice, the one with the longest words), nothing if a choice needs nothing (an empty choice is optional).
+    private static (string Regex, List<Anchor[]> Anchors) Sequence(string p, ref int i, int line)
     {
         var builder = new StringBuilder();
+        var required = new List<Anchor[]>();
+
         while (i < p.Length)
         {
             var c = p[i];
@@ -141,9 +172,17 @@ public sealed class Lexicon
                 var negative = c == '!';
                 i += negative ? 2 : 1;
                 var choices = new List<string>();
+                var union = new List<Anchor>();
+                var anchored = !negative;
                 while (true)
                 {
-                    choices.Add(Sequence(p, ref i, line));
+                    var (choice, anchors) = Sequence(p, ref i, line);
+                    choices.Add(choice);
+                    anchored &= anchors.Count > 0;
+                    if (anchors.Count > 0)
+                    {
+                        union.AddRange(anchors.MaxBy(set => set.Min(a => a.Token.Length))!);
+                    }
                     if (i >= p.Length)
                     {
                         throw new FormatException($"Lexicon line {line}: '(' without ')' in '{p}'.");
@@ -160,6 +199,10 @@ public sealed class Lexicon
 
                 var group = "(?:" + string.Join('|', choices) + ")";
                 builder.Append(negative ? $"(?!{group})\\S+ " : group);
+                if (anchored)
+                {
+                    required.Add([.. union.Distinct()]);
+                }
             }
             else
             {
@@ -169,25 +212,27 @@ public sealed class Lexicon
                     i++;
                 }
 
-                builder.Append(Word(p[start..i], line));
+                var (regex, anchors) = Word(p[start..i], line);
+                builder.Append(regex);
+                required.AddRange(anchors);
             }
         }
 
-        return builder.ToString();
+        return (builder.ToString(), required);
     }
 
-    private static string Word(string word, int line) => word switch
+    private static (string Regex, List<Anchor[]> Anchors) Word(string word, int line) => word switch
     {
-        ".." => @"(?:\S+ ){0,3}",
-        "..." => @"(?:\S+ ){0,6}",
-        "#" => @"(?:\d+ )+",
-        "^" => "(?<=^ )",
-        "$" => @"\z",
+        ".." => (@"(?:\S+ ){0,3}", []),
+        "..." => (@"(?:\S+ ){0,6}", []),
+        "#" => (@"(?:\d+ )+", []),
+        "^" => ("(?<=^ )", []),
+        "$" => (@"\z", []),
         _ when word.EndsWith('*') && word.Length > 1 => Literal(word[..^1], line, prefix: true),
         _ => Literal(word, line, prefix: false),
     };
 
-    private static string Literal(string word, int line, bool prefix)
+    private static (string Regex, List<Anchor[]> Anchors) Literal(string word, int line, bool prefix)
     {
         var tokens = TextNormaliser.Normalise(word).Text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         if (tokens.Length == 0)
@@ -202,6 +247,149 @@ public sealed class Lexicon
             builder.Append(prefix && k == tokens.Length - 1 ? @"\S* " : " ");
         }
 
-        return builder.ToString();
+        // Each token must be in the text: whole, or as a word's start for the last when the phrase says "word*".
+        return (builder.ToString(), tokens.Select((t, k) => new[] { new Anchor(t, prefix && k == tokens.Length - 1) }).ToList());
+    }
+}
+
+/// <summary>A word a phrase's match must hold: the whole token, or (for "word*") a token starting so.</summary>
+internal readonly record struct Anchor(string Token, bool Prefix);
+
+/// <summary>
+/// Which sections may match a text, from its tokens alone: a phrase matches only a text holding a word of each of its
+/// required sets, so a section none of whose phrases has them all is not run. One look-up per token (and per prefix
+/// length), worked out once per text and kept with it.
+/// </summary>
+internal sealed class Anchors
+{
+    private const int MaxRequired = 64;
+
+    private readonly bool[] _always;
+    private readonly int[] _sectionOf;
+    private readonly ulong[] _full;
+    private readonly Dictionary<string, (int Phrase, int Part)[]>.AlternateLookup<ReadOnlySpan<char>> _exact;
+    private readonly Dictionary<string, (int Phrase, int Part)[]>.AlternateLookup<ReadOnlySpan<char>> _prefix;
+    private readonly int[] _prefixLengths;
+
+    [ThreadStatic]
+    private static ulong[]? t_seen;
+
+    public Anchors(IReadOnlyList<List<List<Anchor[]>>> sections)
+    {
+        _always = new bool[sections.Count];
+        var sectionOf = new List<int>();
+        var full = new List<ulong>();
+        var exact = new Dictionary<string, List<(int, int)>>(StringComparer.Ordinal);
+        var prefix = new Dictionary<string, List<(int, int)>>(StringComparer.Ordinal);
+        for (var s = 0; s < sections.Count; s++)
+        {
+            foreach (var phrase in sections[s])
+            {
+                if (phrase.Count == 0)
+                {
+                    _always[s] = true;
+                    continue;
+                }
+
+                var id = sectionOf.Count;
+                sectionOf.Add(s);
+                var parts = Math.Min(phrase.Count, MaxRequired);
+                full.Add(parts == 64 ? ulong.MaxValue : (1UL << parts) - 1);
+                for (var part = 0; part < parts; part++)
+                {
+                    foreach (var anchor in phrase[part].Distinct())
+                    {
+                        var map = anchor.Prefix ? prefix : exact;
+                        if (!map.TryGetValue(anchor.Token, out var list))
+                        {
+                            map[anchor.Token] = list = [];
+                        }
+
+                        list.Add((id, part));
+                    }
+                }
+            }
+        }
+
+        (_sectionOf, _full) = ([.. sectionOf], [.. full]);
+        _exact = exact.ToDictionary(p => p.Key, p => p.Value.ToArray(), StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+        _prefix = prefix.ToDictionary(p => p.Key, p => p.Value.ToArray(), StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+        _prefixLengths = [.. prefix.Keys.Select(k => k.Length).Distinct().Order()];
+    }
+
+    /// <summary>Whether section <paramref name="section"/> may match <paramref name="text"/>.</summary>
+    public bool MayMatch(NormalisedText text, int section)
+    {
+        if (_always[section])
+        {
+            return true;
+        }
+
+        if (!ReferenceEquals(text.SectionsOwner, this))
+        {
+            text.Sections = Candidates(text.Text);
+            text.SectionsOwner = this;
+        }
+
+        return text.Sections![section];
+    }
+
+    private bool[] Candidates(string text)
+    {
+        var seen = t_seen ??= new ulong[_full.Length];
+        if (seen.Length < _full.Length)
+        {
+            seen = t_seen = new ulong[_full.Length];
+        }
+
+        var touched = new List<int>();
+        foreach (var range in text.AsSpan().Split(' '))
+        {
+            var token = text.AsSpan(range);
+            if (token.IsEmpty)
+            {
+                continue;
+            }
+
+            if (_exact.TryGetValue(token, out var hits))
+            {
+                Mark(seen, hits, touched);
+            }
+
+            foreach (var length in _prefixLengths)
+            {
+                if (length > token.Length)
+                {
+                    break;
+                }
+
+                if (_prefix.TryGetValue(token[..length], out hits))
+                {
+                    Mark(seen, hits, touched);
+                }
+            }
+        }
+
+        var found = new bool[_always.Length];
+        foreach (var phrase in touched)
+        {
+            found[_sectionOf[phrase]] |= seen[phrase] == _full[phrase];
+            seen[phrase] = 0;
+        }
+
+        return found;
+    }
+
+    private static void Mark(ulong[] seen, (int Phrase, int Part)[] hits, List<int> touched)
+    {
+        foreach (var (phrase, part) in hits)
+        {
+            if (seen[phrase] == 0)
+            {
+                touched.Add(phrase);
+            }
+
+            seen[phrase] |= 1UL << part;
+        }
     }
 }

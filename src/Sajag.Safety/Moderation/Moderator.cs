@@ -51,6 +51,30 @@ public static class Moderator
         }
     }
 
+    /// <summary>
+    /// The findings of <see cref="Check(string)"/>, for a caller that uses only the harms (abuse, sexual, threat, slur):
+    /// the personal-detail rules, which decide only overlaps with harm words, run only when a harm word is found.
+    /// </summary>
+    internal static IReadOnlyList<ModerationFinding> Harms(string text)
+    {
+        if (string.IsNullOrEmpty(text))
+        {
+            return [];
+        }
+
+        try
+        {
+            var skeleton = Skeleton.Build(text);
+            var words = WordList.Default.Find(skeleton);
+            HarmRules.Apply(skeleton, text, words);
+            return words.Count == 0 ? [] : Run(text, null, null).Findings;
+        }
+        catch (RegexMatchTimeoutException)
+        {
+            return [];
+        }
+    }
+
     private static ModerationResult Run(string text, SafeContacts? safe, LinearModel? model)
     {
         var details = DetailRules.Find(text, safe);

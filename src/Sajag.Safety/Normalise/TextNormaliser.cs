@@ -26,6 +26,12 @@ public sealed class NormalisedText
     /// <summary>The text as written.</summary>
     public string Original { get; }
 
+    /// <summary>Which lexicon sections may match this text (Lexicons.Anchors), worked out once and kept for the next look-up.</summary>
+    internal bool[]? Sections { get; set; }
+
+    /// <summary>The lexicon anchors <see cref="Sections"/> was worked out for.</summary>
+    internal object? SectionsOwner { get; set; }
+
     /// <summary>" token token ... ", the normalised tokens.</summary>
     public string Text { get; }
 
@@ -132,25 +138,32 @@ public static class TextNormaliser
 
         var s = buffer[..n];
         Leet(s);
-        var result = new StringBuilder(n);
-        for (var k = 0; k < s.Length; k++)
+
+        // In place, each step writing no further than it reads: letters typed many times once ("pleeease", "bhaiii", "নাাা").
+        var length = Collapse(s);
+        if (length > 1 && s[..length].ContainsAnyInRange('a', 'z'))
         {
-            var c = s[k];
-            if (result.Length > 0 && result[^1] == c && !char.IsAsciiDigit(c))
+            length = Banglish(s[..length]);
+        }
+
+        var token = s[..length];
+        return token.ContainsAnyExceptInRange('\0', '\u007F') ? new string(token).Normalize(NormalizationForm.FormC) : new string(token);
+    }
+
+    private static int Collapse(Span<char> s)
+    {
+        var n = 0;
+        foreach (var c in s)
+        {
+            if (n > 0 && s[n - 1] == c && !char.IsAsciiDigit(c))
             {
-                continue; // "pleeease", "bhaiii", "নাাা"
+                continue;
             }
 
-            result.Append(c);
+            s[n++] = c;
         }
 
-        var ascii = result.ToString();
-        if (ascii.Length > 1 && ascii.Any(char.IsAsciiLetterLower))
-        {
-            ascii = Banglish(ascii);
-        }
-
-        return ascii.Normalize(NormalizationForm.FormC);
+        return n;
     }
 
     private static void Leet(Span<char> s)
@@ -179,34 +192,25 @@ public static class TextNormaliser
         }
     }
 
-    private static string Banglish(string s)
+    private static int Banglish(Span<char> s)
     {
-        var b = new StringBuilder(s.Length);
+        var n = 0;
         for (var k = 0; k < s.Length; k++)
         {
             var c = s[k];
             var next = k + 1 < s.Length ? s[k + 1] : '\0';
             if (next == 'h' && c is 's' or 'b' or 't' or 'd' or 'g' or 'j' or 'p' or 'k')
             {
-                b.Append(c switch { 'b' => 'v', 'p' => 'f', 'k' => 'k', _ => c });
+                s[n++] = c switch { 'b' => 'v', 'p' => 'f', 'k' => 'k', _ => c };
                 k++;
                 continue;
             }
 
-            b.Append(c == 'z' ? 'j' : c);
+            s[n++] = c == 'z' ? 'j' : c;
         }
 
         // Merging may create doubles again ("shsh", "bhv"): collapse once more.
-        var collapsed = new StringBuilder(b.Length);
-        foreach (var c in b.ToString())
-        {
-            if (collapsed.Length == 0 || collapsed[^1] != c || char.IsAsciiDigit(c))
-            {
-                collapsed.Append(c);
-            }
-        }
-
-        return collapsed.ToString();
+        return Collapse(s[..n]);
     }
 
     private static bool IsWordChar(string text, int i)

@@ -92,6 +92,10 @@ public static class SajagHosting
             o.Providers.Add<BrotliCompressionProvider>();
             o.Providers.Add<GzipCompressionProvider>();
         });
+        // Better than the default (fastest) for pages read on 2G: /play in Bangla with ten cards inside it was
+        // 10.6 KB at the fastest level and 8.9 KB at this one (headers included), for a little more CPU per page.
+        builder.Services.Configure<BrotliCompressionProviderOptions>(o => o.Level = System.IO.Compression.CompressionLevel.Optimal);
+        builder.Services.Configure<GzipCompressionProviderOptions>(o => o.Level = System.IO.Compression.CompressionLevel.Optimal);
         return builder;
     }
 }

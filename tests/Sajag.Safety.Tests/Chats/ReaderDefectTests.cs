@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 using Sajag.Safety.Chats;
 using Sajag.Safety.Check;
@@ -145,5 +146,23 @@ public sealed class ReaderDefectTests
         var bytes = Encoding.ASCII.GetBytes(string.Concat(Enumerable.Repeat("abc\0\0\0def\0", 50)));
 
         Assert.Equal(ChatErrors.Binary, ChatReader.Read(bytes).Error?.Code);
+    }
+
+    [Fact]
+    public void AChatWithMoreSendersThanAGroupHolds_ListsOnlyTheFirst1024_AndReadsEveryMessage()
+    {
+        var text = new StringBuilder();
+        for (var i = 0; i < 3000; i++)
+        {
+            text.Append(CultureInfo.InvariantCulture, $"01/03/2024, 09:{i % 60:00} - Sender {i}: hi\n");
+        }
+
+        var opened = ChatReader.Open(Samples.Utf8(text.ToString()), "chat.txt");
+
+        Assert.Equal(3000, opened.Chat!.Count);
+        Assert.Equal(1024, opened.Chat.Participants.Count);
+        Assert.Equal("Sender 0", opened.Chat.Participants[0]);
+        Assert.Equal("Sender 1023", opened.Chat.Participants[^1]);
+        Assert.Equal(3000, opened.Chat.Messages().Count());
     }
 }

@@ -25,10 +25,20 @@ public sealed record PlayCards(string Pack, string Version, string Language, IRe
 /// <summary>The cards JSON of each language, serialised once at start with its ETag.</summary>
 public sealed class PlayCardsCache
 {
+    /// <summary>The cards of a quick game (play.js QUICK).</summary>
+    public const int QuickGame = 10;
+
+    /// <summary>
+    /// The cards /play carries in the page: enough to start a quick game at once. Each costs about 0.5 KB
+    /// on the wire, and on 2G the page with three is playable in under 5 s (tests/Sajag.Browser.Tests/SlowLinkTests.cs).
+    /// </summary>
+    public const int InPage = 3;
+
     // Bangla as UTF-8, not \uXXXX escapes: half the bytes before compression.
     private static readonly JsonSerializerOptions Json = new(JsonSerializerOptions.Web) { Encoder = JavaScriptEncoder.Create(UnicodeRanges.All) };
 
     private readonly Dictionary<string, CardsJson> _byLanguage = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, PlayCards> _cards = new(StringComparer.Ordinal);
 
     public PlayCardsCache(PackCatalog catalog)
     {
@@ -44,6 +54,7 @@ public sealed class PlayCardsCache
                     c.Id, c.TopicId, PackLoader.KindName(c.Kind), c.Sensitive, c.Prompt.In(language),
                     c.Options.Select(o => new PlayOption(o.Text.In(language), o.Correct, o.Feedback?.In(language))).ToList(),
                     c.Explanation.In(language), c.Discuss?.In(language))).ToList());
+            _cards[language] = cards;
             var json = JsonSerializer.SerializeToUtf8Bytes(cards, Json);
             var etag = $"\"{Convert.ToHexString(SHA256.HashData(json))[..20].ToLowerInvariant()}\"";
             // Compressed once, as hard as it goes: every phone on 2G downloads these bytes.
@@ -52,6 +63,20 @@ public sealed class PlayCardsCache
     }
 
     public CardsJson? Find(string language) => _byLanguage.GetValueOrDefault(language);
+
+    /// <summary>
+    /// Cards drawn at random, with their topics, as JSON to put in the page itself: on 2G the first card is
+    /// playable without waiting for the whole pack, which follows once the page has loaded.
+    /// </summary>
+    public string First(string language, int count)
+    {
+        var all = _cards[language];
+        var drawn = all.Cards.ToArray();
+        RandomNumberGenerator.Shuffle(drawn.AsSpan());
+        var cards = drawn[..Math.Min(count, drawn.Length)];
+        // Only the topics of these cards: the others come with the whole pack.
+        return JsonSerializer.Serialize(all with { Cards = cards, Topics = [.. all.Topics.Where(t => cards.Any(c => c.Topic == t.Id))] }, Json);
+    }
 
     private static byte[] Compress(byte[] data, Func<Stream, Stream> compressor)
     {

@@ -1,15 +1,19 @@
 // Solo play. Everything about a young person's answers stays on this device (localStorage);
 // the server only ever sends the cards. A service worker keeps the page and cards for offline play.
+// The page carries the first cards of a quick game (#play-first), so on 2G the game starts before
+// the whole pack (asked for as soon as this runs) has arrived; the rest of a quick game, a game of
+// chosen topics and a saved game with other cards wait for the pack.
 const root = document.getElementById('play');
 const T = JSON.parse(document.getElementById('play-text').textContent);
 const STORE = 'sajag-play';
-const QUICK = 10;
+const QUICK = Number(root.dataset.quick);
 const $ = (id) => document.getElementById(id);
 const choose = $('choose');
 const game = $('game');
 const summary = $('summary');
 const status = $('status');
-let pack = null;
+let pack = JSON.parse(document.getElementById('play-first').textContent);
+let whole = null;
 let state = null;
 
 const bengali = root.dataset.lang === 'bn';
@@ -44,10 +48,21 @@ function shuffle(items) {
   return items;
 }
 
+const total = () => state.size || state.deck.length;
+
+// The rest of a quick game, from the whole pack.
+function draw() {
+  const more = shuffle(pack.cards.map((c) => c.id).filter((id) => !state.deck.includes(id)));
+  state.deck.push(...more.slice(0, state.size - state.deck.length));
+  state.size = state.deck.length;
+  save();
+}
+
 function start(topics) {
   const pool = pack.cards.filter((c) => !topics || topics.includes(c.topic));
   const deck = shuffle(pool.map((c) => c.id));
-  state = { deck: topics ? deck : deck.slice(0, QUICK), index: 0, answers: {} };
+  // A quick game has QUICK cards: those not yet drawn are drawn when the whole pack is here (draw).
+  state = topics ? { deck, index: 0, answers: {} } : { deck: deck.slice(0, QUICK), size: QUICK, index: 0, answers: {} };
   save();
   show();
 }
@@ -56,7 +71,8 @@ function show() {
   choose.hidden = true;
   summary.hidden = true;
   game.hidden = false;
-  if (state.index >= state.deck.length) return finish();
+  if (state.index >= total()) return finish();
+  if (state.index >= state.deck.length) return withWholePack(() => { draw(); show(); });
   const card = cardById(state.deck[state.index]);
   if (!card) { state = null; save(); return home(); }
   const topic = topicById(card.topic);
@@ -66,7 +82,7 @@ function show() {
   const feedback = el('div', { class: 'feedback', id: 'feedback', tabindex: '-1', 'aria-live': 'polite' });
   fill(game,
     el('p', { class: `band topic-${card.topic}` }, topic.title),
-    el('p', { class: 'hint' }, `${fmt(T['card'], state.index + 1, state.deck.length)} · ${T[`kind.${card.kind}`]}`),
+    el('p', { class: 'hint' }, `${fmt(T['card'], state.index + 1, total())} · ${T[`kind.${card.kind}`]}`),
     el('h2', { id: 'prompt', tabindex: '-1' }, card.prompt),
     many ? el('p', { class: 'hint' }, T['pickall']) : null,
     options,
@@ -103,7 +119,7 @@ function reveal(card, chosen, resumed = false) {
     if (chosen.includes(i) && b.tagName === 'BUTTON') b.setAttribute('aria-pressed', 'true');
   });
   const feedback = $('feedback');
-  const last = state.index + 1 >= state.deck.length;
+  const last = state.index + 1 >= total();
   fill(feedback,
     scored ? el('h3', {}, right ? T['right'] : T['wrong']) : null,
     ...chosen.map((i) => (card.options[i].feedback ? el('p', {}, card.options[i].feedback) : null)),
@@ -175,11 +191,38 @@ async function offline() {
   }
 }
 
+// The whole pack, asked for once (again after a failure): later calls share the same answer.
+function wholePack() {
+  if (!whole) {
+    whole = (async () => {
+      const response = await fetch(root.dataset.cards);
+      if (!response.ok) throw new Error(String(response.status));
+      pack = await response.json();
+      offline();
+    })();
+    whole.catch(() => { whole = null; });
+  }
+  return whole;
+}
+
+// Runs when the whole pack is here; says so while it comes, and says when it cannot.
+async function withWholePack(then) {
+  say(T['loading']);
+  try {
+    await wholePack();
+  } catch {
+    say(T['loadfailed']);
+    return;
+  }
+  say('');
+  then();
+}
+
 $('quick').addEventListener('click', () => start(null));
 $('topics-form').addEventListener('submit', (event) => {
   event.preventDefault();
   const topics = [...event.target.querySelectorAll('input[name=topic]:checked')].map((x) => x.value);
-  if (topics.length) start(topics);
+  if (topics.length) withWholePack(() => start(topics));
 });
 $('forget').addEventListener('click', forget);
 
@@ -195,15 +238,11 @@ document.addEventListener('click', (event) => {
   })();
 });
 
-say(T['loading']);
-try {
-  const response = await fetch(root.dataset.cards);
-  if (!response.ok) throw new Error(String(response.status));
-  pack = await response.json();
-  say('');
-  state = load();
-  if (state && Array.isArray(state.deck)) show(); else home();
-  offline();
-} catch {
-  say(T['loadfailed']);
+state = load();
+if (state && Array.isArray(state.deck)) {
+  // A saved game may hold cards this page did not bring.
+  if (state.deck.every((id) => cardById(id))) show(); else withWholePack(show);
+} else {
+  home();
 }
+wholePack().catch(() => { /* said when a game needs it */ });
