@@ -33,6 +33,35 @@ export function connect(onStatus) {
   return connection;
 }
 
+// The facilitator's control page and the projector: one connection that asks for the session's view with
+// `watchMethod` (again after a reconnect, and trying again every 3 s until it connects), hands each view
+// to `render`, and says a refused call in the page's language (its reason is the error's last part).
+export function staffSession(say, watchMethod, id, render) {
+  const connection = connect(say);
+  const invoke = async (method, ...args) => {
+    try {
+      await connection.invoke(method, ...args);
+      say('');
+    } catch (error) {
+      say(T[error.message.split(': ').pop()] || T['live.reconnecting']);
+    }
+  };
+  const watch = () => connection.invoke(watchMethod, id);
+  connection.on('Facilitator', render);
+  connection.onreconnected(async () => render(await watch()));
+  const start = async () => {
+    try {
+      await connection.start();
+      render(await watch());
+      say(T['live.connected']);
+    } catch {
+      say(T['live.reconnecting']);
+      setTimeout(start, 3000);
+    }
+  };
+  return { connection, invoke, start };
+}
+
 // The room's answers as bars: <progress> needs no inline style, which the CSP forbids.
 export function bars(card, reveal, num) {
   const total = Math.max(1, reveal.answers);

@@ -1,6 +1,6 @@
 // The projector: what the whole room sees, on one 16:9 screen that never scrolls. It watches without the
 // queue, so answers waiting for the facilitator's approval never reach it.
-import { T, el, fill, numbers, connect, step, shortcut } from './live-common.js';
+import { T, el, fill, numbers, staffSession, step, shortcut } from './live-common.js';
 
 const root = document.getElementById('proj');
 const id = root.dataset.session;
@@ -21,7 +21,7 @@ let ticking = null;
 let audio = null;
 
 const say = (text) => { status.textContent = text || ''; };
-const connection = connect(say);
+const { connection, invoke, start } = staffSession(say, 'WatchProjector', id, render);
 
 // An option's mark: a shape and a letter as well as a colour, so no one needs to tell colours apart.
 const mark = (i) => el('span', { class: `mark m${i}` }, el('span', { class: 'shape', 'aria-hidden': 'true' }), LETTERS[i]);
@@ -160,14 +160,7 @@ function toggleSound() {
 
 sound.addEventListener('click', toggleSound);
 
-async function command(name) {
-  try {
-    await connection.invoke('Command', id, name);
-    say('');
-  } catch (error) {
-    say(T[error.message.split(': ').pop()] || T['live.reconnecting']);
-  }
-}
+const command = (name) => invoke('Command', id, name);
 
 // Keys for the projector laptop: N, Space or the right arrow for the next step, S sound, F full screen.
 document.addEventListener('keydown', (e) => {
@@ -183,25 +176,10 @@ document.addEventListener('keydown', (e) => {
 const html = () => document.documentElement;
 
 addEventListener('resize', fit);
-connection.on('Facilitator', render);
 // New answers are counted per batch: one message may stand for several.
 connection.on('Answered', (n) => {
   if (!current || !current.session.card) return;
   current.session.answered += n;
   answered(current.session);
 });
-const watch = () => connection.invoke('WatchProjector', id);
-connection.onreconnected(async () => render(await watch()));
-
-async function start() {
-  try {
-    await connection.start();
-    render(await watch());
-    say(T['live.connected']);
-  } catch {
-    say(T['live.reconnecting']);
-    setTimeout(start, 3000);
-  }
-}
-
 start();

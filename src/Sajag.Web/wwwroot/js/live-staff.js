@@ -1,5 +1,5 @@
 // The facilitator's controls of a live session (the projector has its own script).
-import { T, el, fill, numbers, connect, bars, step, shortcut } from './live-common.js';
+import { T, el, fill, numbers, staffSession, bars, step, shortcut } from './live-common.js';
 
 const root = document.getElementById('staff');
 const id = root.dataset.session;
@@ -13,7 +13,7 @@ let current = null;
 let shown = '';
 
 const say = (text) => { status.textContent = text || ''; };
-const connection = connect(say);
+const { connection, invoke, start } = staffSession(say, 'Watch', id, render);
 
 function render(view) {
   current = view;
@@ -96,15 +96,6 @@ function controls(s) {
     el('button', { type: 'button', class: 'big secondary danger', 'data-command': 'End', onclick: () => endDialog.showModal() }, T['staff.end']));
 }
 
-async function invoke(method, ...args) {
-  try {
-    await connection.invoke(method, ...args);
-    say('');
-  } catch (error) {
-    say(T[error.message.split(': ').pop()] || T['live.reconnecting']);
-  }
-}
-
 const record = (option, value) => invoke('RecordCount', id, option, Number(value || 0));
 
 document.getElementById('cloud').addEventListener('change', (e) => invoke('WordCloud', id, e.target.checked));
@@ -124,7 +115,6 @@ document.addEventListener('keydown', (e) => {
   e.preventDefault();
 });
 
-connection.on('Facilitator', render);
 // New answers are counted per batch: one message may stand for several.
 connection.on('Answered', (count) => {
   if (!current || !current.session.card) return;
@@ -132,18 +122,4 @@ connection.on('Answered', (count) => {
   const line = stage.querySelector('.answered');
   if (line) line.textContent = `${num(current.session.answered)} / ${num(current.session.players)} ${T['staff.answered']}`;
 });
-const watch = () => connection.invoke('Watch', id);
-connection.onreconnected(async () => render(await watch()));
-
-async function start() {
-  try {
-    await connection.start();
-    render(await watch());
-    say(T['live.connected']);
-  } catch {
-    say(T['live.reconnecting']);
-    setTimeout(start, 3000);
-  }
-}
-
 start();
