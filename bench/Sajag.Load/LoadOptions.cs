@@ -31,6 +31,8 @@ public sealed record LoadOptions
                               phones on different networks do: a load balancer that keys on the client's address
                               (nginx ip_hash, as deploy/nginx.conf) then spreads them over its instances (default 1:
                               every connection from 127.0.0.1)
+          --hold SECONDS      after the joins, hold every connection idle for SECONDS before the game and report the
+                              server's CPU while idle per 1,000 connections (keep-alives, timers; default 0: no hold)
           --pin               with --start: the load generator runs on core 0 and the app on core 1 (taskset), so each
                               has its own core; without --start, pin the generator yourself: taskset -c 0 dotnet ...
 
@@ -71,6 +73,9 @@ public sealed record LoadOptions
 
     public bool Pin { get; init; }
 
+    /// <summary>How long the joined players stay idle before the game, to measure what idle connections cost.</summary>
+    public TimeSpan Hold { get; init; } = TimeSpan.Zero;
+
     /// <summary>How many loopback networks the players' connections leave from (1: all from 127.0.0.1).</summary>
     public int Networks { get; init; } = 1;
 
@@ -100,6 +105,7 @@ public sealed record LoadOptions
                 "--card-timeout" => o with { CardTimeout = TimeSpan.FromSeconds(Number(name, Value(), 1, 600)) },
                 "--time-limit" => o with { TimeLimit = TimeSpan.FromSeconds(Number(name, Value(), 10, 4 * 3600)) },
                 "--pin" => o with { Pin = true },
+                "--hold" => o with { Hold = TimeSpan.FromSeconds(Number(name, Value(), 0, 600)) },
                 "--networks" => o with { Networks = Int(name, Value(), 1, 250) },
                 "--language" => o with { Language = Value() is "bn" or "en" ? args[i] : throw new ArgumentException("--language is bn or en.") },
                 _ => throw new ArgumentException($"Unknown option {name}."),

@@ -146,6 +146,18 @@ public static class LoadRun
         }
 
         var joinSeconds = joining.Elapsed.TotalSeconds;
+        if (options.Hold > TimeSpan.Zero)
+        {
+            // What the connections cost when nothing happens: keep-alives both ways, timers, heartbeats.
+            var idleFrom = await CpuAsync(staff, cancel);
+            var idle = Stopwatch.StartNew();
+            await Task.Delay(options.Hold, cancel);
+            var idleCpu = await CpuAsync(staff, cancel) - idleFrom;
+            var perThousand = joined > 0 ? idleCpu.ServerMs / idle.Elapsed.TotalSeconds / joined * 1000 : 0;
+            await output.WriteLineAsync($"idle: {joined} connections held {idle.Elapsed.TotalSeconds:0.0} s: server CPU {idleCpu.ServerMs / 1000:0.00} s " +
+                $"({perThousand:0.0} ms per second per 1,000 connections), generator {idleCpu.GeneratorMs / 1000:0.00} s");
+        }
+
         var cpuBeforePlay = await CpuAsync(staff, cancel);
         var playing = Stopwatch.StartNew();
         var failed = new List<string>();

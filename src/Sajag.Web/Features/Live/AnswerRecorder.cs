@@ -143,7 +143,7 @@ public static class AnswerRules
 
 /// <summary>
 /// Records answers. Each answer is timed when it arrives, then queued; the answers waiting at a moment
-/// are checked together (three queries) and saved in one transaction (one commit, one fsync), and each is
+/// (a small batch waits <see cref="Linger"/> for company first) are checked together (three queries) and saved in one transaction (one commit, one fsync), and each is
 /// acknowledged only after the commit. A lone answer is a batch of one. When a batch fails (another instance
 /// stored a copy first, or the database refuses), each of its answers is stored on its own, so one bad
 /// answer never costs the others.
@@ -151,6 +151,12 @@ public static class AnswerRules
 public sealed class AnswerRecorder(IServiceScopeFactory scopes, PackCatalog catalog, TimeProvider clock, StaffFeed staff, ILogger<AnswerRecorder> logger) : BackgroundService
 {
     private const int MaxBatch = 256;
+
+    /// <summary>A batch smaller than this waits <see cref="Linger"/> for more answers before it is stored.</summary>
+    private const int Company = 32;
+
+    /// <summary>How long a small batch waits for company: short beside the 200 ms an acknowledgement may take.</summary>
+    internal static readonly TimeSpan Linger = TimeSpan.FromMilliseconds(20);
 
     private readonly Channel<Pending> _queue = Channel.CreateBounded<Pending>(new BoundedChannelOptions(20_000) { SingleReader = true, FullMode = BoundedChannelFullMode.Wait });
 
@@ -174,9 +180,14 @@ public sealed class AnswerRecorder(IServiceScopeFactory scopes, PackCatalog cata
         {
             while (await _queue.Reader.WaitToReadAsync(stoppingToken))
             {
-                while (batch.Count < MaxBatch && _queue.Reader.TryRead(out var pending))
+                Take(batch);
+                if (batch.Count < Company)
                 {
-                    batch.Add(pending);
+                    // Answers arrive a few hundred a second even from a full hall, so a batch taken at once holds one or
+                    // two and pays the whole cost of a transaction for each. A moment's wait (real time: coalescing
+                    // only, the answers were timed when they arrived) lets the batch fill.
+                    await Task.Delay(Linger, stoppingToken);
+                    Take(batch);
                 }
 
                 await StoreAsync(batch, stoppingToken);
@@ -196,6 +207,14 @@ public sealed class AnswerRecorder(IServiceScopeFactory scopes, PackCatalog cata
             {
                 pending.Done.TrySetCanceled(stoppingToken);
             }
+        }
+    }
+
+    private void Take(List<Pending> batch)
+    {
+        while (batch.Count < MaxBatch && _queue.Reader.TryRead(out var pending))
+        {
+            batch.Add(pending);
         }
     }
 
