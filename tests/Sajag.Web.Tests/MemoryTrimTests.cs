@@ -50,6 +50,22 @@ public sealed class MemoryTrimTests
     }
 
     [Fact]
+    public async Task UploadsThatArrivedBeforeTheFirstCheckBegan_CountAsGrowth()
+    {
+        var time = new FakeTimeProvider();
+        var trim = new Recorded(time);
+        await trim.StartAsync(CancellationToken.None);
+
+        trim.Size += 300 * MB; // ten uploads read while the first check waited for its place
+        trim.Busy();
+        trim.Size += 20 * MB;
+        trim.Idle(Wait, 64 * MB);
+        time.Advance(Wait);
+
+        Assert.Equal(1, trim.Collections);
+    }
+
+    [Fact]
     public void ASmallCheck_DoesNotCostACollection()
     {
         var time = new FakeTimeProvider();

@@ -37,7 +37,7 @@ public sealed class CheckOptions
     [Range(typeof(TimeSpan), "00:00:00.001", "01:00:00")]
     public TimeSpan TrimAfterIdle { get; set; } = TimeSpan.FromSeconds(2);
 
-    /// <summary>Growth of the process's memory over a busy spell (MB) above which the memory is given back when it ends.</summary>
+    /// <summary>Growth of the process's memory (MB) over its size once started, or after the last trim, above which the memory is given back when checks stop.</summary>
     [Range(1, 100_000)]
     public int TrimAboveMegabytes { get; set; } = 64;
 }
@@ -143,6 +143,7 @@ internal static class CheckLimitsSetup
         builder.Services.AddOptions<CheckOptions>().BindConfiguration(CheckOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         builder.Services.AddSingleton<CheckGate>();
         builder.Services.AddSingleton<MemoryTrim>();
+        builder.Services.AddHostedService(services => services.GetRequiredService<MemoryTrim>());
         builder.Services.AddOptions<Microsoft.AspNetCore.RateLimiting.RateLimiterOptions>().Configure<IOptions<CheckOptions>>((o, limits) =>
             // Reading the page is free; only a check does the work.
             o.AddPolicy(CheckGate.RatePolicy, context => HttpMethods.IsPost(context.Request.Method)

@@ -3,39 +3,62 @@ namespace Sajag.Web.Features.Check;
 /// <summary>
 /// Gives memory back to the system after a burst of large chat checks. The garbage collector keeps the memory a burst
 /// needed and, with nothing more to allocate, never runs again to return it: ten 10 MB checks left a 2-core server
-/// 400 MB larger half a minute later. When the checks stop and the process has grown by more than a threshold over
-/// the busy spell, one compacting collection that decommits what it frees runs after a short idle wait; a new check
-/// starting in the wait cancels it, so it never pauses the server while checks are running.
+/// 400 MB larger half a minute later. When the checks stop and the process is larger by more than a threshold than it
+/// was once started (or after the last trim), one compacting collection that decommits what it frees runs after a
+/// short idle wait; a new check starting in the wait cancels it, so it never pauses the server while checks run.
+/// The size to compare with is taken at start, not when the first check begins: by then a burst's uploads have
+/// already arrived, and the growth they bring would not count.
 /// </summary>
-public class MemoryTrim(TimeProvider time, ILogger<MemoryTrim> log)
+public class MemoryTrim(TimeProvider time, ILogger<MemoryTrim> log) : IHostedService
 {
     private readonly Lock _gate = new();
-    private long _busySince = -1;
+    private long _baseline = -1;
     private ITimer? _pending;
+
+    public Task StartAsync(CancellationToken cancellationToken)
+    {
+        lock (_gate)
+        {
+            _baseline = ProcessBytes();
+        }
+
+        return Task.CompletedTask;
+    }
+
+    public Task StopAsync(CancellationToken cancellationToken)
+    {
+        lock (_gate)
+        {
+            _pending?.Dispose();
+            _pending = null;
+        }
+
+        return Task.CompletedTask;
+    }
 
     /// <summary>Collections run so far.</summary>
     public int Trims { get; private set; }
 
-    /// <summary>Called when checks start after an idle spell: remembers the process's size and cancels a pending trim.</summary>
+    /// <summary>Called when checks start after an idle spell: cancels a pending trim.</summary>
     public void Busy()
     {
         lock (_gate)
         {
             _pending?.Dispose();
             _pending = null;
-            if (_busySince < 0)
+            if (_baseline < 0)
             {
-                _busySince = ProcessBytes();
+                _baseline = ProcessBytes();
             }
         }
     }
 
-    /// <summary>Called when the last running check ends: schedules a trim if the spell grew the process by more than <paramref name="aboveBytes"/>.</summary>
+    /// <summary>Called when the last running check ends: schedules a trim if the process is larger than its baseline by more than <paramref name="aboveBytes"/>.</summary>
     public void Idle(TimeSpan after, long aboveBytes)
     {
         lock (_gate)
         {
-            if (_busySince < 0 || ProcessBytes() - _busySince <= aboveBytes)
+            if (_baseline < 0 || ProcessBytes() - _baseline <= aboveBytes)
             {
                 return;
             }
@@ -57,13 +80,18 @@ public class MemoryTrim(TimeProvider time, ILogger<MemoryTrim> log)
 
             _pending.Dispose();
             _pending = null;
-            _busySince = -1;
             before = ProcessBytes();
             Trims++;
         }
 
         Collect();
-        log.LogInformation("Gave back memory after large chat checks: {BeforeMegabytes} MB → {AfterMegabytes} MB", before >> 20, ProcessBytes() >> 20);
+        long after;
+        lock (_gate)
+        {
+            _baseline = after = ProcessBytes();
+        }
+
+        log.LogInformation("Gave back memory after large chat checks: {BeforeMegabytes} MB → {AfterMegabytes} MB", before >> 20, after >> 20);
     }
 
     /// <summary>The process's resident memory, which is what a small server runs out of.</summary>
