@@ -145,7 +145,6 @@ public sealed class LiveHub(LiveAdmission admission, LiveCommands commands, Answ
     public async Task Remove(Guid sessionId, Guid playerId)
     {
         await commands.RemovePlayerAsync(sessionId, FacilitatorId, playerId);
-        await Clients.Group(Player(playerId)).Removed();
         await removals.RemoveAsync(sessionId, playerId);
 
         await broadcaster.SessionAsync(sessionId);

@@ -81,6 +81,9 @@ public sealed class PlayerRemovals(PlayerConnections connections, IHubContext<Li
         {
             try
             {
+                // Told here, by the instance that holds the connection, before it leaves the groups: a message to the
+                // player's group sent from another instance could arrive after the removal and reach no one.
+                await hub.Clients.Client(connection).Removed();
                 await hub.Groups.RemoveFromGroupAsync(connection, LiveHub.Players(sessionId));
                 await hub.Groups.RemoveFromGroupAsync(connection, LiveHub.Player(playerId));
             }
