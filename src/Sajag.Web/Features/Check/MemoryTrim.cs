@@ -36,9 +36,6 @@ public class MemoryTrim(TimeProvider time, ILogger<MemoryTrim> log) : IHostedSer
         return Task.CompletedTask;
     }
 
-    /// <summary>Collections run so far.</summary>
-    public int Trims { get; private set; }
-
     /// <summary>Called when checks start after an idle spell: cancels a pending trim.</summary>
     public void Busy()
     {
@@ -81,7 +78,6 @@ public class MemoryTrim(TimeProvider time, ILogger<MemoryTrim> log) : IHostedSer
             _pending.Dispose();
             _pending = null;
             before = ProcessBytes();
-            Trims++;
         }
 
         Collect();

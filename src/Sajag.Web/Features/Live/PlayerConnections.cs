@@ -64,15 +64,12 @@ public sealed class PlayerRemovals(PlayerConnections connections, IHubContext<Li
     /// <summary>Takes the player out of the session's groups wherever they are connected.</summary>
     public async Task RemoveAsync(Guid sessionId, Guid playerId)
     {
-        if (_redis is null)
-        {
-            await TakeOutAsync(sessionId, playerId);
-            return;
-        }
-
-        // Here too at once, so this instance's connections never wait for the round trip through Redis.
+        // Here at once, so this instance's connections never wait for the round trip through Redis.
         await TakeOutAsync(sessionId, playerId);
-        await _redis.GetSubscriber().PublishAsync(Channel, $"{sessionId}:{playerId}");
+        if (_redis is not null)
+        {
+            await _redis.GetSubscriber().PublishAsync(Channel, $"{sessionId}:{playerId}");
+        }
     }
 
     private async Task TakeOutAsync(Guid sessionId, Guid playerId)
