@@ -61,7 +61,7 @@ public sealed class PodiumAndSessionTests(SajagApp app) : IClassFixture<SajagApp
         await StepAsync(Sajag.Game.Live.SessionCommand.Next);
         var podium = await one.StateAsync(v => v.Phase == "podium");
         Assert.True(podium.PodiumOn);
-        Assert.Equal([new PodiumPlace("Brave Kite", 100, 1)], podium.Podium!);
+        Assert.Equal(["1 100 Brave Kite"], Steps(podium.Podium!));
         var mine = await two.Connection.InvokeAsync<PlayerSelf>("Me");
         Assert.Equal(new PlayerStanding(2, 3, 0), mine.Standing);
 
@@ -81,7 +81,7 @@ public sealed class PodiumAndSessionTests(SajagApp app) : IClassFixture<SajagApp
         await StepAsync(Sajag.Game.Live.SessionCommand.Reveal);
         await StepAsync(Sajag.Game.Live.SessionCommand.Next);
         podium = await one.StateAsync(v => v.Phase == "podium" && v.Card!.Index == 2);
-        Assert.Equal([new PodiumPlace("Brave Kite", 100, 1), new PodiumPlace("Calm River", 100, 1)], podium.Podium!);
+        Assert.Equal(["=1 100 Brave Kite, Calm River"], Steps(podium.Podium!));
         Assert.Equal(new PlayerStanding(1, 3, 100), (await two.Connection.InvokeAsync<PlayerSelf>("Me")).Standing);
         Assert.Equal(new PlayerStanding(3, 3, 0), (await three.Connection.InvokeAsync<PlayerSelf>("Me")).Standing);
         Assert.Equal(200, (await two.Connection.InvokeAsync<PlayerSelf>("Me")).Score); // the score itself still has the sensitive card's points
@@ -91,10 +91,10 @@ public sealed class PodiumAndSessionTests(SajagApp app) : IClassFixture<SajagApp
         await StepAsync(Sajag.Game.Live.SessionCommand.Reveal);
         await StepAsync(Sajag.Game.Live.SessionCommand.Next);
         var ended = await one.StateAsync(v => v.Phase == "ended");
-        Assert.Equal(2, ended.Podium!.Count);
+        Assert.Equal(["=1 100 Brave Kite, Calm River"], Steps(ended.Podium!));
         // The projector's view carries the top three only, never a player's own place.
         var seen = await projector.StaffAsync(v => v.Session.Phase == "ended");
-        Assert.Equal(ended.Podium, seen.Session.Podium);
+        Assert.Equal(Steps(ended.Podium!), Steps(seen.Session.Podium!));
         Assert.DoesNotContain("standing", System.Text.Json.JsonSerializer.Serialize(seen), StringComparison.OrdinalIgnoreCase);
     }
 
@@ -210,5 +210,41 @@ public sealed class PodiumAndSessionTests(SajagApp app) : IClassFixture<SajagApp
             var refused = await Assert.ThrowsAsync<LiveException>(() => scope.ServiceProvider.GetRequiredService<LiveAdmission>().DuplicateAsync(other.Id, past.Id));
             Assert.Equal("live.session.unknown", refused.Key);
         }
+    }
+
+    // A step as the projector reads it: its place ("=" when shared), the points, the names (or how many share it).
+    private static List<string> Steps(IEnumerable<PodiumPlace> podium) =>
+        [.. podium.Select(p => $"{(p.Tied > 1 ? "=" : "")}{p.Place} {p.Score} {(p.Names.Count > 0 ? string.Join(", ", p.Names) : $"{p.Tied} tied")}")];
+
+    public static TheoryData<string, int[], string[]> Ties => new()
+    {
+        // points of each player, best first in the order they joined => the podium
+        { "three clear places", [300, 200, 100, 50], ["1 300 P1", "2 200 P2", "3 100 P3"] },
+        { "a shared second place skips third, as in a race", [300, 200, 200, 100], ["1 300 P1", "=2 200 P2, P3"] },
+        { "a shared third place would make four names: it says how many share it", [300, 200, 100, 100], ["1 300 P1", "2 200 P2", "=3 100 2 tied"] },
+        { "three tied first: three names", [100, 100, 100, 50], ["=1 100 P1, P2, P3"] },
+        { "ten tied first: no one is picked over the others", [100, 100, 100, 100, 100, 100, 100, 100, 100, 100], ["=1 100 10 tied"] },
+        { "two tied first, then one third", [300, 300, 100, 50], ["=1 300 P1, P2", "3 100 P3"] },
+        { "two tied first, then a tie for third", [300, 300, 100, 100], ["=1 300 P1, P2", "=3 100 2 tied"] },
+        { "no ranked points, no one on the podium", [0, 0, 0], [] },
+        { "one player with points", [100, 0, 0], ["1 100 P1"] },
+    };
+
+    [Theory]
+    [MemberData(nameof(Ties))]
+    public void ThePodium_NeverNamesMoreThanThree_AndNamesAllOfATieOrNoneOfIt(string because, int[] points, string[] expected)
+    {
+        var standings = new List<Standing>();
+        for (var i = 0; i < points.Length; i++)
+        {
+            var place = i > 0 && points[i] == points[i - 1] ? standings[i - 1].Place : i + 1;
+            standings.Add(new Standing(Guid.NewGuid(), $"P{i + 1}", points[i], place));
+        }
+
+        var podium = Podiums.Steps(standings);
+
+        Assert.True(expected.SequenceEqual(Steps(podium)), $"{because}: {string.Join(" | ", Steps(podium))}");
+        Assert.True(podium.Sum(p => p.Names.Count) <= 3, because);
+        Assert.All(podium, p => Assert.True(p.Place <= 3, because));
     }
 }

@@ -22,8 +22,11 @@ public sealed record CardView(int Index, int Total, string Id, string Topic, str
 /// <summary>How the room answered, the right answer and the explanation.</summary>
 public sealed record RevealView(IReadOnlyList<int> Correct, IReadOnlyList<int> Counts, int Answers, string Explanation, IReadOnlyList<string?> Feedback);
 
-/// <summary>A group (or, when each has a phone, a player) on the podium: the points of cards that are ranked (never a sensitive one) and the place; ties share a place.</summary>
-public sealed record PodiumPlace(string Nickname, int Score, int Place);
+/// <summary>
+/// One step of the podium: its place, the points of cards that are ranked (never a sensitive one), how many groups
+/// (or players) share it, and their names; the names are left out when naming them all would put more than three on the podium.
+/// </summary>
+public sealed record PodiumPlace(int Place, int Score, int Tied, IReadOnlyList<string> Names);
 
 /// <summary>A player's own place among <paramref name="Of"/>, on the points of ranked cards; sent to that player's phone only, never to the projector.</summary>
 public sealed record PlayerStanding(int Place, int Of, int Points);

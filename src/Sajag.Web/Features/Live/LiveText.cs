@@ -75,6 +75,7 @@ internal static class LiveText
         ["live.podium"] = ("The top three", "সেরা তিন"),
         ["live.podium.sofar"] = ("The top three so far", "এ পর্যন্ত সেরা তিন"),
         ["live.podium.note"] = ("Sensitive cards never count towards a place.", "সংবেদনশীল কার্ড কখনো স্থানের হিসাবে ধরা হয় না।"),
+        ["live.podium.tied"] = ("{0} share this place", "{0} জন এই স্থানে সমান"),
         ["live.podium.empty"] = ("No points yet on the cards that count.", "যে কার্ডগুলো হিসাবে ধরা হয়, সেগুলোতে এখনো কোনো পয়েন্ট নেই।"),
         ["live.points"] = ("{0} points", "{0} পয়েন্ট"),
         ["live.place"] = ("Your place: {0} of {1}", "তোমার স্থান: {1} জনের মধ্যে {0}"),

@@ -38,8 +38,8 @@ public sealed class RecentStandings(TimeProvider time)
 /// </summary>
 public sealed class Podiums(SajagDb db, PackCatalog catalog, RecentStandings recent)
 {
-    /// <summary>The most names the podium shows (three places; a tie can put two on one step).</summary>
-    public const int MaxNames = 6;
+    /// <summary>The most names the podium shows: three, however the points tie.</summary>
+    public const int MaxNames = 3;
 
     /// <summary>Whether a session in this state shows the podium: at the podium step, or at the end when the facilitator asked for one.</summary>
     public static bool Shows(LiveSession session)
@@ -50,8 +50,28 @@ public sealed class Podiums(SajagDb db, PackCatalog catalog, RecentStandings rec
 
     /// <summary>The top three places, players with no ranked points left out.</summary>
     public async Task<IReadOnlyList<PodiumPlace>> TopAsync(LiveSession session, CancellationToken cancel = default) =>
-        (await StandingsAsync(session, cancel)).Where(s => s.Points > 0 && s.Place <= 3).Take(MaxNames)
-            .Select(s => new PodiumPlace(s.Nickname, s.Points, s.Place)).ToList();
+        Steps(await StandingsAsync(session, cancel));
+
+    /// <summary>
+    /// The podium's steps from the standings (best first; equal points share a place, and the next place skips, as in
+    /// 1, =2, =2, 4): places 1 to 3 of those with ranked points, each step with its names only when the podium's names
+    /// stay within <see cref="MaxNames"/>. A tie that does not fit shows how many share the place and names none of them,
+    /// rather than picking some of the tied by the order they joined in.
+    /// </summary>
+    public static IReadOnlyList<PodiumPlace> Steps(IEnumerable<Standing> standings)
+    {
+        var steps = new List<PodiumPlace>(3);
+        var named = 0;
+        foreach (var place in standings.Where(s => s.Points > 0 && s.Place <= 3).GroupBy(s => s.Place).OrderBy(g => g.Key))
+        {
+            var tied = place.ToList();
+            var fits = named + tied.Count <= MaxNames;
+            named += fits ? tied.Count : 0;
+            steps.Add(new PodiumPlace(place.Key, tied[0].Points, tied.Count, fits ? [.. tied.Select(s => s.Nickname)] : []));
+        }
+
+        return steps;
+    }
 
     /// <summary>One player's place among everyone, or null when the player is not in the standings (removed).</summary>
     public async Task<PlayerStanding?> PlaceAsync(LiveSession session, Guid playerId, CancellationToken cancel = default)

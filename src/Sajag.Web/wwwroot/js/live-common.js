@@ -88,10 +88,13 @@ export function step(s) {
   }
 }
 
-// The top three as places: each step shows its place, the names on it and their points (ties share a step).
+// The top three as steps: each shows its place ("=2" when shared), the names on it and their points; a tie too
+// large to name within three names says how many share the place instead.
 export function podium(places, num, fmt) {
   return el('ol', { class: 'podium' }, places.map((p) => el('li', { class: `place p${p.place}` },
-    el('span', { class: 'rank' }, num(p.place)), el('span', { class: 'name' }, p.nickname), el('span', { class: 'score' }, fmt(T['live.points'], p.score)))));
+    el('span', { class: 'rank' }, (p.tied > 1 ? '=' : '') + num(p.place)),
+    p.names.length ? p.names.map((n) => el('span', { class: 'name' }, n)) : el('span', { class: 'name tied' }, fmt(T['live.podium.tied'], p.tied)),
+    el('span', { class: 'score' }, fmt(T['live.points'], p.score)))));
 }
 
 // A key pressed on the page itself, not typed into a field or combined with a modifier.
