@@ -99,6 +99,66 @@ public sealed class SessionSetupTests(BrowserFixture fixture)
         await Assertions.Expect(page.Locator("h1")).ToContainTextAsync("Rose Room Ten");
     }
 
+    [Theory]
+    [InlineData("en")]
+    [InlineData("bn")]
+    public async Task ANameTooLong_IsSaidBesideTheNameField_AndNothingFilledInIsLost(string language)
+    {
+        var email = await Staff.CreateAsync(fixture, admin: false);
+        await using var context = await fixture.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = 360, Height = 740 } });
+        var page = await context.NewPageAsync();
+        await Staff.SignInAsync(fixture, page, email);
+        await page.GotoAsync($"{fixture.BaseUrl}/facilitator?lang={language}");
+        var pack = fixture.Services.GetRequiredService<Sajag.Web.Infrastructure.PackCatalog>().Pack;
+
+        // An old browser, or one that ignores maxlength, sends 81 characters.
+        await page.Locator("#name").EvaluateAsync("e => e.removeAttribute('maxlength')");
+        var name = new string('x', 81);
+        await page.Locator("#name").FillAsync(name);
+        await page.Locator("input[name=Source][value=topics]").CheckAsync();
+        await page.Locator($"input[name=Topics][value='{pack.Topics[1].Id}']").CheckAsync();
+        await page.Locator("#cards").FillAsync("3");
+        await page.Locator("input[name=Mode][value=Group]").CheckAsync();
+        await page.Locator("#timer").SelectOptionAsync("30");
+        await page.Locator("input[name=Podium]").CheckAsync();
+        await page.Locator("#language").SelectOptionAsync("en");
+        await page.Locator("form.form button[type=submit]").ClickAsync();
+
+        // The error is beside the name: the field is marked invalid and points at it; a notice at the top leads there.
+        var message = language == "en" ? "A session name can be at most 80 characters long." : "সেশনের নাম সর্বোচ্চ ৮০ অক্ষরের হতে পারে।";
+        var field = page.Locator("#name");
+        await Assertions.Expect(field).ToHaveAttributeAsync("aria-invalid", "true");
+        var described = (await field.GetAttributeAsync("aria-describedby"))!.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        Assert.Contains("name-error", described);
+        var error = page.Locator("#name-error");
+        await Assertions.Expect(error).ToHaveTextAsync(message);
+        await Assertions.Expect(field).ToHaveAccessibleDescriptionAsync(new Regex(Regex.Escape(message)));
+        var fieldBox = (await field.BoundingBoxAsync())!;
+        var errorBox = (await error.BoundingBoxAsync())!;
+        Assert.True(errorBox.Y >= fieldBox.Y + fieldBox.Height - 1 && errorBox.Y < fieldBox.Y + fieldBox.Height + 40, $"the error is at {errorBox.Y}, the field ends at {fieldBox.Y + fieldBox.Height}");
+        await page.Locator(".notice.error a[href='#name']").ClickAsync();
+        await Assertions.Expect(field).ToBeFocusedAsync();
+
+        // Nothing filled in is lost.
+        await Assertions.Expect(field).ToHaveValueAsync(name);
+        await Assertions.Expect(page.Locator("input[name=Source][value=topics]")).ToBeCheckedAsync();
+        await Assertions.Expect(page.Locator($"input[name=Topics][value='{pack.Topics[1].Id}']")).ToBeCheckedAsync();
+        await Assertions.Expect(page.Locator("#cards")).ToHaveValueAsync("3");
+        await Assertions.Expect(page.Locator("input[name=Mode][value=Group]")).ToBeCheckedAsync();
+        await Assertions.Expect(page.Locator("#timer")).ToHaveValueAsync("30");
+        await Assertions.Expect(page.Locator("input[name=Podium]")).ToBeCheckedAsync();
+        await Assertions.Expect(page.Locator("#language")).ToHaveValueAsync("en");
+        await Axe.AssertCleanAndFitsAsync(page, $"new session with a name error ({language}) at 360");
+        await Screens.SaveAsync(page, $"staff-new-session-error-360-{language}");
+
+        // Put right, the same form creates the session.
+        await field.FillAsync("Rose Room Eleven");
+        await page.Locator("form.form button[type=submit]").ClickAsync();
+        await Assertions.Expect(page).ToHaveURLAsync(new Regex("/facilitator/sessions/[0-9a-f-]+(#name)?$"));
+        var session = await SessionAsync(page);
+        Assert.Equal(("Rose Room Eleven", Sajag.Data.Entities.SessionMode.Group, 3, 30, true), (session.Name, session.Mode, session.Deck.Split(',').Length, session.TimerSeconds, session.Podium));
+    }
+
     private static async Task CreateAsync(IPage page)
     {
         await page.Locator("form.form button[type=submit]").ClickAsync();
@@ -107,7 +167,7 @@ public sealed class SessionSetupTests(BrowserFixture fixture)
 
     private async Task<Sajag.Data.Entities.LiveSession> SessionAsync(IPage page)
     {
-        var id = Guid.Parse(page.Url.Split('?')[0].Split('/').Last());
+        var id = Guid.Parse(page.Url.Split('?', '#')[0].Split('/').Last());
         await using var scope = fixture.Services.CreateAsyncScope();
         return await scope.ServiceProvider.GetRequiredService<SajagDb>().LiveSessions.AsNoTracking().SingleAsync(s => s.Id == id);
     }

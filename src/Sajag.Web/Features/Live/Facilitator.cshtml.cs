@@ -10,13 +10,32 @@ using Sajag.Web.Features.Accounts;
 namespace Sajag.Web.Features.Live;
 
 [Authorize(Policy = LiveSetup.FacilitatorPolicy)]
-public sealed class FacilitatorModel(SajagDb db, LiveAdmission admission, Sajag.Web.Infrastructure.PackCatalog catalog) : PageModel
+public sealed class FacilitatorModel(SajagDb db, LiveAdmission admission, Sajag.Web.Infrastructure.PackCatalog catalog, Sajag.Web.Infrastructure.UiLanguage ui) : PageModel
 {
     public IReadOnlyList<LiveSession> Sessions { get; private set; } = [];
 
     public IReadOnlyList<School> Schools { get; private set; } = [];
 
+    /// <summary>The error of a refused form that is about no one field (a run-again that failed), shown at the top.</summary>
     public string? Error { get; private set; }
+
+    /// <summary>A refused form's error, beside the field it is about.</summary>
+    public FormErrors Errors { get; } = new();
+
+    /// <summary>The field a refused form's error is about and the error, for the notice at the top that leads to it.</summary>
+    public (string Field, string Message)? Refused { get; private set; }
+
+    // Which field each refusal is about (its id on the form); a refusal not listed shows at the top.
+    private static readonly Dictionary<string, string> FieldOf = new(StringComparer.Ordinal)
+    {
+        ["live.create.name"] = "name",
+        ["live.create.school"] = "school",
+        ["live.create.timer"] = "timer",
+        ["live.create.deck"] = "cards",
+        ["live.create.check"] = "check",
+        ["live.create.preset"] = "source",
+        ["live.create.pick"] = "pick",
+    };
 
     [BindProperty]
     public int SchoolId { get; set; }
@@ -75,7 +94,17 @@ public sealed class FacilitatorModel(SajagDb db, LiveAdmission admission, Sajag.
         }
         catch (LiveException ex)
         {
-            Error = ex.Key;
+            // The form comes back as it was sent, with the error beside its field.
+            if (FieldOf.TryGetValue(ex.Key, out var field))
+            {
+                Errors.Add(field, ui[ex.Key]);
+                Refused = (field, ui[ex.Key]);
+            }
+            else
+            {
+                Error = ex.Key;
+            }
+
             await LoadAsync();
             return Page();
         }
