@@ -111,6 +111,8 @@ public sealed class AdultsTests(BrowserFixture fixture) : IDisposable
         await Assertions.Expect(player.Locator("main")).ToContainTextAsync(card.Discuss!.In("en")[..30]);
         await Assertions.Expect(projector.Locator("main")).ToContainTextAsync(card.Discuss.In("en")[..30]);
         await AssertNoNoteAsync(note, player, projector);
+        // The facilitator sees it beside the card while the room discusses it.
+        await Assertions.Expect(control.Locator("#stage .note .staff-note")).ToContainTextAsync(note);
 
         // The note is there for the facilitator, in the guide.
         var guide = await staffContext.NewPageAsync();

@@ -198,5 +198,11 @@ public sealed class AdultPagesTests(SajagApp app) : IClassFixture<SajagApp>
         Assert.DoesNotContain(note[..40], json, StringComparison.Ordinal);
         Assert.Equal(discussCard.Explanation.In("en"), seen.Reveal!.Explanation);
         Assert.Equal(discussCard.Discuss!.In("en"), seen.Discuss);
+
+        // The control page carries the note for the facilitator; the projector's page does not, not even hidden.
+        var (_, control) = await kit.TextAsync($"/facilitator/sessions/{session.Id}?lang=en", facilitator.Cookie);
+        var (_, projector) = await kit.TextAsync($"/facilitator/sessions/{session.Id}/projector?lang=en", facilitator.Cookie);
+        Assert.Equal(note, new HtmlParser().ParseDocument(control).QuerySelector("#notes .staff-note[data-index='0']")?.TextContent);
+        Assert.DoesNotContain(note[..40], projector, StringComparison.Ordinal);
     }
 }
