@@ -18,7 +18,7 @@ const { connection, invoke, start } = staffSession(say, 'Watch', id, render);
 // The card's note for the facilitator, which the page carries from the pack (never sent to players or the projector).
 function note(index) {
   const notes = document.getElementById('notes');
-  const text = notes.querySelector(`[data-index="${index}"]`);
+  const text = notes && notes.querySelector(`[data-index="${index}"]`);
   return text ? el('aside', { class: 'note' }, el('h3', {}, notes.dataset.title), el('p', { class: 'staff-note' }, text.textContent)) : null;
 }
 
