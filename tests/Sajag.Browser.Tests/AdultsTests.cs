@@ -113,6 +113,12 @@ public sealed class AdultsTests(BrowserFixture fixture) : IDisposable
         await AssertNoNoteAsync(note, player, projector);
         // The facilitator sees it beside the card while the room discusses it.
         await Assertions.Expect(control.Locator("#stage .note .staff-note")).ToContainTextAsync(note);
+        await Screens.SaveAsync(control, "control-note-1280-en", fullPage: true);
+        await control.GotoAsync($"{fixture.BaseUrl}/facilitator/sessions/{session}?lang=bn");
+        await Assertions.Expect(control.Locator("#stage .note .staff-note")).ToContainTextAsync(card.FacilitatorNote.In("bn")[..30]);
+        await control.SetViewportSizeAsync(360, 740);
+        await Axe.AssertCleanAndFitsAsync(control, "control page with the facilitator's note, in Bangla at 360 px");
+        await Screens.SaveAsync(control, "control-note-360-bn", fullPage: true);
 
         // The note is there for the facilitator, in the guide.
         var guide = await staffContext.NewPageAsync();
