@@ -1,6 +1,7 @@
 using System.Collections.Frozen;
 using System.Globalization;
 using System.Text;
+using Sajag.Safety.Normalise;
 
 namespace Sajag.Safety.Moderation;
 
@@ -216,7 +217,7 @@ internal sealed class Skeleton
 
     private static string Bengali(char c) => c switch
     {
-        >= '০' and <= '৯' => ((char)('0' + (c - '০'))).ToString(),
+        >= '০' and <= '৯' => Digits.ToAscii(c).ToString(),
         'ী' => "ি",
         'ূ' => "ু",
         'ঈ' => "ই",
