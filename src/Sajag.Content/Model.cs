@@ -38,10 +38,11 @@ public sealed record ContentPack(
     /// <summary>The helpline with this id, or null.</summary>
     public Helpline? FindHelpline(string id) => Helplines.FirstOrDefault(h => h.Id == id);
 
-    /// <summary>The number of the helpline with this id.</summary>
-    /// <exception cref="InvalidOperationException">When the pack has no such helpline, or it has no number.</exception>
+    /// <summary>The number of the helpline with this id; in a pack without it (another country's, a test pack), its first number.</summary>
+    /// <exception cref="InvalidOperationException">When the pack names no helpline with a number at all.</exception>
     public string HelplineNumber(string id) =>
-        FindHelpline(id)?.Number ?? throw new InvalidOperationException($"The content pack has no helpline '{id}' with a number (helplines.yaml).");
+        FindHelpline(id)?.Number ?? Helplines.FirstOrDefault(h => h.Number is not null)?.Number
+        ?? throw new InvalidOperationException($"The content pack has no helpline '{id}' and no other helpline with a number (helplines.yaml).");
 
     /// <summary>
     /// Every text in which the pack names a way to reach help: each helpline's number and address, what it says about the
