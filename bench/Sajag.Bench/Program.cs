@@ -9,4 +9,11 @@ if (args is ["check-cpu", var file, ..])
     return;
 }
 
+// `moderation-cpu [RUNS]`: the CPU time of the moderation filter per answer, the same way.
+if (args is ["moderation-cpu", ..])
+{
+    ModerationCpu.Run(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 3);
+    return;
+}
+
 BenchmarkSwitcher.FromAssembly(typeof(ConversationCheckBenchmarks).Assembly).Run(args);

@@ -223,6 +223,11 @@ internal static partial class WhatsAppReader
 
         // Every script's digits (Bengali, Arabic-Indic, Devanagari...) become ASCII one for one, so offsets into the line still hold.
         var ascii = AsciiDigits(trimmed);
+        if (Plain(ascii, trimmed) is { } plain)
+        {
+            return plain;
+        }
+
         var ios = ascii[0] == '[';
         var match = ios ? IosHeader().Match(ascii) : AndroidHeader().Match(ascii);
         if (!match.Success && !ios)
@@ -266,6 +271,80 @@ internal static partial class WhatsAppReader
 
         var a = match.Groups["a"].Value;
         return new Header(ios, Number(a), Number(match.Groups["b"].Value), c, a.Length, time, ap, rest);
+    }
+
+    /// <summary>
+    /// The usual header ("12/03/2024, 21:05 - ", "[12/03/2024, 9:05:10 PM] ") read without the expression, or null to leave
+    /// the line to it. It accepts only lines on which the expression's first try (every part at its longest, no direction
+    /// marks, no era, no month name) succeeds, so it gives the very same header; anything else goes to the expression.
+    /// </summary>
+    private static Header? Plain(string ascii, string trimmed)
+    {
+        var ios = ascii[0] == '[';
+        var i = ios ? 1 : 0;
+        if (!Digits(ascii, ref i, 1, 4, out var a, out var lengthA) || !Next(ascii, ref i, '/', '.', '-')
+            || !Digits(ascii, ref i, 1, 2, out var b, out _) || !Next(ascii, ref i, '/', '.', '-')
+            || !Digits(ascii, ref i, 1, 4, out var c, out _))
+        {
+            return null;
+        }
+
+        Next(ascii, ref i, ',', '،', ',');
+        var timeStart = i + 1;
+        if (!Next(ascii, ref i, ' ', ' ', ' ') || !Digits(ascii, ref i, 1, 2, out _, out _) || !Next(ascii, ref i, ':', '.', ':') || !Digits(ascii, ref i, 2, 2, out _, out _))
+        {
+            return null;
+        }
+
+        if (Next(ascii, ref i, ':', '.', ':') && !Digits(ascii, ref i, 2, 2, out _, out _))
+        {
+            return null;
+        }
+
+        var time = ascii[timeStart..i];
+        string? ap = null;
+        var gap = i < ascii.Length && ascii[i] is ' ' or '\u202F' or '\u00A0' ? 1 : 0;
+        if (i + gap + 1 < ascii.Length && ascii[i + gap] is 'A' or 'a' or 'P' or 'p' && ascii[i + gap + 1] is 'M' or 'm')
+        {
+            ap = ascii.Substring(i + gap, 2);
+            i += gap + 2;
+        }
+
+        var closed = ios
+            ? Next(ascii, ref i, ']', ']', ']') && (i >= ascii.Length || !char.IsWhiteSpace(ascii[i]) || Next(ascii, ref i, ' ', ' ', ' '))
+            : Next(ascii, ref i, ' ', ' ', ' ') && Next(ascii, ref i, '-', '–', '-') && Next(ascii, ref i, ' ', ' ', ' ');
+        if (!closed)
+        {
+            return null;
+        }
+
+        return new Header(ios, a, b, c >= 2400 ? c - 543 : c, lengthA, time, ap, trimmed[i..]);
+    }
+
+    /// <summary>A run of ASCII digits at <paramref name="i"/>, whole, of <paramref name="least"/> to <paramref name="most"/> digits.</summary>
+    private static bool Digits(string text, ref int i, int least, int most, out int value, out int length)
+    {
+        var start = i;
+        value = 0;
+        while (i < text.Length && char.IsAsciiDigit(text[i]))
+        {
+            value = i - start < 4 ? value * 10 + (text[i] - '0') : value;
+            i++;
+        }
+
+        length = i - start;
+        return length >= least && length <= most;
+    }
+
+    private static bool Next(string text, ref int i, char one, char two, char three)
+    {
+        if (i < text.Length && (text[i] == one || text[i] == two || text[i] == three))
+        {
+            i++;
+            return true;
+        }
+
+        return false;
     }
 
     private static int Number(string digits) => int.Parse(digits, NumberStyles.None, CultureInfo.InvariantCulture);

@@ -536,6 +536,12 @@ internal static class HarmRules
     /// <summary>A word with each run of one letter made one letter ("stuuupid" → "stupid", "gaaadha" → "gadha").</summary>
     internal static string Squeeze(string word)
     {
+        // Most words have no letter twice in a row: the word itself, with nothing built.
+        if (!HasRun(word))
+        {
+            return word;
+        }
+
         var builder = new StringBuilder(word.Length);
         foreach (var c in word)
         {
@@ -546,6 +552,19 @@ internal static class HarmRules
         }
 
         return builder.ToString();
+    }
+
+    private static bool HasRun(string word)
+    {
+        for (var i = 1; i < word.Length; i++)
+        {
+            if (word[i] == word[i - 1])
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static FrozenDictionary<string, FrozenSet<string>> Load()

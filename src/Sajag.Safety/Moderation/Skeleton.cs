@@ -89,45 +89,62 @@ internal sealed class Skeleton
 
     public static Skeleton Build(string text)
     {
+        // One flat list of the words' letters and each word's range in it: no list, string or closure per character or word.
         var units = Units(text);
         var words = Words(units);
-        var builder = new StringBuilder(text.Length + 16);
-        var from = new List<int>();
-        var to = new List<int>();
+        var length = 0;
+        foreach (var (_, count) in words)
+        {
+            length += count + 2;
+        }
+
+        var spelt = SpeltOut(text, units, words);
+        foreach (var (_, count) in spelt)
+        {
+            length += count + 2;
+        }
+
+        length += spelt.Count > 0 ? 3 : 0;
+        var chars = new char[length];
+        var from = new int[length];
+        var to = new int[length];
+        var at = 0;
         foreach (var word in words)
         {
             Append(word);
         }
 
-        var spelt = SpeltOut(text, words);
         if (spelt.Count > 0)
         {
-            builder.Append(' ').Append(Fence).Append(' ');
-            from.AddRange([-1, -1, -1]);
-            to.AddRange([-1, -1, -1]);
+            Put(' ', -1, -1);
+            Put(Fence, -1, -1);
+            Put(' ', -1, -1);
             foreach (var word in spelt)
             {
                 Append(word);
             }
         }
 
-        return new Skeleton(builder.ToString(), [.. from], [.. to]);
+        return new Skeleton(new string(chars), from, to);
 
-        void Append(List<Unit> word)
+        void Append((int Start, int Count) word)
         {
-            builder.Append(' ');
-            from.Add(-1);
-            to.Add(-1);
-            foreach (var unit in word)
+            Put(' ', -1, -1);
+            for (var k = word.Start; k < word.Start + word.Count; k++)
             {
-                builder.Append(unit.C);
-                from.Add(unit.From);
-                to.Add(unit.To);
+                var unit = units[k];
+                Put(unit.C, unit.From, unit.To);
             }
 
-            builder.Append(' ');
-            from.Add(-1);
-            to.Add(-1);
+            Put(' ', -1, -1);
+        }
+
+        void Put(char c, int start, int end)
+        {
+            chars[at] = c;
+            from[at] = start;
+            to[at] = end;
+            at++;
         }
     }
 
@@ -165,9 +182,22 @@ internal sealed class Skeleton
                 continue;
             }
 
-            foreach (var c in Plain(rune))
+            var value = rune.Value;
+            if (value < 0x80)
             {
-                units.Add(new Unit(c, i, i + consumed));
+                // Most characters are ASCII or Bengali: their plain form without a string made for each.
+                units.Add(new Unit((char)value is >= 'A' and <= 'Z' ? (char)(value + 32) : (char)value, i, i + consumed));
+            }
+            else if (value is >= 0x0980 and <= 0x09FF and not (0x09DF or 0x09DC or 0x09DD))
+            {
+                units.Add(new Unit(BengaliLetter((char)value), i, i + consumed));
+            }
+            else
+            {
+                foreach (var c in Plain(rune))
+                {
+                    units.Add(new Unit(c, i, i + consumed));
+                }
             }
 
             i += consumed;
@@ -217,23 +247,31 @@ internal sealed class Skeleton
 
     private static string Bengali(char c) => c switch
     {
-        >= '০' and <= '৯' => Digits.ToAscii(c).ToString(),
-        'ী' => "ি",
-        'ূ' => "ু",
-        'ঈ' => "ই",
-        'ঊ' => "উ",
-        'ণ' => "ন",
-        'শ' or 'ষ' => "স",
         // য় ড় ঢ় arrive as one code point or as a letter and a nukta: always two here.
         '\u09DF' => "\u09AF\u09BC",
         '\u09DC' => "\u09A1\u09BC",
         '\u09DD' => "\u09A2\u09BC",
-        _ => c.ToString(),
+        _ => BengaliLetter(c).ToString(),
     };
 
-    private static List<List<Unit>> Words(List<Unit> units)
+    /// <summary>The one plain character of a Bengali character other than য় ড় ঢ় (which are two).</summary>
+    private static char BengaliLetter(char c) => c switch
     {
-        var words = new List<List<Unit>>();
+        >= '০' and <= '৯' => Digits.ToAscii(c),
+        'ী' => 'ি',
+        'ূ' => 'ু',
+        'ঈ' => 'ই',
+        'ঊ' => 'উ',
+        'ণ' => 'ন',
+        'শ' or 'ষ' => 'স',
+        _ => c,
+    };
+
+    /// <summary>The words: each a range of <paramref name="units"/>, which loses its joiners (and gets its leetspeak undone) in place.</summary>
+    private static List<(int Start, int Count)> Words(List<Unit> units)
+    {
+        var words = new List<(int, int)>();
+        var write = 0;
         var i = 0;
         while (i < units.Count)
         {
@@ -261,16 +299,34 @@ internal sealed class Skeleton
                 b--;
             }
 
-            var word = units.GetRange(a, b - a).Where(u => Kind(u.C) != CharKind.Joiner).ToList();
-            if (word.Any(u => char.IsLetter(u.C)))
+            // The word's units are moved down over what was read (write never passes a), without its joiners.
+            var first = write;
+            bool letter = false, latin = false;
+            for (var k = a; k < b; k++)
             {
-                if (word.Any(u => char.IsAsciiLetter(u.C)))
+                var unit = units[k];
+                if (Kind(unit.C) == CharKind.Joiner)
                 {
-                    Leet(word);
+                    continue;
                 }
 
-                words.Add(word);
+                letter |= char.IsLetter(unit.C);
+                latin |= char.IsAsciiLetter(unit.C);
+                units[write++] = unit;
             }
+
+            if (!letter)
+            {
+                write = first;
+                continue;
+            }
+
+            if (latin)
+            {
+                Leet(units, first, write - first);
+            }
+
+            words.Add((first, write - first));
         }
 
         return words;
@@ -300,11 +356,11 @@ internal sealed class Skeleton
             : CharKind.Space;
     }
 
-    private static void Leet(List<Unit> word)
+    private static void Leet(List<Unit> units, int start, int count)
     {
-        for (var k = 0; k < word.Count; k++)
+        for (var k = start; k < start + count; k++)
         {
-            var c = word[k].C switch
+            var c = units[k].C switch
             {
                 '0' => 'o',
                 '1' or '!' or '|' => 'i',
@@ -315,41 +371,56 @@ internal sealed class Skeleton
                 '8' => 'b',
                 var other => other,
             };
-            word[k] = word[k] with { C = c };
+            units[k] = units[k] with { C = c };
         }
     }
 
     // Three or more words of one letter each ("f u c k", "খা ন কি"), one to three spaces, dots or dashes apart, spell a word.
-    private static List<List<Unit>> SpeltOut(string text, List<List<Unit>> words)
+    // A spelt word is added to the end of <paramref name="units"/> (after every word's units) and listed as a range of it.
+    private static List<(int Start, int Count)> SpeltOut(string text, List<Unit> units, List<(int Start, int Count)> words)
     {
-        var spelt = new List<List<Unit>>();
-        var run = new List<List<Unit>>();
-        foreach (var word in words)
+        var spelt = new List<(int, int)>();
+        var runStart = 0;
+        var runCount = 0;
+        for (var w = 0; w < words.Count; w++)
         {
-            if (IsOneLetter(word) && (run.Count == 0 || CloseEnough(run[^1][^1], word[0])))
+            var word = words[w];
+            if (IsOneLetter(units, word) && (runCount == 0 || CloseEnough(Last(words[w - 1]), units[word.Start])))
             {
-                run.Add(word);
+                runStart = runCount == 0 ? w : runStart;
+                runCount++;
                 continue;
             }
 
             Flush();
-            if (IsOneLetter(word))
+            if (IsOneLetter(units, word))
             {
-                run.Add(word);
+                (runStart, runCount) = (w, 1);
             }
         }
 
         Flush();
         return spelt;
 
+        Unit Last((int Start, int Count) word) => units[word.Start + word.Count - 1];
+
         void Flush()
         {
-            if (run.Count >= 3)
+            if (runCount >= 3)
             {
-                spelt.Add(run.SelectMany(w => w).ToList());
+                var start = units.Count;
+                for (var w = runStart; w < runStart + runCount; w++)
+                {
+                    for (var k = words[w].Start; k < words[w].Start + words[w].Count; k++)
+                    {
+                        units.Add(units[k]);
+                    }
+                }
+
+                spelt.Add((start, units.Count - start));
             }
 
-            run.Clear();
+            runCount = 0;
         }
 
         bool CloseEnough(Unit left, Unit right)
@@ -373,9 +444,24 @@ internal sealed class Skeleton
         }
     }
 
-    private static bool IsOneLetter(List<Unit> word) =>
-        word.Count(u => char.IsLetter(u.C) || u.C == '*') == 1
-        && word.All(u => char.IsLetter(u.C) || u.C == '*' || CharUnicodeInfo.GetUnicodeCategory(u.C) is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark);
+    private static bool IsOneLetter(List<Unit> units, (int Start, int Count) word)
+    {
+        var letters = 0;
+        for (var k = word.Start; k < word.Start + word.Count; k++)
+        {
+            var c = units[k].C;
+            if (char.IsLetter(c) || c == '*')
+            {
+                letters++;
+            }
+            else if (CharUnicodeInfo.GetUnicodeCategory(c) is not (UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark))
+            {
+                return false;
+            }
+        }
+
+        return letters == 1;
+    }
 
     private static readonly FrozenSet<int> Invisible = new[]
     {

@@ -78,25 +78,47 @@ internal static class ContactRules
     /// <param name="safe">Help a young person may rightly pass on (the content pack's helplines), never reported.</param>
     public static void Find(string text, List<Candidate> found, bool anyLandLine = false, SafeContacts? safe = null)
     {
+        // An expression is not run on a text that lacks what every match of it holds (an @, a dot, seven digits, "com"):
+        // the same findings, without searching most texts, which have none.
         var start = found.Count;
-        foreach (Match match in Email.Matches(text))
+        var at = text.Contains('@');
+        var dot = text.Contains('.');
+        if (dot && (at || text.AsSpan().IndexOfAny('(', '[') >= 0))
         {
-            found.Add(new Candidate(DetailKind.Email, match.Index, match.Index + match.Length));
+            foreach (Match match in Email.Matches(text))
+            {
+                found.Add(new Candidate(DetailKind.Email, match.Index, match.Index + match.Length));
+            }
         }
 
-        foreach (Match match in DigitRun.Matches(text))
+        if (HasDigits(text, 7))
         {
-            if (IsPhone(text, match, anyLandLine))
+            foreach (Match match in DigitRun.Matches(text))
             {
-                found.Add(new Candidate(DetailKind.Phone, match.Index, match.Index + match.Length));
+                if (IsPhone(text, match, anyLandLine))
+                {
+                    found.Add(new Candidate(DetailKind.Phone, match.Index, match.Index + match.Length));
+                }
             }
         }
 
         Disguised(text, found);
         Spoken(text, found);
-        Add(text, found, SpokenEmail, DetailKind.Email);
-        Add(text, found, Link, DetailKind.Link);
-        Add(text, found, Handle, DetailKind.Handle);
+        if (text.Contains("com", StringComparison.OrdinalIgnoreCase) || text.Contains("net", StringComparison.OrdinalIgnoreCase) || text.Contains("কম", StringComparison.Ordinal))
+        {
+            Add(text, found, SpokenEmail, DetailKind.Email);
+        }
+
+        if (dot || text.Contains(':'))
+        {
+            Add(text, found, Link, DetailKind.Link);
+        }
+
+        if (at)
+        {
+            Add(text, found, Handle, DetailKind.Handle);
+        }
+
         foreach (Match match in NamedHandle.Matches(text))
         {
             var handle = match.Groups["h"];
@@ -110,6 +132,20 @@ internal static class ContactRules
         {
             found.RemoveAll(c => found.IndexOf(c) >= start && safe.Contains(text[c.Start..c.End], c.Kind));
         }
+    }
+
+    /// <summary>Whether <paramref name="text"/> holds at least <paramref name="least"/> decimal digits of any script (what \d matches).</summary>
+    private static bool HasDigits(string text, int least)
+    {
+        foreach (var c in text)
+        {
+            if (char.IsDigit(c) && --least == 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static void Disguised(string text, List<Candidate> found)
