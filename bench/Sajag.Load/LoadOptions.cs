@@ -33,12 +33,20 @@ public sealed record LoadOptions
                               every connection from 127.0.0.1)
           --hold SECONDS      after the joins, hold every connection idle for SECONDS before the game and report the
                               server's CPU while idle per 1,000 connections (keep-alives, timers; default 0: no hold)
+          --deck fixed|random fixed (default): every session plays the pack's first K cards that have options, the same
+                              cards in every run, so runs compare; random: K cards shuffled from every topic (discussion
+                              cards included), as a facilitator's "topics" choice
+          --warmup N          before the measured game, N players in their own sessions play a whole game of the same
+                              cards (then leave), so that the measured game runs on a warm server (compiled code, filled
+                              pools and caches), as a server that has run a class before does; only the measured game's
+                              CPU, latencies and answers are reported (default 0: the measured game starts cold)
           --pin               with --start: the load generator runs on core 0 and the app on core 1 (taskset), so each
                               has its own core; without --start, pin the generator yourself: taskset -c 0 dotnet ...
 
         The last line printed is one JSON object with players, sessions, answers, lost, duplicated,
         ack_p50_ms, ack_p95_ms, ack_p99_ms, reveal_p95_ms, server_peak_mb, server_cpu_ms_per_answer (the server's
-        CPU time while the game was played, divided by the answers), server_cpu_ms_per_join, server_cpu_s and load_cpu_s.
+        CPU time while the game was played, divided by the answers), server_cpu_ms_per_join, server_cpu_s and load_cpu_s
+        (joins and game of the measured part, without start-up and warm-up), warmup_players and deck.
         """;
 
     public int Players { get; init; } = 100;
@@ -73,6 +81,12 @@ public sealed record LoadOptions
 
     public bool Pin { get; init; }
 
+    /// <summary>The same cards in every run (the pack's first cards with options) rather than a shuffle.</summary>
+    public bool FixedDeck { get; init; } = true;
+
+    /// <summary>Players of a whole game played before the measured one, so that the server is warm; 0: none.</summary>
+    public int Warmup { get; init; }
+
     /// <summary>How long the joined players stay idle before the game, to measure what idle connections cost.</summary>
     public TimeSpan Hold { get; init; } = TimeSpan.Zero;
 
@@ -105,6 +119,8 @@ public sealed record LoadOptions
                 "--card-timeout" => o with { CardTimeout = TimeSpan.FromSeconds(Number(name, Value(), 1, 600)) },
                 "--time-limit" => o with { TimeLimit = TimeSpan.FromSeconds(Number(name, Value(), 10, 4 * 3600)) },
                 "--pin" => o with { Pin = true },
+                "--deck" => o with { FixedDeck = Value() switch { "fixed" => true, "random" => false, _ => throw new ArgumentException("--deck is fixed or random.") } },
+                "--warmup" => o with { Warmup = Int(name, Value(), 0, 20_000) },
                 "--hold" => o with { Hold = TimeSpan.FromSeconds(Number(name, Value(), 0, 600)) },
                 "--networks" => o with { Networks = Int(name, Value(), 1, 250) },
                 "--language" => o with { Language = Value() is "bn" or "en" ? args[i] : throw new ArgumentException("--language is bn or en.") },

@@ -65,6 +65,8 @@ public sealed class Player(int index, SessionRun session, Recorder recorder, Loa
             // 10,000 State messages at once) its own receive loops fall behind, which SignalR's 30 s default would
             // take for a silent server and close the connection (what stopped the 10,000-player runs at Start).
             .WithServerTimeout(ServerTimeout)
+            // As the browsers do (live-common.js): a ping every 30 s, the server's keep-alive.
+            .WithKeepAliveInterval(TimeSpan.FromSeconds(30))
             .Build();
 
     /// <summary>How long a connection waits without a message before taking the server for gone.</summary>

@@ -81,10 +81,38 @@ public static class LoadRun
 
         var school = await staff.SchoolAsync(cancel);
         var form = await staff.FacilitatorFormAsync(cancel);
+        var deck = options.FixedDeck ? await staff.QuestionCardsAsync(options.Cards, cancel) : null;
+        using var joinHttp = new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer = 64, UseCookies = false }) { Timeout = TimeSpan.FromSeconds(60) };
+        if (options.Warmup > 0)
+        {
+            await WarmUpAsync(options, output, app, staff, school, form, deck, joinHttp, cancel);
+        }
+
+        var (sessions, players, recorder) = await SetUpAsync(options, staff, school, form, deck, cancel);
+        await output.WriteLineAsync($"setup: {sessions.Count} sessions of {options.Cards} cards ({(deck is null ? "shuffled" : "fixed: " + string.Join(", ", deck))}) " +
+            $"on {baseUri}, each watched by its facilitator");
+        try
+        {
+            return await PlayAndReportAsync(options, output, app, staff, joinHttp, sessions, players, recorder, cancel);
+        }
+        catch (Exception) when (app?.Exit is { } exit)
+        {
+            throw new LoadException($"The run could not go on: {exit}");
+        }
+        finally
+        {
+            await LeaveAsync(options, sessions, players);
+        }
+    }
+
+    // Sessions (each watched by its facilitator's connection) and players spread over them, nobody joined yet.
+    private static async Task<(List<SessionRun> Sessions, List<Player> Players, Recorder Recorder)> SetUpAsync(LoadOptions options, StaffClient staff,
+        int school, string form, IReadOnlyList<string>? deck, CancellationToken cancel)
+    {
         var sessions = new List<SessionRun>();
         for (var i = 0; i < options.Sessions; i++)
         {
-            var (id, code) = await staff.CreateSessionAsync(school, options.Cards, options.Language, form, cancel);
+            var (id, code) = await staff.CreateSessionAsync(school, options.Cards, options.Language, form, deck, cancel);
             sessions.Add(new SessionRun(id, code, options.Cards, cancel));
         }
 
@@ -93,7 +121,6 @@ public static class LoadRun
             await session.WatchAsync(staff);
         }
 
-        await output.WriteLineAsync($"setup: {sessions.Count} sessions of {options.Cards} cards on {baseUri}, each watched by its facilitator");
         var recorder = new Recorder();
         var players = new List<Player>();
         for (var i = 0; i < options.Players; i++)
@@ -104,40 +131,69 @@ public static class LoadRun
             players.Add(player);
         }
 
-        try
-        {
-            return await PlayAndReportAsync(options, output, app, staff, sessions, players, recorder, cancel);
-        }
-        catch (Exception) when (app?.Exit is { } exit)
-        {
-            throw new LoadException($"The run could not go on: {exit}");
-        }
-        finally
-        {
-            foreach (var batch in players.Chunk(options.Batch))
-            {
-                await Task.WhenAll(batch.Select(p => p.DisposeAsync().AsTask()));
-            }
-
-            foreach (var session in sessions)
-            {
-                await session.StopWatchingAsync();
-            }
-        }
+        return (sessions, players, recorder);
     }
 
-    private static async Task<int> PlayAndReportAsync(LoadOptions options, TextWriter output, AppHost? app, StaffClient staff,
-        List<SessionRun> sessions, List<Player> players, Recorder recorder, CancellationToken cancel)
+    private static async Task JoinAllAsync(LoadOptions options, TextWriter output, HttpClient joinHttp, Uri baseUri, List<Player> players, string what, CancellationToken cancel)
     {
-        using var joinHttp = new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer = 64, UseCookies = false }) { Timeout = TimeSpan.FromSeconds(60) };
-        // CPU time of the server and of the generator at each step: on a shared machine, the robust figures.
-        var cpuBeforeJoins = await CpuAsync(staff, cancel);
         var joining = Stopwatch.StartNew();
         foreach (var batch in players.Chunk(options.Batch))
         {
-            await Task.WhenAll(batch.Select(p => p.JoinAsync(joinHttp, staff.BaseUri, cancel)));
-            await output.WriteLineAsync($"join: {players.Count(p => p.Joined)}/{players.Count} connected after {joining.Elapsed.TotalSeconds:0.0} s");
+            await Task.WhenAll(batch.Select(p => p.JoinAsync(joinHttp, baseUri, cancel)));
+            await output.WriteLineAsync($"{what}: {players.Count(p => p.Joined)}/{players.Count} connected after {joining.Elapsed.TotalSeconds:0.0} s");
         }
+    }
+
+    private static async Task LeaveAsync(LoadOptions options, List<SessionRun> sessions, List<Player> players)
+    {
+        foreach (var batch in players.Chunk(options.Batch))
+        {
+            await Task.WhenAll(batch.Select(p => p.DisposeAsync().AsTask()));
+        }
+
+        foreach (var session in sessions)
+        {
+            await session.StopWatchingAsync();
+        }
+    }
+
+    // A whole game of the same cards before the measured one, in sessions of its own; its players leave before the measured joins.
+    private static async Task WarmUpAsync(LoadOptions options, TextWriter output, AppHost? app, StaffClient staff, int school, string form,
+        IReadOnlyList<string>? deck, HttpClient joinHttp, CancellationToken cancel)
+    {
+        var warm = options with { Players = options.Warmup, Sessions = Math.Clamp(options.Sessions, 1, options.Warmup), Hold = TimeSpan.Zero };
+        var from = await CpuAsync(staff, cancel);
+        var clock = Stopwatch.StartNew();
+        var (sessions, players, recorder) = await SetUpAsync(warm, staff, school, form, deck, cancel);
+        var joined = 0;
+        try
+        {
+            await JoinAllAsync(warm, output, joinHttp, staff.BaseUri, players, "warm-up join", cancel);
+            joined = players.Count(p => p.Joined);
+            await Task.WhenAll(sessions.Select(s => s.PlayAsync(warm)));
+        }
+        catch (Exception) when (app?.Exit is { } exit)
+        {
+            throw new LoadException($"The warm-up could not go on: {exit}");
+        }
+        finally
+        {
+            await LeaveAsync(warm, sessions, players);
+        }
+
+        var cpu = await CpuAsync(staff, cancel) - from;
+        await output.WriteLineAsync($"warm-up: {joined} players in {sessions.Count} sessions, {players.Sum(p => p.Accepted.Count)} answers " +
+            $"in {clock.Elapsed.TotalSeconds:0.0} s: server CPU {cpu.ServerMs / 1000:0.0} s, generator {cpu.GeneratorMs / 1000:0.0} s (not counted below; " +
+            $"ack p95 {recorder.AckLatency().P95:0.0} ms)");
+    }
+
+    private static async Task<int> PlayAndReportAsync(LoadOptions options, TextWriter output, AppHost? app, StaffClient staff, HttpClient joinHttp,
+        List<SessionRun> sessions, List<Player> players, Recorder recorder, CancellationToken cancel)
+    {
+        // CPU time of the server and of the generator at each step: on a shared machine, the robust figures.
+        var cpuBeforeJoins = await CpuAsync(staff, cancel);
+        var joining = Stopwatch.StartNew();
+        await JoinAllAsync(options, output, joinHttp, staff.BaseUri, players, "join", cancel);
 
         var joined = players.Count(p => p.Joined);
         if (app?.Exit is { } exit)
@@ -242,7 +298,9 @@ public static class LoadRun
         var perJoin = joined > 0 ? joinCpu.ServerMs / joined : 0;
         await output.WriteLineAsync($"CPU while joining: server {F(joinCpu.ServerMs / 1000)} s ({perJoin:0.00} ms per join), generator {F(joinCpu.GeneratorMs / 1000)} s; " +
             $"while playing: server {F(playCpu.ServerMs / 1000)} s ({perAnswer:0.00} ms per answer, reveals and commands included), generator {F(playCpu.GeneratorMs / 1000)} s " +
-            $"(server/generator {(playCpu.GeneratorMs > 0 ? playCpu.ServerMs / playCpu.GeneratorMs : 0):0.00})");
+            $"(server/generator {(playCpu.GeneratorMs > 0 ? playCpu.ServerMs / playCpu.GeneratorMs : 0):0.00}); " +
+            $"joins and game: server {(answers > 0 ? (joinCpu.ServerMs + playCpu.ServerMs) / answers : 0):0.00} ms per answer" +
+            (options.Warmup > 0 ? $" (after a warm-up game of {options.Warmup} players)" : " (a cold server: compiling included)"));
 
         if (app is { ErrorLines: > 0 })
         {
@@ -257,7 +315,8 @@ public static class LoadRun
         var report = new LoadReport(joined, sessions.Count, answers, lost, duplicated,
             Math.Round(ack.P50, 1), Math.Round(ack.P95, 1), Math.Round(ack.P99, 1), Math.Round(reveal.P95, 1), peakMb,
             Math.Round(perAnswer, 3), Math.Round(perJoin, 3), Math.Round((cpuAfterPlay.ServerMs - cpuBeforeJoins.ServerMs) / 1000, 1),
-            Math.Round((cpuAfterPlay.GeneratorMs - cpuBeforeJoins.GeneratorMs) / 1000, 1));
+            Math.Round((cpuAfterPlay.GeneratorMs - cpuBeforeJoins.GeneratorMs) / 1000, 1),
+            Math.Round(answers > 0 ? (cpuAfterPlay.ServerMs - cpuBeforeJoins.ServerMs) / answers : 0, 3), options.Warmup, options.FixedDeck ? "fixed" : "random");
         await output.WriteLineAsync(JsonSerializer.Serialize(report, ReportJson));
         await output.FlushAsync(cancel);
         return lost == 0 && duplicated == 0 && complete ? 0 : 1;
@@ -297,4 +356,5 @@ public static class LoadRun
 /// <summary>The last line of a run, one JSON object.</summary>
 public sealed record LoadReport(int Players, int Sessions, int Answers, int Lost, int Duplicated,
     double AckP50Ms, double AckP95Ms, double AckP99Ms, double RevealP95Ms, long ServerPeakMb,
-    double ServerCpuMsPerAnswer, double ServerCpuMsPerJoin, double ServerCpuS, double LoadCpuS);
+    double ServerCpuMsPerAnswer, double ServerCpuMsPerJoin, double ServerCpuS, double LoadCpuS,
+    double ServerCpuMsPerAnswerWithJoins, int WarmupPlayers, string Deck);

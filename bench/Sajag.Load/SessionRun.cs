@@ -107,9 +107,9 @@ public sealed class SessionRun(Guid id, string code, int cards, CancellationToke
                 await staff.InvokeAsync("Command", Id, command, Cancel);
                 return;
             }
-            catch (Exception ex) when (ex is HubException or InvalidOperationException or TimeoutException or IOException)
+            catch (Exception ex) when (ex is HubException or InvalidOperationException or TimeoutException or IOException || Lost(ex))
             {
-                // A server error, or a connection that is reconnecting or was lost: wait for it, then look before sending again.
+                // A server error, or a connection that is reconnecting or was lost (its pending call is then canceled): wait for it, then look before sending again.
                 Errors.Add($"{command}: {ex.Message}");
                 await Task.Delay(TimeSpan.FromSeconds(1), Cancel);
                 await Player.WaitAsync(() => staff.State == HubConnectionState.Connected, TimeSpan.FromSeconds(30), Cancel);
@@ -134,18 +134,21 @@ public sealed class SessionRun(Guid id, string code, int cards, CancellationToke
             {
                 return await staff.InvokeAsync<FacilitatorView>("Watch", Id, Cancel);
             }
-            catch (Exception ex) when (ex is HubException or InvalidOperationException or TimeoutException or IOException && attempt < 3)
+            catch (Exception ex) when ((ex is HubException or InvalidOperationException or TimeoutException or IOException || Lost(ex)) && attempt < 3)
             {
                 Errors.Add($"Watch: {ex.Message}");
                 await Task.Delay(TimeSpan.FromSeconds(1), Cancel);
                 await Player.WaitAsync(() => staff.State == HubConnectionState.Connected, TimeSpan.FromSeconds(30), Cancel);
             }
-            catch (Exception ex) when (ex is HubException or InvalidOperationException or TimeoutException or IOException)
+            catch (Exception ex) when (ex is HubException or InvalidOperationException or TimeoutException or IOException || Lost(ex))
             {
                 throw new LoadException($"Session {Code}: Watch failed three times ({ex.Message}).");
             }
         }
     }
+
+    // A call pending when its connection closed ends canceled, though the run was not.
+    private bool Lost(Exception ex) => ex is OperationCanceledException && !Cancel.IsCancellationRequested;
 
     public void Settled(int card) => Interlocked.Increment(ref _settled[card]);
 

@@ -69,13 +69,18 @@ public sealed partial class StaffClient : IDisposable
         return await FirstSchoolAsync(cancel) ?? throw new LoadException("The admin page did not add the school.");
     }
 
-    /// <summary>Creates a phone-each session of <paramref name="cards"/> cards from every topic; returns its id and join code.</summary>
-    public async Task<(Guid Id, string Code)> CreateSessionAsync(int schoolId, int cards, string language, string formToken, CancellationToken cancel)
+    /// <summary>
+    /// Creates a phone-each session; returns its id and join code. With <paramref name="picked"/>, exactly those cards
+    /// (a fixed deck, the same in every run); without, <paramref name="cards"/> cards shuffled from every topic.
+    /// </summary>
+    public async Task<(Guid Id, string Code)> CreateSessionAsync(int schoolId, int cards, string language, string formToken,
+        IReadOnlyList<string>? picked, CancellationToken cancel)
     {
         Guid id;
-        using (var created = await PostFormAsync("/facilitator", formToken, cancel,
-            ("SchoolId", schoolId.ToString(CultureInfo.InvariantCulture)), ("Cards", cards.ToString(CultureInfo.InvariantCulture)),
-            ("Mode", "PhoneEach"), ("Timer", ""), ("Language", language)))
+        (string, string)[] fields = [("SchoolId", schoolId.ToString(CultureInfo.InvariantCulture)), ("Cards", cards.ToString(CultureInfo.InvariantCulture)),
+            ("Mode", "PhoneEach"), ("Timer", ""), ("Language", language), ("Source", picked is null ? "topics" : "pick"),
+            .. (picked ?? []).Select(card => ("Picked", card))];
+        using (var created = await PostFormAsync("/facilitator", formToken, cancel, fields))
         {
             var location = created.Headers.Location?.ToString() ?? "";
             var match = SessionLocation().Match(location);
@@ -90,6 +95,23 @@ public sealed partial class StaffClient : IDisposable
         var page = await _http.GetStringAsync(new Uri($"/facilitator/sessions/{id}", UriKind.Relative), cancel);
         var code = JoinCode().Match(page);
         return code.Success ? (id, code.Groups[1].Value) : throw new LoadException($"The session page of {id} shows no join code.");
+    }
+
+    /// <summary>
+    /// The first <paramref name="cards"/> cards of the pack that have options to answer (no discussion-only cards), in the
+    /// pack's order, read from the facilitator page's "pick the cards" list: a deck that is the same in every run.
+    /// </summary>
+    public async Task<IReadOnlyList<string>> QuestionCardsAsync(int cards, CancellationToken cancel)
+    {
+        var html = await _http.GetStringAsync(new Uri("/facilitator", UriKind.Relative), cancel);
+        var picked = html.Split("<div class=\"pick-card\">").Skip(1)
+            .Where(card => card.Contains("<ol type=\"A\">", StringComparison.Ordinal))
+            .Select(card => PickedCard().Match(card))
+            .Where(m => m.Success)
+            .Select(m => WebUtility.HtmlDecode(m.Groups[1].Value))
+            .Take(cards)
+            .ToList();
+        return picked.Count == cards ? picked : throw new LoadException($"The pack has {picked.Count} cards with options, fewer than --cards {cards}.");
     }
 
     /// <summary>The anti-forgery token of the facilitator page's form (one serves every session created).</summary>
@@ -141,6 +163,9 @@ public sealed partial class StaffClient : IDisposable
 
     [GeneratedRegex("name=\"__RequestVerificationToken\"[^>]*?value=\"([^\"]+)\"")]
     private static partial Regex AntiforgeryInput();
+
+    [GeneratedRegex("name=\"Picked\" value=\"([^\"]+)\"")]
+    private static partial Regex PickedCard();
 
     [GeneratedRegex("<select id=\"school\" name=\"SchoolId\">\\s*<option value=\"(\\d+)\"")]
     private static partial Regex SchoolOption();

@@ -1,3 +1,5 @@
+using System.Text.RegularExpressions;
+
 namespace Sajag.Content;
 
 /// <summary>A word that breaks the glossary's rule of one term for one idea, where it was found, and what to write instead.</summary>
@@ -38,13 +40,11 @@ public static class Terminology
         return found.OrderBy(f => f.Index).ToList();
     }
 
-    private static IEnumerable<int> Occurrences(string text, string word)
-    {
-        for (var at = text.IndexOf(word, StringComparison.Ordinal); at >= 0; at = text.IndexOf(word, at + word.Length, StringComparison.Ordinal))
-        {
-            yield return at;
-        }
-    }
+    // A space in a word matches any run of white space, so a rendering that a YAML block wraps onto
+    // the next line (after its indentation) is found too.
+    private static IEnumerable<int> Occurrences(string text, string word) =>
+        Regex.Matches(text, string.Join(@"\s+", word.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(Regex.Escape)), RegexOptions.CultureInvariant)
+            .Select(m => m.Index);
 
     /// <summary>Reports, at its file, line and column, every misuse in the pack's YAML files (the glossary itself excepted).</summary>
     internal static void Check(string root, Glossary glossary, ErrorSink sink)
@@ -54,14 +54,13 @@ public static class Terminology
             .Order(StringComparer.Ordinal);
         foreach (var file in files)
         {
-            var lines = File.ReadAllLines(file);
-            for (var i = 0; i < lines.Length; i++)
+            // The whole file at once: a rendering may start on one line and end on the next.
+            var text = File.ReadAllText(file);
+            foreach (var misuse in Find(text, glossary))
             {
-                foreach (var misuse in Find(lines[i], glossary))
-                {
-                    sink.Add(file, new YamlDotNet.Core.Mark(0, i + 1, misuse.Index + 1),
-                        $"'{misuse.Word}' is {misuse.Why}: write '{misuse.Instead}'");
-                }
+                var line = 1 + text.AsSpan(0, misuse.Index).Count('\n');
+                var column = misuse.Index - (text.LastIndexOf('\n', Math.Max(misuse.Index - 1, 0)) + 1) + 1;
+                sink.Add(file, new YamlDotNet.Core.Mark(0, line, column), $"'{misuse.Word}' is {misuse.Why}: write '{misuse.Instead}'");
             }
         }
     }

@@ -111,6 +111,14 @@ public sealed class AdultsTests(BrowserFixture fixture) : IDisposable
         await Assertions.Expect(player.Locator("main")).ToContainTextAsync(card.Discuss!.In("en")[..30]);
         await Assertions.Expect(projector.Locator("main")).ToContainTextAsync(card.Discuss.In("en")[..30]);
         await AssertNoNoteAsync(note, player, projector);
+        // The facilitator sees it beside the card while the room discusses it.
+        await Assertions.Expect(control.Locator("#stage .note .staff-note")).ToContainTextAsync(note);
+        await Screens.SaveAsync(control, "control-note-1280-en", fullPage: true);
+        await control.GotoAsync($"{fixture.BaseUrl}/facilitator/sessions/{session}?lang=bn");
+        await Assertions.Expect(control.Locator("#stage .note .staff-note")).ToContainTextAsync(card.FacilitatorNote.In("bn")[..30]);
+        await control.SetViewportSizeAsync(360, 740);
+        await Axe.AssertCleanAndFitsAsync(control, "control page with the facilitator's note, in Bangla at 360 px");
+        await Screens.SaveAsync(control, "control-note-360-bn", fullPage: true);
 
         // The note is there for the facilitator, in the guide.
         var guide = await staffContext.NewPageAsync();
@@ -178,6 +186,8 @@ public sealed class AdultsTests(BrowserFixture fixture) : IDisposable
         }
 
         Assert.DoesNotContain(Squeeze(language == "bn" ? "দ্রুত বের হও" : "Quick exit"), squeezed, StringComparison.Ordinal);
+        // Guidance still waiting for the NGO's review says so on paper too, so a printed copy is not taken for the final one.
+        Assert.Equal(guide.PendingReview.Contains(language), squeezed.Contains(Squeeze(language == "bn" ? "খসড়া" : "Draft"), StringComparison.Ordinal));
         if (language == "bn")
         {
             Assert.Contains("NotoSansBengali", await ToolAsync("pdffonts", pdf), StringComparison.Ordinal);

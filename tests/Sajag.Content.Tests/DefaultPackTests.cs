@@ -201,6 +201,30 @@ public sealed partial class DefaultPackTests
     }
 
     [Fact]
+    public void RudeMessages_AreKeptAsAScreenshot_AndOnlyASexualImageIsNever()
+    {
+        // The booklet: a screenshot of what upsets you is the record; the no-image rule is for sexual images only.
+        var card = Assert.Single(Pack.Cards, c => c.Id == "staying-safe-05");
+        var best = Assert.Single(card.Options, o => o.Correct);
+
+        Assert.Contains("screenshot", best.Text.In("en"), StringComparison.OrdinalIgnoreCase);
+        Assert.Contains("lawful", best.Feedback!.In("en"), StringComparison.Ordinal);
+        Assert.Contains("স্ক্রিনশট", best.Text.In("bn"), StringComparison.Ordinal);
+        Assert.Contains("nude or sexual picture: never save, screenshot or forward it", card.Explanation.In("en"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ASexualImageSavedByThePhone_IsDeletedNow_ThenAnAdultIsTold()
+    {
+        var card = Assert.Single(Pack.Cards, c => c.Id == "self-generated-images-06");
+        var feedback = Assert.Single(card.Options, o => o.Correct).Feedback!;
+
+        Assert.Contains("delete it now, then tell an adult", feedback.In("en"), StringComparison.Ordinal);
+        Assert.Contains("এখনই মুছে ফেলো, তারপর", feedback.In("bn"), StringComparison.Ordinal);
+        Assert.True(card.Sensitive);
+    }
+
+    [Fact]
     public void PressureAfterANo_IsSensitive()
     {
         Assert.True(Assert.Single(Pack.Cards, c => c.Id == "what-abuse-looks-like-06").Sensitive);

@@ -56,6 +56,18 @@ public sealed class GlossaryAndGuidesTests : IDisposable
     }
 
     [Fact]
+    public void AnotherRenderingWrappedOntoTheNextLine_FailsWhereItStarts()
+    {
+        // A block scalar wraps long Bangla lines: "বিশ্বস্ত" ends one line and "বড়" begins the next.
+        _pack.Replace("topics/01-topic-one.yaml", "**মার্কডাউনে** একটি পাঠ।", "**মার্কডাউনে** একটি পাঠ। বিশ্বস্ত\n    বড় কাউকে বলো।");
+
+        var error = SingleError();
+
+        Assert.Equal(_pack.Locate("topics/01-topic-one.yaml", "বিশ্বস্ত"), (error.Line, error.Column));
+        Assert.Contains("'trusted-adult'", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Jargon_FailsWithWhatToWriteInstead()
     {
         _pack.Replace("topics/01-topic-one.yaml", "**মার্কডাউনে** একটি পাঠ।", "**মার্কডাউনে** একটি পাঠ, প্যাটার্নটা চেনো।");

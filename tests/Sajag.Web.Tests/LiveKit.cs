@@ -191,6 +191,9 @@ internal sealed partial class LiveKit(SajagApp app, Uri? address = null)
     {
         var connection = new HubConnectionBuilder()
             .WithUrl(hub, configure)
+            // As the phones (live-common.js): the server pings every 30 s (LiveSetup.KeepAlive), so wait twice that.
+            .WithServerTimeout(2 * Sajag.Web.Features.Live.LiveSetup.KeepAlive)
+            .WithKeepAliveInterval(Sajag.Web.Features.Live.LiveSetup.KeepAlive)
             .AddJsonProtocol(o => o.PayloadSerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter()))
             .Build();
         var client = new LiveClient(connection);

@@ -138,6 +138,8 @@ public sealed partial class LoadBalancerTests : IAsyncLifetime
         })
         .WithAutomaticReconnect([TimeSpan.Zero, TimeSpan.FromMilliseconds(300), TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(2), TimeSpan.FromSeconds(5)])
         .AddJsonProtocol(o => o.PayloadSerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter()))
+        .WithServerTimeout(2 * Sajag.Web.Features.Live.LiveSetup.KeepAlive)
+        .WithKeepAliveInterval(Sajag.Web.Features.Live.LiveSetup.KeepAlive)
         .Build();
 
     [Fact]

@@ -244,6 +244,10 @@ public sealed class ToolPageTests(SajagApp app) : IClassFixture<SajagApp>
         var first = page.QuerySelector("main")!.FirstElementChild!;
         Assert.Equal("record-warning", first.Id);
         Assert.Contains(language == "bn" ? "প্রমাণ হিসেবেও না" : "not even as proof", first.TextContent, StringComparison.Ordinal);
+        // A young person whose picture it is did nothing wrong, and is told what to do instead (issue 13).
+        Assert.Contains(language == "bn" ? "তুমি কোনো অন্যায় করোনি" : "you have done nothing wrong", first.TextContent, StringComparison.Ordinal);
+        Assert.Contains("takeitdown.ncmec.org", first.TextContent, StringComparison.Ordinal);
+        Assert.DoesNotContain("even when they are of you", first.TextContent, StringComparison.Ordinal);
         Assert.Empty(page.QuerySelectorAll("form"));
         var files = page.QuerySelectorAll("input[type=file]").ToList();
         Assert.All(files, f => Assert.Equal(".json,application/json", f.GetAttribute("accept")));

@@ -23,9 +23,12 @@ public sealed class UiTextTests
     {
         var glossary = Sajag.Content.PackLoader.LoadValid(Sajag.Tests.Fixtures.TestPack.DefaultPackPath).Glossary;
 
-        var misused = UiText.Keys
-            .SelectMany(key => new[] { "en", "bn" }.SelectMany(l => Sajag.Content.Terminology.Find(UiText.Get(key, l), glossary))
-                .Select(m => $"{key}: '{m.Word}' (write '{m.Instead}')"))
+        // The page's own words and the conversation check's words (signs, levels, advice), which a young person reads too.
+        var texts = UiText.Keys.Select(key => (key, Get: (Func<string, string>)(l => UiText.Get(key, l))))
+            .Concat(Sajag.Safety.Check.CheckTexts.Keys.Select(key => (key, Get: (Func<string, string>)(l => Sajag.Safety.Check.CheckTexts.Get(key, l)))));
+        var misused = texts
+            .SelectMany(text => new[] { "en", "bn" }.SelectMany(l => Sajag.Content.Terminology.Find(text.Get(l), glossary))
+                .Select(m => $"{text.key}: '{m.Word}' (write '{m.Instead}')"))
             .ToList();
 
         Assert.True(misused.Count == 0, string.Join("\n", misused));

@@ -42,17 +42,19 @@ internal static partial class GlossaryLinks
         (int, int)? best = null;
         foreach (var spelling in term.Spellings(language))
         {
-            var comparison = latin ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal;
-            for (var at = text.IndexOf(spelling, comparison); at >= 0; at = text.IndexOf(spelling, at + 1, comparison))
+            // A space in a spelling matches any white space: a lesson's Markdown may wrap a term onto the next line.
+            var pattern = string.Join(@"\s+", spelling.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(Regex.Escape));
+            var options = RegexOptions.CultureInvariant | (latin ? RegexOptions.IgnoreCase : RegexOptions.None);
+            foreach (Match match in Regex.Matches(text, pattern, options))
             {
-                var end = at + spelling.Length;
+                var (at, end) = (match.Index, match.Index + match.Length);
                 var startsWord = at == 0 || !char.IsLetter(text[at - 1]) && char.GetUnicodeCategory(text[at - 1]) is not (System.Globalization.UnicodeCategory.NonSpacingMark or System.Globalization.UnicodeCategory.SpacingCombiningMark);
                 var endsWord = !latin || end == text.Length || !char.IsLetter(text[end]);
                 if (startsWord && endsWord)
                 {
                     if (best is null || at < best.Value.Item1)
                     {
-                        best = (at, spelling.Length);
+                        best = (at, match.Length);
                     }
 
                     break;

@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.SignalR;
 using Sajag.Game.Live;
 
@@ -9,11 +10,11 @@ namespace Sajag.Web.Features.Live;
 /// The live session hub, kept thin: it identifies the caller, calls the service for the job, and sends to
 /// the session's groups. Players are identified by their token; facilitators by their account. A refusal
 /// (<see cref="LiveException"/>) reaches the client through <see cref="LiveHubFilter"/>.
+/// A hub is made for every call: it holds only singletons, and each method takes the scoped services it uses
+/// (<see cref="FromServicesAttribute"/>), so an answer, the busiest call, builds no database context and none
+/// of the views' services.
 /// </summary>
-public sealed class LiveHub(LiveAdmission admission, LiveCommands commands, AnswerRecorder answers, LiveViews views,
-    DiscussService discussion, KnowledgeCheckService knowledge, LiveBroadcaster broadcaster, StaffFeed staff, PlayerConnections playerConnections,
-    PlayerRemovals removals)
-    : Hub<ILiveClient>
+public sealed class LiveHub(StaffFeed staff, PlayerConnections playerConnections, AnswerRecorder answers, PlayerRemovals removals) : Hub<ILiveClient>
 {
     private const string PlayerKey = "player";
     private const string SessionKey = "session";
@@ -28,7 +29,7 @@ public sealed class LiveHub(LiveAdmission admission, LiveCommands commands, Answ
     public static string Player(Guid playerId) => $"p:{playerId}";
 
     /// <summary>A player (re)connects with the token kept on the device: same nickname, same score.</summary>
-    public async Task<PlayerSelf> JoinAsPlayer(string token)
+    public async Task<PlayerSelf> JoinAsPlayer(string token, [FromServices] LiveAdmission admission, [FromServices] LiveViews views)
     {
         var player = await admission.IdentifyAsync(token);
         Context.Items[PlayerKey] = player.Id;
@@ -60,10 +61,10 @@ public sealed class LiveHub(LiveAdmission admission, LiveCommands commands, Answ
     }
 
     /// <summary>The player's own standing and the knowledge check to do now, asked again when the session moves.</summary>
-    public Task<PlayerSelf> Me() => views.SelfAsync(Caller().Player);
+    public Task<PlayerSelf> Me([FromServices] LiveViews views) => views.SelfAsync(Caller().Player);
 
     /// <summary>A typed answer to the current card's discussion; moderated and queued for the facilitator, never shown before approval.</summary>
-    public async Task<OpenAck> OpenAnswer(int cardIndex, string text)
+    public async Task<OpenAck> OpenAnswer(int cardIndex, string text, [FromServices] DiscussService discussion)
     {
         var (playerId, sessionId) = Caller();
         var ack = await discussion.SubmitAsync(playerId, cardIndex, text);
@@ -76,7 +77,7 @@ public sealed class LiveHub(LiveAdmission admission, LiveCommands commands, Answ
     }
 
     /// <summary>The player's knowledge check (before or after the game).</summary>
-    public async Task<CheckAck> KnowledgeCheck(CheckSubmission submission)
+    public async Task<CheckAck> KnowledgeCheck(CheckSubmission submission, [FromServices] KnowledgeCheckService knowledge)
     {
         var (playerId, sessionId) = Caller();
         var ack = await knowledge.SubmitAsync(playerId, submission ?? throw new LiveException("check.invalid"));
@@ -89,21 +90,21 @@ public sealed class LiveHub(LiveAdmission admission, LiveCommands commands, Answ
     }
 
     [Authorize(Policy = LiveSetup.FacilitatorPolicy)]
-    public async Task Moderate(Guid sessionId, long answerId, ModerateAction action)
+    public async Task Moderate(Guid sessionId, long answerId, ModerateAction action, [FromServices] DiscussService discussion)
     {
         await discussion.ModerateAsync(sessionId, FacilitatorId, answerId, action);
         staff.Changed(sessionId);
     }
 
     [Authorize(Policy = LiveSetup.FacilitatorPolicy)]
-    public async Task WordCloud(Guid sessionId, bool cloud)
+    public async Task WordCloud(Guid sessionId, bool cloud, [FromServices] DiscussService discussion)
     {
         await discussion.SetWordCloudAsync(sessionId, FacilitatorId, cloud);
         staff.Changed(sessionId);
     }
 
     [Authorize(Policy = LiveSetup.FacilitatorPolicy)]
-    public async Task<FacilitatorView> Watch(Guid sessionId)
+    public async Task<FacilitatorView> Watch(Guid sessionId, [FromServices] LiveViews views)
     {
         var view = await views.FacilitatorViewAsync(sessionId, FacilitatorId);
         await Groups.AddToGroupAsync(Context.ConnectionId, Staff(sessionId));
@@ -112,7 +113,7 @@ public sealed class LiveHub(LiveAdmission admission, LiveCommands commands, Answ
 
     /// <summary>The projector's view: what the class may see, so answers waiting for approval never reach it.</summary>
     [Authorize(Policy = LiveSetup.FacilitatorPolicy)]
-    public async Task<FacilitatorView> WatchProjector(Guid sessionId)
+    public async Task<FacilitatorView> WatchProjector(Guid sessionId, [FromServices] LiveViews views)
     {
         var view = await views.FacilitatorViewAsync(sessionId, FacilitatorId);
         await Groups.AddToGroupAsync(Context.ConnectionId, Projector(sessionId));
@@ -120,14 +121,14 @@ public sealed class LiveHub(LiveAdmission admission, LiveCommands commands, Answ
     }
 
     [Authorize(Policy = LiveSetup.FacilitatorPolicy)]
-    public async Task Command(Guid sessionId, SessionCommand command)
+    public async Task Command(Guid sessionId, SessionCommand command, [FromServices] LiveCommands commands, [FromServices] LiveBroadcaster broadcaster)
     {
         await commands.CommandAsync(sessionId, FacilitatorId, command);
         await broadcaster.SessionAsync(sessionId);
     }
 
     [Authorize(Policy = LiveSetup.FacilitatorPolicy)]
-    public async Task Lock(Guid sessionId, bool locked)
+    public async Task Lock(Guid sessionId, bool locked, [FromServices] LiveCommands commands, [FromServices] LiveBroadcaster broadcaster)
     {
         await commands.SetLockedAsync(sessionId, FacilitatorId, locked);
         await broadcaster.SessionAsync(sessionId);
@@ -135,14 +136,14 @@ public sealed class LiveHub(LiveAdmission admission, LiveCommands commands, Answ
 
     /// <summary>The podium between cards and at the end, on or off.</summary>
     [Authorize(Policy = LiveSetup.FacilitatorPolicy)]
-    public async Task Podium(Guid sessionId, bool podium)
+    public async Task Podium(Guid sessionId, bool podium, [FromServices] LiveCommands commands, [FromServices] LiveBroadcaster broadcaster)
     {
         await commands.SetPodiumAsync(sessionId, FacilitatorId, podium);
         await broadcaster.SessionAsync(sessionId);
     }
 
     [Authorize(Policy = LiveSetup.FacilitatorPolicy)]
-    public async Task Remove(Guid sessionId, Guid playerId)
+    public async Task Remove(Guid sessionId, Guid playerId, [FromServices] LiveCommands commands, [FromServices] LiveBroadcaster broadcaster)
     {
         await commands.RemovePlayerAsync(sessionId, FacilitatorId, playerId);
         await removals.RemoveAsync(sessionId, playerId);
@@ -151,7 +152,7 @@ public sealed class LiveHub(LiveAdmission admission, LiveCommands commands, Answ
     }
 
     [Authorize(Policy = LiveSetup.FacilitatorPolicy)]
-    public async Task RecordCount(Guid sessionId, int option, int count)
+    public async Task RecordCount(Guid sessionId, int option, int count, [FromServices] LiveCommands commands)
     {
         await commands.RecordCountAsync(sessionId, FacilitatorId, option, count);
         staff.Changed(sessionId);

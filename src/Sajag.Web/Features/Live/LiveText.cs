@@ -80,6 +80,7 @@ internal static class LiveText
         ["live.place"] = ("Your place: {0} of {1}", "তোমার স্থান: {1} জনের মধ্যে {0}"),
         ["live.place.private"] = ("Only your phone shows your place.", "তোমার স্থান শুধু তোমার ফোনেই দেখা যায়।"),
         ["live.podium.projector"] = ("A projector-only session has no players to put on a podium.", "শুধু প্রজেক্টরের সেশনে সেরা তিন দেখানোর মতো খেলোয়াড় নেই।"),
+        ["staff.note"] = ("For you: what a good discussion reaches (students never see this)", "আপনার জন্য: ভালো আলোচনায় যা উঠে আসা উচিত (শিক্ষার্থীরা এটা দেখে না)"),
         ["staff.podium"] = ("Show the top three", "সেরা তিন দেখান"),
         ["staff.podium.toggle"] = ("Show the top three between cards and at the end (never after a sensitive card)", "কার্ডের মাঝে ও শেষে সেরা তিন দেখান (সংবেদনশীল কার্ডের পরে কখনো নয়)"),
         ["facilitator.podium"] = ("Show the top three between cards and at the end (groups, or players with a phone each; sensitive cards never count)", "কার্ডের মাঝে ও শেষে সেরা তিন দেখান (দল, অথবা প্রত্যেকের ফোন থাকলে খেলোয়াড়; সংবেদনশীল কার্ড কখনো ধরা হয় না)"),

@@ -13,8 +13,11 @@ using Sajag.Web.Infrastructure;
 namespace Sajag.Web.Features.Live;
 
 [Authorize(Policy = LiveSetup.FacilitatorPolicy)]
-public sealed class SessionModel(SajagDb db, IServer server, IOptions<LiveOptions> options, UiLanguage ui) : PageModel
+public sealed class SessionModel(SajagDb db, IServer server, IOptions<LiveOptions> options, UiLanguage ui, PackCatalog catalog) : PageModel
 {
+    /// <summary>The facilitator's note of each card in the deck, by its place (null where a card has none); never filled for the projector.</summary>
+    public IReadOnlyList<string?> Notes { get; private set; } = [];
+
     /// <summary>The facilitator's name for the session (staff pages only).</summary>
     public string Name { get; private set; } = "";
 
@@ -54,6 +57,9 @@ public sealed class SessionModel(SajagDb db, IServer server, IOptions<LiveOption
 
         (Id, Code, Projector, Name, Mode) = (session.Id, session.Code, view == "projector", session.Name, session.Mode);
         Renamed = Request.Query.ContainsKey("renamed");
+        // Notes are for the facilitator alone: the projector's page never carries them, not even hidden.
+        Notes = Projector ? [] : session.Deck.Split(',', StringSplitOptions.RemoveEmptyEntries)
+            .Select(cardId => catalog.Pack.Cards.FirstOrDefault(c => c.Id == cardId)?.FacilitatorNote?.In(ui.Code)).ToList();
         if (options.Value.PublicUrl is { Length: > 0 } configured)
         {
             JoinBase = configured.TrimEnd('/');

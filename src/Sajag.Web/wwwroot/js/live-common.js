@@ -28,6 +28,9 @@ export function connect(onStatus) {
   const connection = new signalR.HubConnectionBuilder()
     .withUrl('/hubs/live')
     .withAutomaticReconnect([0, 1000, 2000, 5000, 10000, 10000, 15000, 30000])
+    // The server pings every 30 s (LiveSetup.KeepAlive) and drops a phone silent for 60 s: ping as often, wait twice as long.
+    .withKeepAliveInterval(30000)
+    .withServerTimeout(60000)
     .build();
   connection.onreconnecting(() => onStatus(T['live.reconnecting']));
   return connection;

@@ -15,6 +15,13 @@ let shown = '';
 const say = (text) => { status.textContent = text || ''; };
 const { connection, invoke, start } = staffSession(say, 'Watch', id, render);
 
+// The card's note for the facilitator, which the page carries from the pack (never sent to players or the projector).
+function note(index) {
+  const notes = document.getElementById('notes');
+  const text = notes && notes.querySelector(`[data-index="${index}"]`);
+  return text ? el('aside', { class: 'note' }, el('h3', {}, notes.dataset.title), el('p', { class: 'staff-note' }, text.textContent)) : null;
+}
+
 function render(view) {
   current = view;
   const s = view.session;
@@ -48,6 +55,7 @@ function render(view) {
       s.phase === 'question' && s.mode !== 'ProjectorOnly' ? answered : null,
       s.reveal && s.reveal.explanation ? el('p', {}, el('strong', {}, `${T['live.why']}: `), s.reveal.explanation) : null,
       s.phase === 'discuss' && s.discuss ? el('section', { class: 'discuss' }, el('h2', {}, T['live.discuss']), el('p', {}, s.discuss)) : null,
+      s.phase === 'discuss' ? note(card.index) : null,
     ];
   }
   if (body) fill(stage, body);
