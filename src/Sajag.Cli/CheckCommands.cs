@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
+using Sajag.Content;
 using Sajag.Safety.Check;
 
 namespace Sajag.Cli;
@@ -17,17 +18,22 @@ internal static class CheckCommands
         var json = new Option<bool>("--json") { Description = "Print one JSON object instead of text" };
         var lang = new Option<string>("--lang") { Description = "Language of the text output: en or bn", DefaultValueFactory = _ => "en" };
         lang.AcceptOnlyFromAmong("en", "bn");
+        var pack = new Option<string>("--pack") { Description = "The content pack whose helpline numbers the text output names", DefaultValueFactory = _ => "content/packs/default" };
         var command = new Command("check", "Look for warning signs of grooming, sextortion and bullying in a chat, and say why each matters. Exit 0 when the chat was read, 2 when it could not be.");
         command.Arguments.Add(file);
         command.Options.Add(me);
         command.Options.Add(json);
         command.Options.Add(lang);
-        command.SetAction(parse => Run(parse.GetValue(file)!, parse.GetValue(me), parse.GetValue(json), parse.GetValue(lang) ?? "en", output, error));
+        command.Options.Add(pack);
+        command.SetAction(parse => Run(new Request(parse.GetValue(file)!, parse.GetValue(me), parse.GetValue(json), parse.GetValue(lang) ?? "en", parse.GetValue(pack)!), output, error));
         return command;
     }
 
-    private static int Run(string path, string? me, bool json, string lang, TextWriter output, TextWriter error)
+    private sealed record Request(string Path, string? Me, bool Json, string Lang, string Pack);
+
+    private static int Run(Request request, TextWriter output, TextWriter error)
     {
+        var (path, me, json, lang, packPath) = request;
         if (!File.Exists(path))
         {
             error.WriteLine($"No file '{path}'.");
@@ -64,13 +70,28 @@ internal static class CheckCommands
         }
 
         var result = outcome.Result!;
-        output.WriteLine(json ? CheckReport.From(result).ToJson() : Text(result, lang));
+        if (json)
+        {
+            output.WriteLine(CheckReport.From(result).ToJson()); // advice as codes: no number is needed
+            return 0;
+        }
+
+        // The advice names the helplines; their numbers come from the content pack only.
+        var loaded = PackLoader.Load(packPath);
+        if (!loaded.IsValid)
+        {
+            error.WriteLine($"The content pack at '{packPath}' could not be read for the helpline numbers: give its folder with --pack, or run `sajag content validate {packPath}`.");
+            return 2;
+        }
+
+        var pack = loaded.Pack!;
+        output.WriteLine(Text(result, lang, new HelpNumbers(pack.HelplineNumber(ContentPack.ChildHelplineId), pack.HelplineNumber(ContentPack.EmergencyHelplineId))));
         return 0;
     }
 
-    private static string Text(CheckResult result, string lang)
+    private static string Text(CheckResult result, string lang, HelpNumbers help)
     {
-        string T(string key) => CheckTexts.Get(key, lang);
+        string T(string key) => CheckTexts.Get(key, lang, help);
         var c = CultureInfo.InvariantCulture;
         var w = new StringWriter(c);
         var level = CheckTexts.Name(result.Level);

@@ -16,24 +16,29 @@ internal static class ModerateCommands
             "Read one text per line from standard input (UTF-8) and print, for each, one JSON object per line: "
             + "{\"flagged\": true|false, \"reasons\": [\"abuse\"|\"sexual\"|\"threat\"|\"slur\"|\"phone\"|\"email\"|\"handle\"|\"link\"|\"address\"], \"masked\": \"...\"}. Nothing is saved.");
         command.Options.Add(pack);
-        command.SetAction(parse =>
-        {
-            SafeContacts? safe = null;
-            if (parse.GetValue(pack) is { } path)
-            {
-                var loaded = PackLoader.Load(path);
-                if (!loaded.IsValid)
-                {
-                    error.WriteLine($"The pack at '{path}' is not valid: run `sajag content validate {path}`.");
-                    return 2;
-                }
-
-                safe = new SafeContacts(loaded.Pack!.HelpContactTexts());
-            }
-
-            return Moderate(input, output, safe);
-        });
+        command.SetAction(parse => TryLoadSafeContacts(parse.GetValue(pack), error, out var safe) ? Moderate(input, output, safe) : 2);
         return command;
+    }
+
+    /// <summary>The helplines of the pack at <paramref name="path"/> as safe contacts (none without a path); false, with the reason
+    /// written, when the pack is not valid.</summary>
+    internal static bool TryLoadSafeContacts(string? path, TextWriter error, out SafeContacts? safe)
+    {
+        safe = null;
+        if (path is null)
+        {
+            return true;
+        }
+
+        var loaded = PackLoader.Load(path);
+        if (!loaded.IsValid)
+        {
+            error.WriteLine($"The pack at '{path}' is not valid: run `sajag content validate {path}`.");
+            return false;
+        }
+
+        safe = new SafeContacts(loaded.Pack!.HelpContactTexts());
+        return true;
     }
 
     // The post check's JSON options: web names, Bangla kept readable.

@@ -21,12 +21,16 @@ internal static class PostCommands
         var command = new Command("post-check",
             "Read a draft post from standard input and print the personal details in it as one JSON object: "
             + "{\"findings\": [{\"kind\", \"start\", \"length\", \"text\", \"why\"}]} (offsets in UTF-16 code units). Nothing is saved.");
+        var pack = new Option<string?>("--pack") { Description = "A content pack whose helplines (numbers, emails, links) are not reported; without it every contact detail is" };
         command.Options.Add(language);
-        command.SetAction(parse => Check(input.ReadToEnd(), parse.GetValue(language)!, output, error));
+        command.Options.Add(pack);
+        command.SetAction(parse => ModerateCommands.TryLoadSafeContacts(parse.GetValue(pack), error, out var safe)
+            ? Check(input.ReadToEnd(), parse.GetValue(language)!, safe, output, error)
+            : 2);
         return command;
     }
 
-    private static int Check(string text, string language, TextWriter output, TextWriter error)
+    private static int Check(string text, string language, SafeContacts? safe, TextWriter output, TextWriter error)
     {
         if (string.IsNullOrWhiteSpace(text))
         {
@@ -40,7 +44,7 @@ internal static class PostCommands
             return 1;
         }
 
-        output.WriteLine(JsonSerializer.Serialize(PostCheck.Run(text, language), Json));
+        output.WriteLine(JsonSerializer.Serialize(PostCheck.Run(text, language, safe), Json));
         return 0;
     }
 }

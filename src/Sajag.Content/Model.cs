@@ -29,6 +29,21 @@ public sealed record ContentPack(
     /// <summary>The topic with this id, or null.</summary>
     public Topic? FindTopic(string id) => Topics.FirstOrDefault(t => t.Id == id);
 
+    /// <summary>The id of the helpline any child can call (the pack gives its number).</summary>
+    public const string ChildHelplineId = "child-helpline-1098";
+
+    /// <summary>The id of the emergency service for immediate danger (the pack gives its number).</summary>
+    public const string EmergencyHelplineId = "emergency-999";
+
+    /// <summary>The helpline with this id, or null.</summary>
+    public Helpline? FindHelpline(string id) => Helplines.FirstOrDefault(h => h.Id == id);
+
+    /// <summary>The number of the helpline with this id; in a pack without it (another country's, a test pack), its first number.</summary>
+    /// <exception cref="InvalidOperationException">When the pack names no helpline with a number at all.</exception>
+    public string HelplineNumber(string id) =>
+        FindHelpline(id)?.Number ?? Helplines.FirstOrDefault(h => h.Number is not null)?.Number
+        ?? throw new InvalidOperationException($"The content pack has no helpline '{id}' and no other helpline with a number (helplines.yaml).");
+
     /// <summary>
     /// Every text in which the pack names a way to reach help: each helpline's number and address, what it says about the
     /// helpline (where a page or an email is named), and the help guide's links. The detectors leave these readable.

@@ -13,7 +13,9 @@ public sealed class CheckCommandTests : IDisposable
 
     public void Dispose() => Directory.Delete(_folder, recursive: true);
 
-    private static (int Exit, string Output, string Error) Run(params string[] args) => Cli.Run(args);
+    // The text output names the helplines of the default pack; the tests run outside the repository's root.
+    private static (int Exit, string Output, string Error) Run(params string[] args) =>
+        Cli.Run(args[0] != "check" || args.Contains("--pack") ? args : [.. args, "--pack", TestPack.DefaultPackPath]);
 
     private string Write(string name, string text)
     {
@@ -109,6 +111,48 @@ public sealed class CheckCommandTests : IDisposable
         Assert.Equal("", output);
         Assert.Contains($"Could not read '{path}'", error, StringComparison.Ordinal);
         Assert.Contains(says, error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void CheckText_NamesTheHelplineNumbersOfThePackItIsGiven()
+    {
+        var path = Path.Join(Conversations, "004-late-night-video-call.txt");
+        var pack = Path.Join(_folder, "pack");
+        CopyFolder(TestPack.DefaultPackPath, pack);
+        var helplines = Path.Join(pack, "helplines.yaml");
+        File.WriteAllText(helplines, File.ReadAllText(helplines).Replace("number: \"1098\"", "number: \"4321\"", StringComparison.Ordinal));
+
+        var (exit, output, error) = Run("check", path, "--me", "Riya", "--pack", pack);
+        var (_, fromDefault, _) = Run("check", path, "--me", "Riya");
+
+        Assert.Equal(0, exit);
+        Assert.Equal("", error);
+        Assert.Contains("Call the Child Helpline 4321", output, StringComparison.Ordinal);
+        Assert.DoesNotContain("1098", output, StringComparison.Ordinal);
+        Assert.Contains("Call the Child Helpline 1098", fromDefault, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void CheckText_WithoutAReadablePack_ExitsTwoAndSaysWhy()
+    {
+        var path = Write("chat.txt", "Stranger: tumi ki ekhon eka?\nMe: keno");
+
+        var (exit, output, error) = Run("check", path, "--me", "Me", "--pack", Path.Join(_folder, "no-pack"));
+
+        Assert.Equal(2, exit);
+        Assert.Equal("", output);
+        Assert.Contains("helpline numbers", error, StringComparison.Ordinal);
+        Assert.Equal(0, Run("check", path, "--me", "Me", "--json", "--pack", Path.Join(_folder, "no-pack")).Exit); // JSON gives advice as codes
+    }
+
+    private static void CopyFolder(string from, string to)
+    {
+        foreach (var file in Directory.EnumerateFiles(from, "*", SearchOption.AllDirectories))
+        {
+            var target = Path.Join(to, Path.GetRelativePath(from, file));
+            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+            File.Copy(file, target, overwrite: true);
+        }
     }
 
     [Fact]

@@ -153,6 +153,20 @@ public sealed class ToolPageTests(SajagApp app) : IClassFixture<SajagApp>
     }
 
     [Fact]
+    public async Task Api_AndPage_LeaveThePacksHelplinesUnmarked_AndMarkTheWritersNumber()
+    {
+        const string Text = "If someone threatens you, PCSW answers on 01320000888. Or text me on 01712345678";
+        using var client = app.CreateClient();
+
+        using var response = await client.PostAsJsonAsync("/api/post-check?lang=en", new { text = Text });
+        var report = await response.Content.ReadFromJsonAsync<PostCheckReport>();
+        var page = await PostDraftAsync(client, Text);
+
+        Assert.Equal("01712345678", Assert.Single(report!.Findings).Text);
+        Assert.Equal(["01712345678"], page.QuerySelectorAll(".marked mark").Select(m => m.FirstChild!.TextContent));
+    }
+
+    [Fact]
     public async Task Api_ExplainsInTheReadersLanguage()
     {
         using var client = app.CreateClient();
@@ -243,6 +257,13 @@ public sealed class ToolPageTests(SajagApp app) : IClassFixture<SajagApp>
         Assert.All(page.QuerySelectorAll("[data-field], [data-done]"), f => Assert.NotNull(page.QuerySelector($"label[for='{f.Id}']") ?? f.Closest("label")));
         Assert.NotNull(page.QuerySelector("button#record-delete"));
         Assert.Contains(language == "bn" ? "ফোনটা অন্যরাও ব্যবহার করলে" : "On a shared phone", page.QuerySelector("main")!.TextContent, StringComparison.Ordinal);
+
+        // The helpline numbers are the pack's, filled into the words (none is written into the page's text).
+        var child = Pack.FindHelpline(ContentPack.ChildHelplineId)!.Number!;
+        var emergency = Pack.FindHelpline(ContentPack.EmergencyHelplineId)!.Number!;
+        Assert.Contains($"{child}, {emergency}", page.QuerySelector("#r-done-helpline")!.Closest("label")!.TextContent, StringComparison.Ordinal);
+        Assert.Contains(child, page.QuerySelector("p.lead")!.TextContent, StringComparison.Ordinal);
+        Assert.DoesNotContain("{0}", page.QuerySelector("main")!.TextContent, StringComparison.Ordinal);
     }
 
     [Theory]

@@ -21,11 +21,13 @@ public sealed class UiTextTests
     [Fact]
     public void EveryInterfaceText_UsesTheGlossarysOneTermForEachIdea()
     {
-        var glossary = Sajag.Content.PackLoader.LoadValid(Sajag.Tests.Fixtures.TestPack.DefaultPackPath).Glossary;
+        var pack = Sajag.Content.PackLoader.LoadValid(Sajag.Tests.Fixtures.TestPack.DefaultPackPath);
+        var glossary = pack.Glossary;
+        var help = new Sajag.Safety.Check.HelpNumbers(pack.HelplineNumber(Sajag.Content.ContentPack.ChildHelplineId), pack.HelplineNumber(Sajag.Content.ContentPack.EmergencyHelplineId));
 
         // The page's own words and the conversation check's words (signs, levels, advice), which a young person reads too.
         var texts = UiText.Keys.Select(key => (key, Get: (Func<string, string>)(l => UiText.Get(key, l))))
-            .Concat(Sajag.Safety.Check.CheckTexts.Keys.Select(key => (key, Get: (Func<string, string>)(l => Sajag.Safety.Check.CheckTexts.Get(key, l)))));
+            .Concat(Sajag.Safety.Check.CheckTexts.Keys.Select(key => (key, Get: (Func<string, string>)(l => Sajag.Safety.Check.CheckTexts.Get(key, l, help)))));
         var misused = texts
             .SelectMany(text => new[] { "en", "bn" }.SelectMany(l => Sajag.Content.Terminology.Find(text.Get(l), glossary))
                 .Select(m => $"{text.key}: '{m.Word}' (write '{m.Instead}')"))

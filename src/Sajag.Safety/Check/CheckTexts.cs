@@ -10,6 +10,7 @@ namespace Sajag.Safety.Check;
 /// <c>stage.X</c>; <c>advice.KEY</c>.</remarks>
 public static class CheckTexts
 {
+    // {child} and {emergency} stand for the helpline numbers, which come from the content pack only.
     private static readonly FrozenDictionary<string, (string En, string Bn)> Texts = new Dictionary<string, (string En, string Bn)>
     {
         ["level.none"] = ("Nothing found", "কিছু পাওয়া যায়নি"),
@@ -19,7 +20,7 @@ public static class CheckTexts
         ["level.warning"] = ("Warning: this looks like a pattern", "সাবধান: এটা একটা চেনা ধরনের মতো লাগছে"),
         ["level.warning.text"] = ("Several signs together look like grooming or bullying. Talk to a trusted adult about this chat soon.", "কয়েকটা চিহ্ন মিলে এটা গ্রুমিং বা বুলিংয়ের মতো লাগছে। শিগগিরই ভরসার কোনো বড় মানুষের সাথে এই চ্যাট নিয়ে কথা বলো।"),
         ["level.danger"] = ("Danger: get help now", "বিপদ: এখনই সাহায্য নাও"),
-        ["level.danger.text"] = ("This chat has serious signs. You are not in trouble. Talk to a trusted adult today, or call 1098 (free, day and night).", "এই চ্যাটে গুরুতর চিহ্ন আছে। তুমি কোনো দোষ করোনি। আজই ভরসার কোনো বড় মানুষকে বলো, অথবা 1098-এ ফোন করো (ফ্রি, দিন-রাত)।"),
+        ["level.danger.text"] = ("This chat has serious signs. You are not in trouble. Talk to a trusted adult today, or call {child} (free, day and night).", "এই চ্যাটে গুরুতর চিহ্ন আছে। তুমি কোনো দোষ করোনি। আজই ভরসার কোনো বড় মানুষকে বলো, অথবা {child}-এ ফোন করো (ফ্রি, দিন-রাত)।"),
 
         ["sign.personal-info-request.name"] = ("Asks for personal details", "ব্যক্তিগত তথ্য চাওয়া"),
         ["sign.personal-info-request"] = ("Someone who asks your age, school, address or number is finding out who you are and where to find you.", "যে তোমার বয়স, স্কুল, ঠিকানা বা নম্বর জানতে চায়, সে জানতে চাইছে তুমি কে আর তোমাকে কোথায় পাওয়া যাবে।"),
@@ -68,7 +69,7 @@ public static class CheckTexts
         ["stage.cyberbullying"] = ("Bullying", "বুলিং"),
         ["stage.self-harm"] = ("Your own safety", "তোমার নিজের নিরাপত্তা"),
 
-        ["advice.self-harm-talk-now"] = ("Please talk to someone now: a parent, a relative, a teacher or a friend's parent. Call 1098 (free, day and night), or 999 if you might hurt yourself soon.", "দয়া করে এখনই কারো সাথে কথা বলো: মা-বাবা, আত্মীয়, শিক্ষক বা বন্ধুর মা-বাবা। 1098-এ ফোন করো (ফ্রি, দিন-রাত), আর নিজের ক্ষতি করে ফেলার ভয় থাকলে 999-এ।"),
+        ["advice.self-harm-talk-now"] = ("Please talk to someone now: a parent, a relative, a teacher or a friend's parent. Call {child} (free, day and night), or {emergency} if you might hurt yourself soon.", "দয়া করে এখনই কারো সাথে কথা বলো: মা-বাবা, আত্মীয়, শিক্ষক বা বন্ধুর মা-বাবা। {child}-এ ফোন করো (ফ্রি, দিন-রাত), আর নিজের ক্ষতি করে ফেলার ভয় থাকলে {emergency}-এ।"),
         ["advice.do-not-pay"] = ("Do not pay, and do not send more. If you already paid, stop: paying almost never ends it.", "টাকা দিও না, আর কিছু পাঠিও না। আগে দিয়ে থাকলে থামো: টাকা দিলে প্রায় কখনোই শেষ হয় না।"),
         ["advice.stop-reply-block"] = ("Stop replying and block them on every app.", "উত্তর দেওয়া বন্ধ করো আর সব অ্যাপে ব্লক করো।"),
         ["advice.never-send-images"] = ("Never send photos or videos of yourself to someone who asks like this, and do not join the video call.", "এভাবে যে চায় তাকে নিজের ছবি বা ভিডিও কখনো পাঠাবে না, ভিডিও কলেও যাবে না।"),
@@ -76,8 +77,8 @@ public static class CheckTexts
         ["advice.do-not-meet-alone"] = ("Do not go to meet them. If you ever meet someone from online, take a parent or trusted adult with you.", "তার সাথে দেখা করতে যেও না। অনলাইনে পরিচিত কারো সাথে কখনো দেখা করলে মা-বাবা বা ভরসার অন্য কোনো বড় মানুষকে সাথে নিও।"),
         ["advice.keep-evidence"] = ("Do not delete the chat. Write down the username, profile link, dates and their exact words. Never keep or forward a nude image, even as proof.", "চ্যাট মুছে ফেলো না। ইউজারনেম, প্রোফাইল লিংক, তারিখ আর তাদের হুবহু কথা লিখে রাখো। কোনো নগ্ন ছবি প্রমাণ হিসেবেও রাখবে না বা পাঠাবে না।"),
         ["advice.talk-to-trusted-adult"] = ("Show this chat to an adult you trust: a parent, relative or teacher. You are not in trouble.", "ভরসার কোনো বড় মানুষকে এই চ্যাট দেখাও: মা-বাবা, আত্মীয় বা শিক্ষক। তুমি কোনো ঝামেলায় পড়োনি।"),
-        ["advice.call-1098"] = ("Call the Child Helpline 1098: free, day and night, for any child.", "চাইল্ড হেল্পলাইন 1098-এ ফোন করো: ফ্রি, দিন-রাত, যেকোনো শিশুর জন্য।"),
-        ["advice.call-999"] = ("If you are in danger right now, call 999.", "এই মুহূর্তে বিপদে থাকলে 999-এ ফোন করো।"),
+        ["advice.call-1098"] = ("Call the Child Helpline {child}: free, day and night, for any child.", "চাইল্ড হেল্পলাইন {child}-এ ফোন করো: ফ্রি, দিন-রাত, যেকোনো শিশুর জন্য।"),
+        ["advice.call-999"] = ("If you are in danger right now, call {emergency}.", "এই মুহূর্তে বিপদে থাকলে {emergency}-এ ফোন করো।"),
         ["advice.no-secrets"] = ("Safe people do not ask you to keep secrets from your family. You can always tell.", "নিরাপদ মানুষ পরিবারের কাছে কিছু গোপন রাখতে বলে না। তুমি সবসময় বলে দিতে পারো।"),
         ["advice.keep-details-private"] = ("Keep your school, address, number and when you are alone to yourself.", "তোমার স্কুল, ঠিকানা, নম্বর আর কখন একা থাকো, এসব নিজের কাছে রাখো।"),
         ["advice.stay-on-the-app"] = ("Do not move to another app for someone you do not know well.", "ভালো করে চেনো না এমন কারো জন্য অন্য অ্যাপে যেও না।"),
@@ -91,11 +92,17 @@ public static class CheckTexts
     /// <summary>Every key.</summary>
     public static IEnumerable<string> Keys => Texts.Keys;
 
-    /// <summary>The text of <paramref name="key"/> in <paramref name="language"/> ("en" or "bn").</summary>
-    public static string Get(string key, string language) =>
-        Texts.TryGetValue(key, out var text)
-            ? (language == "bn" ? text.Bn : text.En)
+    /// <summary>The text of <paramref name="key"/> in <paramref name="language"/> ("en" or "bn"), with the pack's helpline numbers.</summary>
+    public static string Get(string key, string language, HelpNumbers help)
+    {
+        ArgumentNullException.ThrowIfNull(help);
+        var text = Texts.TryGetValue(key, out var both)
+            ? (language == "bn" ? both.Bn : both.En)
             : throw new KeyNotFoundException($"No check text '{key}'.");
+        return text.Contains('{', StringComparison.Ordinal)
+            ? text.Replace("{child}", help.Child, StringComparison.Ordinal).Replace("{emergency}", help.Emergency, StringComparison.Ordinal)
+            : text;
+    }
 
     /// <summary>The level's key part: none, caution, warning, danger.</summary>
     public static string Name(Level level) => level switch
@@ -107,3 +114,8 @@ public static class CheckTexts
         _ => throw new ArgumentOutOfRangeException(nameof(level)),
     };
 }
+
+/// <summary>The numbers the check's advice names, taken from the content pack's helplines by its host.</summary>
+/// <param name="Child">The child helpline's number (1098 in Bangladesh).</param>
+/// <param name="Emergency">The emergency number (999 in Bangladesh).</param>
+public sealed record HelpNumbers(string Child, string Emergency);

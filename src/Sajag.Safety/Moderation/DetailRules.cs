@@ -1,4 +1,5 @@
 using System.Text;
+using Sajag.Safety.Normalise;
 using Sajag.Safety.Posts;
 
 namespace Sajag.Safety.Moderation;
@@ -45,12 +46,7 @@ internal static class DetailRules
                 continue;
             }
 
-            builder.Append(c switch
-            {
-                >= '০' and <= '৯' => (char)('0' + (c - '০')),
-                >= '０' and <= '９' => (char)('0' + (c - '０')),
-                _ => c,
-            });
+            builder.Append(Digits.ToAscii(c));
             map.Add(i);
         }
 

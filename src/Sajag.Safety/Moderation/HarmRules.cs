@@ -133,8 +133,9 @@ internal static class HarmRules
                 return true;
             }
 
+            // Keys are squeezed: "call" is "cal", "calling" "caling".
             if (f.Reason != ModerationReason.Threat && topical && !Starred(token.Raw)
-                && (tokens.Skip(Math.Max(0, at - 3)).Take(Math.Min(3, at)).Any(x => x.Key is "words" or "word" or "like" or "called" or "calling" or "call")
+                && (tokens.Skip(Math.Max(0, at - 3)).Take(Math.Min(3, at)).Any(x => x.Key is "words" or "word" or "like" or "caled" or "caling" or "cal")
                     || tokens.Skip(at + 1).Take(4).Any(x => x.Key is "বলে" or "bole" or "গালি" or "gali")))
             {
                 return true;
@@ -146,6 +147,12 @@ internal static class HarmRules
             }
 
             if (token.Start > 0 && text[token.Start - 1] == '#' && !In("programme", token.Key))
+            {
+                return true;
+            }
+
+            // "If a stranger asks you to send nudes, block them": a demand someone else makes, told as a warning.
+            if (topical && Near(tokens, at, -8, -1, "asks") && Near(tokens, at, -12, -1, "someone"))
             {
                 return true;
             }
@@ -208,7 +215,7 @@ internal static class HarmRules
             return Near(tokens, i, -Before, -1, "intent") || i == first || (i - first == 1 && tokens[first].Key is "just" or "go" or "lets" or "pls" or "please");
         }
 
-        var future = In("violence-future", t.Key) || (In("violence-stem", t.Key) && (Near(tokens, i, 1, 3, "future")));
+        var future = ViolenceFuture(t.Key) || (In("violence-stem", t.Key) && (Near(tokens, i, 1, 3, "future")));
         return future && !Near(tokens, i, 1, 2, "negation") && (Near(tokens, i, -6, 2, "target-you") || Near(tokens, i, -6, 2, "target-other"));
     }
 
@@ -262,7 +269,7 @@ internal static class HarmRules
                 for (var k = condition + 1; k < tokens.Count && k <= condition + 8; k++)
                 {
                     if (In("intent", tokens[k].Key) || In("expose", tokens[k].Key) || In("future", tokens[k].Key) || In("violence", tokens[k].Key)
-                        || In("violence-future", tokens[k].Key) || tokens[k].Key is "else")
+                        || ViolenceFuture(tokens[k].Key) || tokens[k].Key is "else")
                     {
                         return i;
                     }
@@ -279,7 +286,9 @@ internal static class HarmRules
         var t = tokens[i];
         if (In("sexual-object", t.Key))
         {
-            return Near(tokens, i, -4, -1, "demand") && !Near(tokens, i, -6, -1, "negation") && !Near(tokens, i, -6, -1, "topic");
+            // "send me nudes", or a wish to see: "I wanna see u naked", "তোর শরীর দেখতে চাই".
+            var asked = Near(tokens, i, -4, -1, "demand") || (Near(tokens, i, -5, 3, "want") && Near(tokens, i, -4, 2, "see"));
+            return asked && !Near(tokens, i, -6, -1, "negation") && !Near(tokens, i, -6, -1, "topic");
         }
 
         return In("touch", t.Key) && (Near(tokens, i, 1, 2, "target-you") || Near(tokens, i, -3, -1, "target-you"))
@@ -368,7 +377,7 @@ internal static class HarmRules
 
     // Bangla and Banglish first-person future verbs: "দেবো", "রাখবো", "ফেলমু", "dibo", "korbo", "dimu".
     private static bool Future(string key) =>
-        In("future", key) || In("violence-future", key)
+        In("future", key) || ViolenceFuture(key)
         || (key.Length >= 3 && (key.EndsWith("বো", StringComparison.Ordinal) || key.EndsWith("মু", StringComparison.Ordinal)))
         || (key.Length >= 4 && char.IsAsciiLetter(key[0]) && (key.EndsWith("bo", StringComparison.Ordinal) || key.EndsWith("mu", StringComparison.Ordinal)));
 
@@ -429,7 +438,67 @@ internal static class HarmRules
         return key;
     }
 
-    private static bool In(string role, string key) => Roles.TryGetValue(role, out var set) && set.Contains(key);
+    // Roles whose words are nouns and adjectives: "গাধাটা", "ছাগলের", "boldar", "idiots", "chorer" are the listed word with a
+    // case ending, an article or a plural, so a word is looked up as written and then without its ending. Not the pictures
+    // of coercion: "ছবির লোকেশন" (the photo's location) is not "ছবি" threatened.
+    private static readonly FrozenSet<string> Inflected = FrozenSet.Create(StringComparer.Ordinal,
+        "insult", "body", "group", "derogatory", "sexual-object", "harm-object", "weapon");
+
+    private static readonly string[] Endings =
+    [
+        "টাকে", "টারে", "গুলো", "গুলা", "দের", "টা", "টি", "কে", "রে", "ের", "এর", "র", "রা",
+        "take", "tare", "gula", "gulo", "der", "ta", "ti", "ke", "re", "er", "ra", "r", "es", "s",
+    ];
+
+    private static bool In(string role, string key)
+    {
+        if (!Roles.TryGetValue(role, out var set))
+        {
+            return false;
+        }
+
+        if (set.Contains(key))
+        {
+            return true;
+        }
+
+        if (!Inflected.Contains(role))
+        {
+            return false;
+        }
+
+        foreach (var ending in Endings)
+        {
+            if (key.Length >= ending.Length + 3 && key.EndsWith(ending, StringComparison.Ordinal) && set.Contains(key[..^ending.Length]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // A violence verb made first person future by its ending: "মারবো", "পিটামু", "ফাটাইমু", "vangbo", "kopamu". The roots are
+    // listed once (violence-root); the endings are the grammar of Bangla and its spoken forms.
+    private static readonly string[] FutureEndings = ["বো", "ব", "মু", "ুম", "মুনে", "ইমু", "ইবো", "bo", "mu", "um", "mune", "imu", "ibo", "ummu"];
+
+    private static bool ViolenceFuture(string key)
+    {
+        if (In("violence-future", key))
+        {
+            return true;
+        }
+
+        foreach (var ending in FutureEndings)
+        {
+            if (key.Length > ending.Length + 2 && key.EndsWith(ending, StringComparison.Ordinal) && In("violence-root", key[..^ending.Length]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     private static List<Token> Tokens(Skeleton skeleton, string text)
     {

@@ -1,6 +1,7 @@
 using System.Collections.Frozen;
 using System.Globalization;
 using System.Text;
+using Sajag.Safety.Normalise;
 
 namespace Sajag.Safety.Moderation;
 
@@ -256,7 +257,7 @@ internal sealed class Skeleton
     /// <summary>The one plain character of a Bengali character other than য় ড় ঢ় (which are two).</summary>
     private static char BengaliLetter(char c) => c switch
     {
-        >= '০' and <= '৯' => (char)('0' + (c - '০')),
+        >= '০' and <= '৯' => Digits.ToAscii(c),
         'ী' => 'ি',
         'ূ' => 'ু',
         'ঈ' => 'ই',

@@ -124,7 +124,7 @@ public static class TextNormaliser
 
             c = c switch
             {
-                >= '০' and <= '৯' => (char)('0' + (c - '০')),
+                >= '০' and <= '৯' or >= '０' and <= '９' => Digits.ToAscii(c),
                 'ী' => 'ি',
                 'ূ' => 'ু',
                 'ঈ' => 'ই',

@@ -1,3 +1,4 @@
+using Sajag.Safety.Check;
 using Sajag.Safety.Posts;
 using System.ComponentModel.DataAnnotations;
 using Markdig;
@@ -52,6 +53,7 @@ public sealed class PackCatalog
     {
         Pack = pack;
         SafeContacts = new SafeContacts(pack.HelpContactTexts());
+        HelpNumbers = new HelpNumbers(pack.HelplineNumber(ContentPack.ChildHelplineId), pack.HelplineNumber(ContentPack.EmergencyHelplineId));
         foreach (var language in pack.Info.Languages)
         {
             // Each glossary term is linked once, from the first lesson (in pack order) where it appears.
@@ -89,6 +91,13 @@ public sealed class PackCatalog
 
     /// <summary>The pack's helplines, which moderation leaves readable in an answer.</summary>
     public SafeContacts SafeContacts { get; }
+
+    /// <summary>The child helpline's and the emergency number, which the check's advice and the help pages name.</summary>
+    public HelpNumbers HelpNumbers { get; }
+
+    /// <summary>The child helpline and the emergency service, in that order: the two numbers a threatened young person is given.</summary>
+    public IReadOnlyList<Helpline> UrgentHelplines =>
+        [.. new[] { ContentPack.ChildHelplineId, ContentPack.EmergencyHelplineId }.Select(id => Pack.FindHelpline(id)).OfType<Helpline>()];
 
     public string TopicStyles { get; }
 

@@ -21,9 +21,9 @@ public sealed class BlindFloorTests
 
         Assert.Equal(121, report.Cases.Count);
         Assert.All(report.Cases, c => Assert.Null(c.Error));
-        Assert.True(report.RiskyRecall >= 0.64, $"risky recall {report.RiskyRecall:0.000} (reached 0.655; target 0.90)");
+        Assert.True(report.RiskyRecall >= 0.66, $"risky recall {report.RiskyRecall:0.000} (reached 0.672; target 0.90)");
         Assert.True(report.BenignFalseAlarmRate <= 0.14, $"false alarms {report.BenignFalseAlarmRate:0.000} (reached 0.136; target 0.10)");
-        Assert.True(report.MicroF1 >= 0.70, $"sign F1 {report.MicroF1:0.000} (reached 0.711; target 0.80)");
+        Assert.True(report.MicroF1 >= 0.70, $"sign F1 {report.MicroF1:0.000} (reached 0.707; target 0.80)");
     }
 
     [Fact]
@@ -32,9 +32,9 @@ public sealed class BlindFloorTests
         var report = ModerationEvaluation.Run(Eval("moderation", "blind.tsv"));
 
         Assert.Equal(207, report.Cases.Count);
-        Assert.True(report.FlagRecall >= 0.48, $"flag recall {report.FlagRecall:0.000} (reached 0.490; target 0.85)");
+        Assert.True(report.FlagRecall >= 0.54, $"flag recall {report.FlagRecall:0.000} (reached 0.549; target 0.85)");
         Assert.True(report.FalseFlagRate <= 0.08, $"false flags {report.FalseFlagRate:0.000} (reached 0.076; target 0.05)");
-        Assert.True(report.UnmaskedCount <= 3, $"{report.UnmaskedCount} details unmasked (reached 3 of 26; target 0)");
+        Assert.True(report.UnmaskedCount == 0, $"{report.UnmaskedCount} details unmasked (reached 0 of 26; target 0)");
     }
 
     [Fact]
@@ -43,9 +43,10 @@ public sealed class BlindFloorTests
         // The learned part is not in the live filter (it raises false flags too); these are its figures beside the rules.
         var report = ModerationEvaluation.Run(Eval("moderation", "blind.tsv"), t => Sajag.Safety.Moderation.Moderator.Check(t, null, Sajag.Safety.Moderation.Learned.LinearModel.Default));
 
-        Assert.True(report.FlagRecall >= 0.57, $"flag recall {report.FlagRecall:0.000} (reached 0.578; target 0.85)");
+        Assert.True(report.FlagRecall >= 0.61, $"flag recall {report.FlagRecall:0.000} (reached 0.618; target 0.85)");
         Assert.True(report.FalseFlagRate <= 0.09, $"false flags {report.FalseFlagRate:0.000} (reached 0.086; target 0.05)");
-        Assert.True(report.Cases.Count(c => c.ByModel) >= 9, "the model finds harms the rules miss");
+        // 8 since 2026-12-07 (9 before): the rules now find one harm that only the model found.
+        Assert.True(report.Cases.Count(c => c.ByModel) >= 8, "the model finds harms the rules miss");
     }
 
     [Fact]

@@ -9,6 +9,7 @@ public sealed class DigitsTests
         { "০১৭১২৩৪৫৬৭৮", "01712345678" },
         { "আমার বয়স ১৪", "আমার বয়স 14" },
         { "call 01712-৩৪৫৬৭৮", "call 01712-345678" },
+        { "０１７１２３４５６７８", "01712345678" },
         { "no digits here", "no digits here" },
         { "", "" },
     };
@@ -33,5 +34,15 @@ public sealed class DigitsTests
     {
         Assert.Equal(value, Digits.ValueOf(c));
         Assert.Equal(value >= 0, Digits.IsDigit(c));
+    }
+
+    [Theory]
+    [InlineData('৯', '9')]
+    [InlineData('９', '9')]
+    [InlineData('4', '4')]
+    [InlineData('ক', 'ক')]
+    public void ToAscii_OfOneCharacter_FoldsBengaliAndFullWidthDigitsOnly(char c, char expected)
+    {
+        Assert.Equal(expected, Digits.ToAscii(c));
     }
 }

@@ -43,4 +43,33 @@ public sealed class PostCheckTests
         });
         Assert.Equal(Enum.GetValues<DetailKind>().Length + Enum.GetValues<Guideline>().Length + 1, PostCheckText.Entries.Count);
     }
+
+    [Theory]
+    [InlineData("If anyone threatens you, message PCSW on 01320000888 or call 1098. My own number is 01712345678")]
+    [InlineData("কেউ হুমকি দিলে ০১৩২০০০০৮৮৮ নম্বরে PCSW-কে জানাও। আমার নম্বর ০১৭১২৩৪৫৬৭৮")]
+    public void Run_WithThePacksSafeContacts_MarksTheWritersNumberButNotAHelpline(string draft)
+    {
+        var marked = PostCheck.Run(draft, "en", PackHelplines.Value).Findings;
+        var unfiltered = PostCheck.Run(draft, "en").Findings;
+
+        var phone = Assert.Single(marked);
+        Assert.Equal("phone", phone.Kind);
+        Assert.EndsWith(phone.Text, draft, StringComparison.Ordinal);
+        Assert.Equal(2, unfiltered.Count(f => f.Kind == "phone")); // without the pack, the helpline's number is marked too
+    }
+
+    [Fact]
+    public void Find_WithThePacksSafeContacts_LeavesTheHelplinesEmailAndPageUnmarked()
+    {
+        const string Draft = "Write to cybersupport.women@police.gov.bd or facebook.com/PCSW.PHQ, not to me at rafi.h@gmail.com";
+
+        var detail = Assert.Single(PersonalDetailFinder.Find(Draft, PackHelplines.Value));
+
+        Assert.Equal("rafi.h@gmail.com", detail.Text);
+        Assert.Equal(3, PersonalDetailFinder.Find(Draft).Count);
+    }
+
+    // The safe contacts come from the default pack, never from the code.
+    private static readonly Lazy<SafeContacts> PackHelplines = new(() =>
+        new SafeContacts(Sajag.Content.PackLoader.Load(Sajag.Tests.Fixtures.TestPack.DefaultPackPath).Pack!.HelpContactTexts()));
 }

@@ -3,6 +3,7 @@ namespace Sajag.Web.Features.Record;
 /// <summary>The interface words of the safe record, in English and Bangla.</summary>
 internal static class RecordText
 {
+    // {0} is the child helpline's number and {1} the emergency number, from the content pack (PackCatalog.HelpNumbers).
     public static readonly IReadOnlyDictionary<string, (string En, string Bn)> Entries = new Dictionary<string, (string En, string Bn)>
     {
         ["record.title"] = ("Keep a safe record", "নিরাপদে একটা রেকর্ড রাখো"),
@@ -10,8 +11,8 @@ internal static class RecordText
             "Do not save, screenshot or send a nude or sexual picture, not even as proof: write down where it is instead (which app, which chat, and when). If a picture of you is on your phone, you have done nothing wrong. Take It Down can use it on your phone without it leaving (takeitdown.ncmec.org); then delete the picture, but keep the chat.",
             "কোনো নগ্ন বা যৌন ছবি সেভ, স্ক্রিনশট বা কাউকে পাঠাবে না, প্রমাণ হিসেবেও না: তার বদলে লিখে রাখো ছবিটা কোথায় আছে (কোন অ্যাপে, কোন চ্যাটে, আর কবে)। তোমার নিজের এমন ছবি ফোনে থাকলে তুমি কোনো অন্যায় করোনি। Take It Down ছবিটা ফোন থেকে কোথাও না পাঠিয়েই কাজ করতে পারে (takeitdown.ncmec.org); তারপর ছবিটা মুছে দাও, কিন্তু চ্যাটটা রেখে দাও।"),
         ["record.intro"] = (
-            "Write down what happened, as text. It stays on this phone only: Sajag does not send it anywhere. Then show it to a trusted adult, the Child Helpline 1098 or the police.",
-            "যা ঘটেছে তা লিখে রাখো, শুধু লেখা হিসেবে। এটা শুধু এই ফোনেই থাকে: সজাগ এটা কোথাও পাঠায় না। তারপর ভরসার কোনো বড় মানুষ, চাইল্ড হেল্পলাইন 1098 বা পুলিশকে দেখাও।"),
+            "Write down what happened, as text. It stays on this phone only: Sajag does not send it anywhere. Then show it to a trusted adult, the Child Helpline {0} or the police.",
+            "যা ঘটেছে তা লিখে রাখো, শুধু লেখা হিসেবে। এটা শুধু এই ফোনেই থাকে: সজাগ এটা কোথাও পাঠায় না। তারপর ভরসার কোনো বড় মানুষ, চাইল্ড হেল্পলাইন {0} বা পুলিশকে দেখাও।"),
         ["record.shared"] = (
             "On a shared phone, anyone who opens this browser can read this record. When you have shown it to someone you trust, delete it. A downloaded or printed copy stays in Downloads: delete it there too.",
             "ফোনটা অন্যরাও ব্যবহার করলে, এই ব্রাউজার খুললেই যে কেউ এই রেকর্ড পড়তে পারবে। ভরসার কাউকে দেখানো হয়ে গেলে এটা মুছে দাও। ডাউনলোড বা প্রিন্ট করা কপি Downloads-এ থেকে যায়: সেখান থেকেও মুছে দিও।"),
@@ -38,7 +39,7 @@ internal static class RecordText
         ["record.done.blocked"] = ("Blocked them", "ব্লক করেছি"),
         ["record.done.reported"] = ("Reported them on the app", "অ্যাপে রিপোর্ট করেছি"),
         ["record.done.adult"] = ("Told a trusted adult", "ভরসার কোনো বড় মানুষকে বলেছি"),
-        ["record.done.helpline"] = ("Called 1098, 999 or the police", "1098, 999 বা পুলিশকে ফোন করেছি"),
+        ["record.done.helpline"] = ("Called {0}, {1} or the police", "{0}, {1} বা পুলিশকে ফোন করেছি"),
         ["record.done.paid"] = ("Paid them money", "তাদের টাকা দিয়েছি"),
         ["record.other"] = ("Anything else you did or want to say", "আর যা করেছ বা বলতে চাও"),
         ["record.saved"] = ("Saved on this phone only.", "শুধু এই ফোনে সেভ হয়েছে।"),
