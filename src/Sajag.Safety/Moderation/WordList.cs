@@ -146,9 +146,10 @@ internal sealed class WordList
                 TermMode.Word => $" (?:{alternatives}){ending} ",
                 _ => $"(?:{alternatives})",
             };
-            // Without backtracking, matching is linear in the text; the timeout is a last guard, generous because it
-            // counts wall-clock time on a machine that may be busy.
-            patterns.Add((reason, mode, new Regex(pattern, RegexOptions.CultureInvariant | RegexOptions.NonBacktracking, TimeSpan.FromSeconds(10))));
+            // Without backtracking, matching is linear in the text, so no timeout: a timeout counts wall-clock time,
+            // including the lazy building of the automaton, and on a busy server it would turn a harmful answer into
+            // "nothing found" (Moderator answers a timeout with no findings).
+            patterns.Add((reason, mode, new Regex(pattern, RegexOptions.CultureInvariant | RegexOptions.NonBacktracking, Regex.InfiniteMatchTimeout)));
         }
 
         return new WordList(patterns, allowed.ToFrozenSet(StringComparer.Ordinal));
