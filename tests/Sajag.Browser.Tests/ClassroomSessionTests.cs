@@ -59,11 +59,12 @@ public sealed class ClassroomSessionTests(BrowserFixture fixture)
         Assert.Equal(3, await projector.Locator(".proj-options .mark .shape").CountAsync());
         await Assertions.Expect(projector.Locator(".proj-options .mark")).ToHaveTextAsync(["A", "B", "C"]);
         await CheckAsync(language, "question", projector, control, smallControl, players[0]);
-        // Brave Kite is right, so someone is on the podium; the others choose the first option.
+        // Brave Kite is right and the others wrong, so Brave Kite alone is first (the first card's first option is its
+        // right one: when everyone chose it, all four shared first place and the podium rightly named none of them).
         await LiveGame.AnswerAsync(players[0], first.Options.ToList().FindIndex(o => o.Correct));
         for (var i = 1; i < players.Count; i++)
         {
-            await LiveGame.AnswerAsync(players[i]);
+            await LiveGame.AnswerAsync(players[i], first.Options.ToList().FindIndex(o => !o.Correct));
         }
 
         await Assertions.Expect(projector.Locator("#proj-count")).ToContainTextAsync(language == "en" ? "4 / 4" : "৪ / ৪");
