@@ -190,7 +190,7 @@ internal sealed class Skeleton
             }
             else if (value is >= 0x0980 and <= 0x09FF and not (0x09DF or 0x09DC or 0x09DD))
             {
-                units.Add(new Unit(BengaliLetter((char)value), i, i + consumed));
+                units.Add(new Unit(TextNormaliser.Fold((char)value), i, i + consumed));
             }
             else
             {
@@ -251,20 +251,7 @@ internal sealed class Skeleton
         '\u09DF' => "\u09AF\u09BC",
         '\u09DC' => "\u09A1\u09BC",
         '\u09DD' => "\u09A2\u09BC",
-        _ => BengaliLetter(c).ToString(),
-    };
-
-    /// <summary>The one plain character of a Bengali character other than য় ড় ঢ় (which are two).</summary>
-    private static char BengaliLetter(char c) => c switch
-    {
-        >= '০' and <= '৯' => Digits.ToAscii(c),
-        'ী' => 'ি',
-        'ূ' => 'ু',
-        'ঈ' => 'ই',
-        'ঊ' => 'উ',
-        'ণ' => 'ন',
-        'শ' or 'ষ' => 'স',
-        _ => c,
+        _ => TextNormaliser.Fold(c).ToString(),
     };
 
     /// <summary>The words: each a range of <paramref name="units"/>, which loses its joiners (and gets its leetspeak undone) in place.</summary>
