@@ -1,6 +1,5 @@
 using System.Threading.Channels;
 using Microsoft.EntityFrameworkCore;
-using Sajag.Content;
 using Sajag.Data;
 using Sajag.Data.Entities;
 using Sajag.Game;
@@ -76,11 +75,11 @@ public static class AnswerRules
 
     /// <summary>
     /// Decides an answer; when it is to be stored, <paramref name="row"/> is the row to add and the outcome
-    /// carries the player's new score. <paramref name="stored"/>: an answer of this player to this card is already stored.
+    /// carries the player's new score. <paramref name="score"/>: the player's score now (with what this batch stored before);
+    /// <paramref name="stored"/>: an answer of this player to this card is already stored.
     /// </summary>
-    public static AnswerOutcome Decide(ContentPack pack, LiveSession? session, LivePlayer? player, bool stored, ArrivedAnswer answer, out LiveAnswer? row)
+    public static AnswerOutcome Decide(AnsweringSession? session, AnsweringPlayer? player, int score, bool stored, ArrivedAnswer answer, out LiveAnswer? row)
     {
-        ArgumentNullException.ThrowIfNull(pack);
         ArgumentNullException.ThrowIfNull(answer);
         row = null;
         if (player is null || session is null)
@@ -90,40 +89,40 @@ public static class AnswerRules
 
         if (player.Removed)
         {
-            return new AnswerOutcome.Refused(AnswerRefusal.RemovedPlayer, player.Score);
+            return new AnswerOutcome.Refused(AnswerRefusal.RemovedPlayer, score);
         }
 
         if (stored)
         {
-            return new AnswerOutcome.Duplicate(player.Score);
+            return new AnswerOutcome.Duplicate(score);
         }
 
-        var state = LiveDeck.StateOf(session);
+        var state = session.State;
         if (state is not SessionState.Question question || question.CardIndex != answer.CardIndex)
         {
-            return new AnswerOutcome.Refused(state is SessionState.Lobby ? AnswerRefusal.NotYet : AnswerRefusal.Closed, player.Score);
+            return new AnswerOutcome.Refused(state is SessionState.Lobby ? AnswerRefusal.NotYet : AnswerRefusal.Closed, score);
         }
 
         if (SessionMachine.IsLate(question, answer.At))
         {
-            return new AnswerOutcome.Late(player.Score);
+            return new AnswerOutcome.Late(score);
         }
 
         if (answer.Chosen.Length is 0 or > MaxChosen)
         {
-            return new AnswerOutcome.Refused(AnswerRefusal.Invalid, player.Score);
+            return new AnswerOutcome.Refused(AnswerRefusal.Invalid, score);
         }
 
-        var card = LiveDeck.CardIn(pack, session, answer.CardIndex);
+        var card = session.CardAt(answer.CardIndex);
         AnswerResult result;
         try
         {
-            result = Scoring.Score(card, new Answer([.. answer.Chosen], answer.At - question.StartedAt, LiveDeck.Timer(session)),
+            result = Scoring.Score(card, new Answer([.. answer.Chosen], answer.At - question.StartedAt, session.Timer),
                 new ScoringRules(SpeedBonus: session.SpeedBonus));
         }
         catch (ArgumentOutOfRangeException)
         {
-            return new AnswerOutcome.Refused(AnswerRefusal.Invalid, player.Score);
+            return new AnswerOutcome.Refused(AnswerRefusal.Invalid, score);
         }
 
         row = new LiveAnswer
@@ -137,18 +136,19 @@ public static class AnswerRules
             Points = result.Total,
             AnsweredAt = answer.At,
         };
-        return new AnswerOutcome.Stored(player.Score + result.Total);
+        return new AnswerOutcome.Stored(score + result.Total);
     }
 }
 
 /// <summary>
 /// Records answers. Each answer is timed when it arrives, then queued; the answers waiting at a moment
-/// (a small batch waits <see cref="Linger"/> for company first) are checked together (three queries) and saved in one transaction (one commit, one fsync), and each is
+/// (a small batch waits <see cref="Linger"/> for company first) are checked together against what <see cref="LiveMemory"/> holds of their players and sessions (what it does not hold is read in one query for the
+/// players with their stored answers and one for their sessions) and saved in one transaction (one commit, one fsync), and each is
 /// acknowledged only after the commit. A lone answer is a batch of one. When a batch fails (another instance
 /// stored a copy first, or the database refuses), each of its answers is stored on its own, so one bad
 /// answer never costs the others.
 /// </summary>
-public sealed class AnswerRecorder(IServiceScopeFactory scopes, PackCatalog catalog, TimeProvider clock, StaffFeed staff, ILogger<AnswerRecorder> logger) : BackgroundService
+public sealed class AnswerRecorder(IServiceScopeFactory scopes, PackCatalog catalog, TimeProvider clock, StaffFeed staff, LiveMemory memory, ILogger<AnswerRecorder> logger) : BackgroundService
 {
     private const int MaxBatch = 256;
 
@@ -243,6 +243,12 @@ public sealed class AnswerRecorder(IServiceScopeFactory scopes, PackCatalog cata
             }
             catch (Exception ex) when (!cancel.IsCancellationRequested)
             {
+                // What is kept of these players may be what failed (another instance stored one of their answers): read again.
+                foreach (var pending in batch)
+                {
+                    memory.PlayerChanged(pending.Answer.PlayerId);
+                }
+
                 logger.LogInformation("A batch of {Count} answers could not be saved together ({Error}); saving them one by one.", batch.Count, ex.GetType().Name);
             }
         }
@@ -265,6 +271,7 @@ public sealed class AnswerRecorder(IServiceScopeFactory scopes, PackCatalog cata
             // is the duplicate. Any other failure (a locked or lost database) is not acknowledged: the phone sends it again.
             try
             {
+                memory.PlayerChanged(pending.Answer.PlayerId);
                 if (ex is DbUpdateException && await StoredScoreAsync(pending.Answer, cancel) is { } score)
                 {
                     Complete(pending, new AnswerOutcome.Duplicate(score));
@@ -319,36 +326,114 @@ public sealed class AnswerRecorder(IServiceScopeFactory scopes, PackCatalog cata
     {
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<SajagDb>();
-        var playerIds = batch.Select(p => p.Answer.PlayerId).Distinct().ToList();
-        var cardIndexes = batch.Select(p => p.Answer.CardIndex).Distinct().ToList();
-        var players = await db.LivePlayers.Where(p => playerIds.Contains(p.Id)).ToDictionaryAsync(p => p.Id, cancel);
-        var sessionIds = players.Values.Select(p => p.SessionId).Distinct().ToList();
-        var sessions = await db.LiveSessions.AsNoTracking().Where(s => sessionIds.Contains(s.Id)).ToDictionaryAsync(s => s.Id, cancel);
-        var stored = (await db.LiveAnswers.Where(a => playerIds.Contains(a.PlayerId) && cardIndexes.Contains(a.CardIndex))
-            .Select(a => new { a.PlayerId, a.CardIndex }).ToListAsync(cancel)).Select(a => (a.PlayerId, a.CardIndex)).ToHashSet();
+        var (players, sessions) = await FactsAsync(db, batch, cancel);
         var outcomes = new AnswerOutcome[batch.Count];
-        var changed = false;
+
+        // What this batch stores: told to the players' facts only after the commit.
+        Dictionary<Guid, LivePlayer>? scores = null;
+        HashSet<(Guid, int)>? added = null;
         for (var i = 0; i < batch.Count; i++)
         {
             var answer = batch[i].Answer;
             var player = players.GetValueOrDefault(answer.PlayerId);
             var session = player is null ? null : sessions.GetValueOrDefault(player.SessionId);
-            outcomes[i] = AnswerRules.Decide(catalog.Pack, session, player, stored.Contains((answer.PlayerId, answer.CardIndex)), answer, out var row);
+            var row = player is null ? null : scores?.GetValueOrDefault(player.Id);
+            var stored = player is not null && (player.Answered(answer.CardIndex) || added?.Contains((player.Id, answer.CardIndex)) == true);
+            outcomes[i] = AnswerRules.Decide(session, player, row?.Score ?? player?.Score ?? 0, stored, answer, out var answerRow);
             if (outcomes[i] is AnswerOutcome.Stored s)
             {
+                db.LiveAnswers.Add(answerRow!);
+                if (row is null)
+                {
+                    // The player's row as it stands, attached unread: only its score is written.
+                    row = new LivePlayer { Id = player!.Id, SessionId = player.SessionId, Score = player.Score };
+                    db.LivePlayers.Attach(row);
+                    (scores ??= [])[player.Id] = row;
+                }
+
                 // A copy later in this very batch is then a duplicate, with this score.
-                db.LiveAnswers.Add(row!);
-                player!.Score = s.Score;
-                stored.Add((answer.PlayerId, answer.CardIndex));
-                changed = true;
+                row.Score = s.Score;
+                (added ??= []).Add((player!.Id, answer.CardIndex));
             }
         }
 
-        if (changed)
+        if (added is null)
         {
-            await db.SaveChangesAsync(cancel);
+            return outcomes;
+        }
+
+        await db.SaveChangesAsync(cancel);
+        foreach (var (playerId, cardIndex) in added)
+        {
+            players[playerId].Stored(cardIndex, scores![playerId].Score);
         }
 
         return outcomes;
+    }
+
+    // The batch's players (with the cards they answered) and their sessions: from memory, or read in one query each.
+    private async Task<(Dictionary<Guid, AnsweringPlayer> Players, Dictionary<Guid, AnsweringSession> Sessions)> FactsAsync(SajagDb db, IReadOnlyList<Pending> batch, CancellationToken cancel)
+    {
+        var changes = memory.Changes;
+        var players = new Dictionary<Guid, AnsweringPlayer>(batch.Count);
+        HashSet<Guid>? missing = null;
+        foreach (var pending in batch)
+        {
+            var id = pending.Answer.PlayerId;
+            if (memory.Player(id) is { } known)
+            {
+                players[id] = known;
+            }
+            else
+            {
+                (missing ??= []).Add(id);
+            }
+        }
+
+        var readPlayers = new List<AnsweringPlayer>();
+        if (missing is not null)
+        {
+            var ids = missing.ToList();
+            foreach (var p in await db.LivePlayers.AsNoTracking().Where(p => ids.Contains(p.Id))
+                .Select(p => new { p.Id, p.SessionId, p.Score, p.Removed, Cards = db.LiveAnswers.Where(a => a.PlayerId == p.Id).Select(a => a.CardIndex).ToList() })
+                .ToListAsync(cancel))
+            {
+                var facts = new AnsweringPlayer(p.Id, p.SessionId, p.Score, p.Removed, p.Cards);
+                players[p.Id] = facts;
+                readPlayers.Add(facts);
+            }
+        }
+
+        var sessions = new Dictionary<Guid, AnsweringSession>();
+        List<Guid>? unknown = null;
+        foreach (var player in players.Values)
+        {
+            if (!sessions.ContainsKey(player.SessionId) && unknown?.Contains(player.SessionId) != true)
+            {
+                if (memory.Session(player.SessionId) is { } known)
+                {
+                    sessions[player.SessionId] = known;
+                }
+                else
+                {
+                    (unknown ??= []).Add(player.SessionId);
+                }
+            }
+        }
+
+        var readSessions = new List<AnsweringSession>();
+        if (unknown is not null)
+        {
+            var readAt = clock.GetUtcNow().UtcDateTime;
+            foreach (var row in await db.LiveSessions.AsNoTracking().Where(s => unknown.Contains(s.Id)).ToListAsync(cancel))
+            {
+                var facts = new AnsweringSession(row, catalog.Pack, readAt);
+                sessions[row.Id] = facts;
+                readSessions.Add(facts);
+            }
+        }
+
+        memory.Keep(changes, readPlayers, readSessions);
+        return (players, sessions);
     }
 }

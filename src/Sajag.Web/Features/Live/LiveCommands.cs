@@ -10,7 +10,7 @@ namespace Sajag.Web.Features.Live;
 /// What moves a session: the facilitator's commands and the clock's reveals, through <see cref="SessionMachine"/>;
 /// and the facilitator's other controls (lock, remove a player, the room's show of hands).
 /// </summary>
-public sealed class LiveCommands(SajagDb db, PackCatalog catalog, TimeProvider clock)
+public sealed class LiveCommands(SajagDb db, PackCatalog catalog, TimeProvider clock, LiveMemory memory)
 {
     private DateTime Now => clock.GetUtcNow().UtcDateTime;
 
@@ -92,6 +92,7 @@ public sealed class LiveCommands(SajagDb db, PackCatalog catalog, TimeProvider c
 
         session.Version = Guid.NewGuid();
         await db.SaveChangesAsync(cancel);
+        memory.SessionChanged(session.Id, over: next is SessionState.Ended);
     }
 
     public async Task SetLockedAsync(Guid sessionId, string facilitatorId, bool locked, CancellationToken cancel = default)
@@ -121,6 +122,7 @@ public sealed class LiveCommands(SajagDb db, PackCatalog catalog, TimeProvider c
     {
         await OwnedAsync(sessionId, facilitatorId, cancel);
         await db.LivePlayers.Where(p => p.Id == playerId && p.SessionId == sessionId).ExecuteUpdateAsync(u => u.SetProperty(p => p.Removed, true), cancel);
+        memory.PlayerChanged(playerId);
     }
 
     /// <summary>In a projector-only session, records how many hands went up for an option of the current card.</summary>

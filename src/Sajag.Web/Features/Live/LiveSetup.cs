@@ -59,6 +59,7 @@ internal static class LiveSetup
         // One service per job: who is in, what moves the session, answers, what each screen sees.
         builder.Services.AddScoped<LiveAdmission>();
         builder.Services.AddScoped<LiveCommands>();
+        builder.Services.AddSingleton<LiveMemory>();
         builder.Services.AddSingleton<AnswerRecorder>();
         builder.Services.AddHostedService(services => services.GetRequiredService<AnswerRecorder>());
         builder.Services.AddScoped<LiveViews>();

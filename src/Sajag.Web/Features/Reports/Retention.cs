@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Sajag.Data;
 using Sajag.Game.Live;
+using Sajag.Web.Features.Live;
 
 namespace Sajag.Web.Features.Reports;
 
@@ -25,7 +26,7 @@ public sealed class RetentionOptions
 }
 
 /// <summary>Deletes the individual answers of sessions past the retention period, keeping their aggregates.</summary>
-public sealed class RetentionService(SajagDb db, SummaryService summaries, IOptions<RetentionOptions> options, TimeProvider clock, ILogger<RetentionService> logger)
+public sealed class RetentionService(SajagDb db, SummaryService summaries, LiveMemory memory, IOptions<RetentionOptions> options, TimeProvider clock, ILogger<RetentionService> logger)
 {
     /// <summary>Ended sessions whose aggregates are missing or out of date get them written; returns how many.</summary>
     public async Task<int> SummariseAsync(CancellationToken cancel = default)
@@ -60,6 +61,7 @@ public sealed class RetentionService(SajagDb db, SummaryService summaries, IOpti
             // A session left open that long is over: it is ended, its aggregates written, then its answers deleted.
             await db.LiveSessions.Where(s => s.Id == id && s.EndedAt == null)
                 .ExecuteUpdateAsync(u => u.SetProperty(s => s.Phase, LivePhase.Ended).SetProperty(s => s.EndedAt, now).SetProperty(s => s.Version, Guid.NewGuid()), cancel);
+            memory.SessionChanged(id, over: true);
             try
             {
                 await summaries.WriteAsync(id, cancel);
