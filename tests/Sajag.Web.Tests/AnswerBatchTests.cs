@@ -80,6 +80,53 @@ public sealed class AnswerBatchTests(SajagApp app) : IClassFixture<SajagApp>
     }
 
     [Fact]
+    public async Task WhatTheInstanceKeepsInMemory_FollowsTheCommands_TheRemovals_AndTheScoresStored()
+    {
+        var (session, players, staff, _) = await RoomAsync(3);
+        var pack = app.Services.GetRequiredService<PackCatalog>().Pack;
+        var deck = session.Deck.Split(',').Select(id => pack.Cards.First(c => c.Id == id)).ToArray();
+        var right = deck.Select(c => Sajag.Game.Scoring.CorrectOptions(c).ToArray()).ToArray();
+        var (a, b, c) = (players[0].Client.Connection, players[1].Client.Connection, players[2].Client.Connection);
+
+        // Card 0: a and b answered (their players and the session are now in memory), c not yet.
+        var a0 = await a.InvokeAsync<AnswerAck>("Answer", 0, right[0]);
+        var b0 = await b.InvokeAsync<AnswerAck>("Answer", 0, right[0]);
+        Assert.True(a0 is { Accepted: true, Duplicate: false } && a0.Score > 0);
+
+        // Revealed: the session kept in memory moved with it, so the card no longer takes answers.
+        await staff.Connection.InvokeAsync("Command", session.Id, SessionCommand.Reveal);
+        Assert.Equal("live.answer.closed", (await c.InvokeAsync<AnswerAck>("Answer", 0, right[0])).Refusal);
+        Assert.Equal("live.answer.closed", (await a.InvokeAsync<AnswerAck>("Answer", 1, right[1])).Refusal);
+
+        await staff.Connection.InvokeAsync("Command", session.Id, SessionCommand.Next);
+        if (deck[0].Discuss is not null)
+        {
+            await staff.Connection.InvokeAsync("Command", session.Id, SessionCommand.Next);
+        }
+
+        await players[0].Client.StateAsync(v => v.Phase == "question" && v.Card!.Index == 1);
+
+        // A player in memory who is removed is refused at once; the others' scores add up from what was kept.
+        await staff.Connection.InvokeAsync("Remove", session.Id, players[1].Joined.PlayerId);
+        var removed = await Assert.ThrowsAsync<HubException>(() => b.InvokeAsync<AnswerAck>("Answer", 1, right[1]));
+        Assert.EndsWith("live.player.removed", removed.Message, StringComparison.Ordinal);
+        var a1 = await a.InvokeAsync<AnswerAck>("Answer", 1, right[1]);
+        var again = await a.InvokeAsync<AnswerAck>("Answer", 1, right[1]);
+        Assert.True(a1 is { Accepted: true, Duplicate: false } && a1.Score > a0.Score);
+        Assert.True(again is { Accepted: true, Duplicate: true } && again.Score == a1.Score);
+
+        // The database holds what the acknowledgements said: two answers of a, one of b, none of c; a's score as acknowledged.
+        var stored = await _kit.DbAsync(db => db.LiveAnswers.Where(x => x.SessionId == session.Id).Select(x => new { x.PlayerId, x.CardIndex }).ToListAsync());
+        Assert.Equal(2, stored.Count(x => x.PlayerId == players[0].Joined.PlayerId));
+        Assert.Single(stored, x => x.PlayerId == players[1].Joined.PlayerId);
+        Assert.DoesNotContain(stored, x => x.PlayerId == players[2].Joined.PlayerId);
+        var scores = await _kit.DbAsync(db => db.LivePlayers.Where(p => p.SessionId == session.Id).ToDictionaryAsync(p => p.Id, p => p.Score));
+        Assert.Equal(a1.Score, scores[players[0].Joined.PlayerId]);
+        Assert.Equal(b0.Score, scores[players[1].Joined.PlayerId]);
+        await staff.DisposeAsync();
+    }
+
+    [Fact]
     public async Task WhenTheDatabaseRefusesOneAnswerOfABurst_OnlyThatOneIsNotAcknowledged()
     {
         var (session, players, _, _) = await RoomAsync(8);
