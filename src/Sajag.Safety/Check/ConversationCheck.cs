@@ -126,9 +126,16 @@ public static partial class ConversationCheck
         public bool Exposure;
         public bool Demand;
         public bool ExposureWithCondition;
+        public bool Condition;
+
+        /// <summary>Said they hold something of the young person's ("আমার কাছে আছে", "i still have them"), or sent a photo.</summary>
+        public bool Holds;
+
+        /// <summary>The message index of this person's last photo or link.</summary>
+        public int LastMaterial = -1;
     }
 
-    private sealed class Analysis
+    private sealed partial class Analysis
     {
         private readonly StreamedChat _chat;
         private readonly string? _me;
@@ -146,6 +153,14 @@ public static partial class ConversationCheck
         private readonly bool _banter;
         private readonly bool _group;
         private readonly Dictionary<string, string> _nameKeys = new(StringComparer.Ordinal);
+
+        // Messages found in the first pass to carry a composed sign (ConversationRules): an exposure threat, and a photo
+        // or link the young person then called sexual.
+        private readonly HashSet<int> _exposureAt = [];
+        private readonly HashSet<int> _namedMaterialAt = [];
+
+        // The grooming signs each contact showed so far, for the visit rule.
+        private readonly Dictionary<string, HashSet<string>> _authorSigns = new(StringComparer.Ordinal);
 
         // The last few messages, for "was the young person just speaking or named?" (TargetsMe).
         private readonly Queue<View> _recent = new();
@@ -175,6 +190,7 @@ public static partial class ConversationCheck
                     myInsult |= view.Has(Signs.BullyingInsult);
                     myDistress |= view.Has("ctx:distress");
                     callsFamily |= !_group && !callsFamily && CallsFamily(view);
+                    NamesMaterial(view, people.Values);
                     continue;
                 }
 
@@ -183,6 +199,8 @@ public static partial class ConversationCheck
                 {
                     people[author] = person = new Person();
                 }
+
+                FirstPassRules(view, person);
 
                 person.Secrecy |= view.Has(Signs.Secrecy);
                 person.AdultInLoop |= view.Has("ctx:adult-in-loop");
@@ -221,7 +239,7 @@ public static partial class ConversationCheck
                     _childClaim.Add(author);
                 }
 
-                if (person.ExposureWithCondition || (person.Exposure && person.Demand))
+                if (person.ExposureWithCondition || (person.Exposure && (person.Demand || person.Condition)))
                 {
                     _blackmail.Add(author);
                 }
@@ -265,6 +283,7 @@ public static partial class ConversationCheck
                 }
 
                 var before = _findings.In(view.Message.Index).Count;
+                NamedMaterial(view);
                 Contact(i, view, refused);
                 var author = view.Message.Author ?? "";
                 if (_findings.In(view.Message.Index).Count > before)
@@ -299,9 +318,17 @@ public static partial class ConversationCheck
 
         private static int IndexOf(string code) => SignOrder.TryGetValue(code, out var at) ? at : -1;
 
-        private void Add(string code, View view, string cue)
+        private void Add(string code, View view, string cue, string? explanation = null)
         {
-            _findings.Add(new SignFinding(code, view.Message.Index, view.Message.Author, view.Message.Text, cue, "sign." + code));
+            if (_findings.Add(new SignFinding(code, view.Message.Index, view.Message.Author, view.Message.Text, cue, explanation ?? "sign." + code)) && view.Message.Author is { } author)
+            {
+                if (!_authorSigns.TryGetValue(author, out var codes))
+                {
+                    _authorSigns[author] = codes = new HashSet<string>(StringComparer.Ordinal);
+                }
+
+                codes.Add(code);
+            }
         }
 
         private void Contact(int i, View view, Dictionary<string, (int Index, HashSet<string> Codes)> refused)
@@ -373,6 +400,15 @@ public static partial class ConversationCheck
             if (!family && (secretMeeting || (!open && !_permission && !_group)) && view.Find(Signs.MeetingRequest) is { } meet)
             {
                 Add(Signs.MeetingRequest, view, meet);
+            }
+            else if (!family && (secretMeeting || (!open && !_permission && !_group)))
+            {
+                Visit(view, author);
+            }
+
+            if (!family && !open)
+            {
+                GiftOffer(view);
             }
 
             Threats(i, view, author);
@@ -467,6 +503,8 @@ public static partial class ConversationCheck
                 Add(Signs.BullyingThreat, view, threat);
             }
 
+            ComposedExposure(view, blackmail);
+
             if (view.Find("threat:physical") is { } physical && TargetsMe(view))
             {
                 Add(Signs.BullyingThreat, view, physical);
@@ -490,6 +528,11 @@ public static partial class ConversationCheck
             if ((afterNo || _blackmail.Contains(author)) && view.Find("pressure:weak") is { } weak)
             {
                 Add(Signs.PressureCoercion, view, weak);
+                return;
+            }
+
+            if (afterNo && ConditionAfterNo(view))
+            {
                 return;
             }
 
