@@ -396,7 +396,8 @@ public static partial class ConversationCheck
 
             // Friends meeting with their parents' say-so, a group of classmates making plans, or a family member, is not an
             // approach; asking the child to come alone or bring nobody always is.
-            var secretMeeting = view.Has("ctx:alone-meeting");
+            // "will you come alone or will your mother drop you?" names the parent: not a secret meeting.
+            var secretMeeting = view.Has("ctx:alone-meeting") && !view.Has("ctx:protective");
             if (!family && (secretMeeting || (!open && !_permission && !_group)) && view.Find(Signs.MeetingRequest) is { } meet)
             {
                 Add(Signs.MeetingRequest, view, meet);
@@ -468,7 +469,8 @@ public static partial class ConversationCheck
             }
 
             // Personal by the words themselves: of you, just for me, in your room, a selfie.
-            if (view.Find(Signs.ImageRequest) is { } personal)
+            // ...unless it is of something the young person does, for a lesson or for family to see.
+            if (view.Find(Signs.ImageRequest) is { } personal && !view.Has("ctx:image-activity"))
             {
                 Add(Signs.ImageRequest, view, personal);
                 return;
@@ -482,7 +484,7 @@ public static partial class ConversationCheck
             }
 
             // "Send a photo" of homework, a form or a cake, or to the class group, is not a photo of the child.
-            if (!open && view.Find("image-request:generic") is { } generic && !view.Has("ctx:image-thing"))
+            if (!open && view.Find("image-request:generic") is { } generic && !view.Has("ctx:image-thing") && !view.Has("ctx:image-activity"))
             {
                 Add(Signs.ImageRequest, view, generic);
             }
