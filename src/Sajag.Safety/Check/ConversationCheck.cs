@@ -162,6 +162,9 @@ public static partial class ConversationCheck
         // The grooming signs each contact showed so far, for the visit rule.
         private readonly Dictionary<string, HashSet<string>> _authorSigns = new(StringComparer.Ordinal);
 
+        // When the young person last said no to each contact, whatever was asked (ConditionAfterNo).
+        private readonly Dictionary<string, int> _refusedAny = new(StringComparer.Ordinal);
+
         // The last few messages, for "was the young person just speaking or named?" (TargetsMe).
         private readonly Queue<View> _recent = new();
 
@@ -252,6 +255,9 @@ public static partial class ConversationCheck
         {
             var lastRequest = new Dictionary<string, (int Index, HashSet<string> Codes)>(StringComparer.Ordinal);
             var refused = new Dictionary<string, (int Index, HashSet<string> Codes)>(StringComparer.Ordinal);
+
+            // Who wrote last, and when: a no answers them even when what they asked is not a sign (a password, a number).
+            var lastSpoke = new Dictionary<string, int>(StringComparer.Ordinal);
             var i = -1;
             foreach (var message in _chat.Messages(_cancellationToken))
             {
@@ -273,6 +279,14 @@ public static partial class ConversationCheck
                                 refused[contact] = (i, request.Codes);
                             }
                         }
+
+                        foreach (var (contact, spoke) in lastSpoke)
+                        {
+                            if (i - spoke <= Window)
+                            {
+                                _refusedAny[contact] = i;
+                            }
+                        }
                     }
 
                     if (view.IsMe)
@@ -286,6 +300,7 @@ public static partial class ConversationCheck
                 NamedMaterial(view);
                 Contact(i, view, refused);
                 var author = view.Message.Author ?? "";
+                lastSpoke[author] = i;
                 if (_findings.In(view.Message.Index).Count > before)
                 {
                     var requests = _findings.In(view.Message.Index).Skip(before).Select(f => f.Code).Where(RequestSigns.Contains).ToHashSet(StringComparer.Ordinal);
@@ -396,13 +411,14 @@ public static partial class ConversationCheck
 
             // Friends meeting with their parents' say-so, a group of classmates making plans, or a family member, is not an
             // approach; asking the child to come alone or bring nobody always is.
-            // "will you come alone or will your mother drop you?" names the parent: not a secret meeting.
-            var secretMeeting = view.Has("ctx:alone-meeting") && !view.Has("ctx:protective");
-            if (!family && (secretMeeting || (!open && !_permission && !_group)) && view.Find(Signs.MeetingRequest) is { } meet)
+            // "will you come alone or will your mother drop you?" names the parent: no approach at all.
+            var protectiveHere = view.Has("ctx:protective");
+            var secretMeeting = view.Has("ctx:alone-meeting");
+            if (!protectiveHere && !family && (secretMeeting || (!open && !_permission && !_group)) && view.Find(Signs.MeetingRequest) is { } meet)
             {
                 Add(Signs.MeetingRequest, view, meet);
             }
-            else if (!family && (secretMeeting || (!open && !_permission && !_group)))
+            else if (!protectiveHere && !family && (secretMeeting || (!open && !_permission && !_group)))
             {
                 Visit(view, author);
             }
@@ -533,7 +549,7 @@ public static partial class ConversationCheck
                 return;
             }
 
-            if (afterNo && ConditionAfterNo(view))
+            if (_refusedAny.TryGetValue(author, out var anyNo) && i - anyNo <= Window && ConditionAfterNo(view))
             {
                 return;
             }
