@@ -63,7 +63,8 @@ internal static class ConversationRules
             if ((w == No || latin) && i + 1 < tokens.Length)
             {
                 var next = tokens[i + 1];
-                if (next.Length >= 3 && (next.EndsWith("লে", StringComparison.Ordinal) || (latin && next.EndsWith("le", StringComparison.Ordinal))))
+                // "pacche na, ashle bolis": a comma between them ends the no's clause.
+                if (next.Length >= 3 && (next.EndsWith("লে", StringComparison.Ordinal) || (latin && next.EndsWith("le", StringComparison.Ordinal))) && OnlySpaceBetween(text, i))
                 {
                     return text.OriginalOf(starts[i], starts[i + 1] + next.Length - starts[i]);
                 }
@@ -82,6 +83,19 @@ internal static class ConversationRules
         }
 
         return null;
+    }
+
+    // Whether token i and the next are separated by white space only in the text as written.
+    private static bool OnlySpaceBetween(NormalisedText text, int token)
+    {
+        if (token + 1 >= text.Spans.Count)
+        {
+            return false;
+        }
+
+        var (start, length) = text.Spans[token];
+        var next = text.Spans[token + 1].Start;
+        return string.IsNullOrWhiteSpace(text.Original[(start + length)..next]);
     }
 
     /// <summary>"তাহলে", "tahole", "then": a consequence, a condition when it comes with a threat.</summary>

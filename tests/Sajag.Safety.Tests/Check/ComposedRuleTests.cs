@@ -166,6 +166,7 @@ public sealed class ComposedRuleTests
     [InlineData("na, ami pari na")]
     [InlineData("আমি না খেয়ে আছি")]
     [InlineData("i did not like it")]
+    [InlineData("ammu call e pacche na, ashle bolis")]
     public void Conditional_IsNotEveryNo(string text)
     {
         Assert.Null(ConversationRules.Conditional(TextNormaliser.Normalise(text)));
