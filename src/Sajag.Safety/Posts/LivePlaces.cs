@@ -32,7 +32,7 @@ internal static class LivePlaces
     private const string Near = @"(?:at|in|near|outside|inside|in\s+front\s+of|opposite|beside|by|behind|next\s+to)";
     private const string BnPresent = @"(?:আছি|আছে|আছো|আছিস|দাঁড়িয়ে|বসে|অপেক্ষা\s+করছি|ঘুরছি|ঘুরতেছি|থাকবো|থাকব|থাকমু|আসো|আয়|চলে\s+আয়|চলে\s+আসো|দেখা\s+হবে|যাচ্ছি)";
     private const string BanglishPresent = @"(?:achi|asi|aci|achhi|ache|ase|achis|dariye|daraye|darai|boshe|bose|wait\s+kortesi|wait\s+korchi|ghurtesi|ghurchi|thakbo|thakmu|ashbi|asbi|ashba|ay|aay|chole\s+ay|chole\s+aso|dekha\s+hobe|jacchi|jaitesi|jaitesi)";
-    private const string Invite = @"(?:right\s+now|rn|now|today|tonight|come\s+say\s+hi|come\s+join|join\s+us|anyone\s+(?:nearby|around|here)|who's\s+(?:here|around|coming)|meet\s+me|see\s+you)";
+    private const string Invite = @"(?:right\s+now|rn|now|today|tonight|come\s+say\s+hi|come\s+join|come\s+(?:quick|fast|over|here)|join\s+us|keu\s+ashbi|keu\s+asbi|কেউ\s+আসবি|কেউ\s+আসো|চলে\s+আসো|চলে\s+আয়|anyone\s+(?:nearby|around|here)|who's\s+(?:here|around|coming)|meet\s+me|see\s+you)";
 
     public static readonly IReadOnlyList<Rule> All =
     [
@@ -50,6 +50,12 @@ internal static class LivePlaces
 
         // "Ramna Park right now", "Dhanmondi Lake, come say hi": a named place with a landmark and a now or an invitation.
         new(DetailKind.Location, Make($@"{L}(?<m>{Place(4, lazy: true)}\s+(?:{Landmark}))[\u0980-\u09FF]{{0,3}}{Locative}\s*[,!.]?\s+{Invite}{R}"), SpanFrom.NamedPlace),
+
+        // "at Hatirjheel watching the sunset rn", "in Agora Gulshan, shopping with ammu now": a named place, and now later in the same clause.
+        new(DetailKind.Location, Make($@"{L}(?:at|in|near|outside|inside|in\s+front\s+of|opposite)\s+(?:the\s+)?{Named}(?=[^.!?\n]{{0,40}}?{L}(?:rn|right\s+now|now|atm)(?![\p{{L}}\p{{M}}]))", caseSensitive: false), SpanFrom.Place),
+
+        // "এখন বসুন্ধরা সিটিতে, কেউ আসবি?", "ekhon Rifles Square e": now, then a place with a landmark, ending the clause.
+        new(DetailKind.Location, Make($@"{L}(?:এখন|ekhon|akhon|ekhn|akhn)\s+(?<m>{Place(3, lazy: true)}\s+(?:{Landmark}))[\u0980-\u09FF]{{0,3}}{Locative}(?=\s*(?:[,!.?]|$))"), SpanFrom.NamedPlace),
     ];
 
     // Up to `most` place words in one phrase (no comma between), as "p".
