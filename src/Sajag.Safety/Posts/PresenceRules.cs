@@ -56,7 +56,7 @@ internal static class PresenceRules
         new(DetailKind.Address, Make($@"{L}\d{{1,4}}/\d{{1,3}}[a-zA-Z]?\s+[A-Z][\p{{L}}]{{0,39}}", caseSensitive: true)),
 
         // Where someone always is: "every Thursday ... at Dhaka Art Center", "প্রতি শুক্রবার ... কোচিংয়ে যাই".
-        new(DetailKind.Location, Make($@"{L}(?:every|proti|protidin|প্রতি)\s+(?:{Days})[^.!?\n]{{0,60}}?(?:\s(?:at|around|in)\s+[A-Z]|\s(?:e|te)\s|[এতে]\s|কোচিং|coaching|pool|park|club|stadium|ক্লাস)")),
+        new(DetailKind.Location, Make($@"{L}(?:(?:every|proti|protidin|প্রতি)\s+(?:{Days})|প্রতিদিন|রোজ|everyday|daily)[^.!?\n]{{0,60}}?(?:\s(?:at|around|in)\s+[A-Z]|\s(?:e|te)\s|[এতে]\s|কোচিং|coaching|pool|park|club|stadium|ক্লাস)")),
 
         // Where someone is right now.
         new(DetailKind.Location, Make($@"{L}(?:at|in|inside|outside|near|in\s+front\s+of)\s+(?:the\s+)?{Place(5, lazy: true)}\s*,?\s+{Now}{R}"), SpanFrom.PlaceBefore),
