@@ -73,8 +73,8 @@ internal static class LivePlaces
 
         // "শাহবাগে আছি", "সদরঘাটে লঞ্চে উঠছি", "Lalbagh Kella te jabo": a known area or landmark of a city with a verb that places the
         // writer there now or soon.
-        new(DetailKind.Location, Make($@"{L}(?<m>(?:{KnownPlaces})(?:\s+{W}){{0,2}}?)(?:ে|এ|-এ|তে|য়|র|ের)?(?:\s+(?!থেকে)[\u0980-\u09FF]{{1,12}})?\s+{BnNow}{R}"), SpanFrom.Match),
-        new(DetailKind.Location, Make($@"{L}(?<m>(?:{KnownPlaces})(?:\s+{W}){{0,2}}?)\s*-?(?:e|te|er\s+(?:samne|pashe|kache))\s+(?:[a-z]{{2,10}}\s+)?{BanglishNow}{R}"), SpanFrom.Match),
+        new(DetailKind.Location, Make($@"{L}(?<m>(?:{KnownPlaces})(?:\s+(?!থেকে|theke|হয়ে|hoye){W}){{0,2}}?)(?:ে|এ|-এ|তে|য়|র|ের)?(?:\s+(?!থেকে)[\u0980-\u09FF]{{1,12}})?\s+{BnNow}{R}"), SpanFrom.Match),
+        new(DetailKind.Location, Make($@"{L}(?<m>(?:{KnownPlaces})(?:\s+(?!থেকে|theke|হয়ে|hoye){W}){{0,2}}?)\s*-?(?:e|te|er\s+(?:samne|pashe|kache))\s+(?:[a-z]{{2,10}}\s+)?{BanglishNow}{R}"), SpanFrom.Match),
 
         // "at Hatirjheel watching the sunset rn", "in Agora Gulshan, shopping with ammu now": a named place, and now later in the same clause.
         new(DetailKind.Location, Make($@"{L}(?:at|in|near|outside|inside|in\s+front\s+of|opposite)\s+(?:the\s+)?{Named}(?=[^.!?\n]{{0,40}}?{L}(?:rn|right\s+now|now|atm)(?![\p{{L}}\p{{M}}]))", caseSensitive: false), SpanFrom.Place),

@@ -38,6 +38,9 @@ internal static class SchoolNames
         + "মাইলস্টোন|সাউথ\\s+পয়েন্ট|অগ্রণী|শহীদ\\s+আনোয়ার|ক্যামব্রিয়ান|হলি\\s+চাইল্ড|[\\u0980-\\u09FF]{1,20}\\s+সরকারি\\s+(?:বালক|বালিকা)|"
         + "বিএএফ\\s+শাহীন|[\\u0980-\\u09FF]{1,20}\\s+জিলা\\s+স্কুল|[\\u0980-\\u09FF]{1,20}\\s+ক্যাডেট\\s+কলেজ";
 
+    // Schools by the letters students call them (capitals only): Dhaka Residential Model College, Notre Dame College, the cadet colleges.
+    private const string Acronyms = "DRMC|RUMC|NDC|CCPC|BCIC|SFX|MGBHS|BAFSD|BAFSK|CPSC|ACPS|FCC|MCC|JCC|RCC|GLSC|SJS";
+
     // Also a word or a given name: a school only when capitalised and followed by a school word, a class, a study verb or a case ending and one.
     private const string Cued = "Milestone|Agrani|Academia|Kakoli|Ideal|Shaheen|Residential|Cantonment|Collegiate|Preparatory|Pilot|আইডিয়াল|শাহীন|ক্যান্টনমেন্ট|ল্যাবরেটরি|উদয়ন|মনিপুর";
     private const string CueAfter = @"(?:\s*(?:-?e|-?te|-?er|'s|’s|ে|এ|-এ|তে|ের|এর|র))?\s+(?:school|college|class|grade|std|section|roll|pori|porhi|porchi|admission|vorti|bhorti|student|স্কুল|কলেজ|ক্লাস|শ্রেণি|পড়ি|পড়ছি|পড়ে|ভর্তি)";
@@ -46,7 +49,7 @@ internal static class SchoolNames
     private const string LatinEnding = @"(?:\s?-?(?:e|te|er)(?=[\s,.!?)]|$)|['’]s)?";
 
     private static readonly Regex DistinctiveName = Make(
-        $@"{L}(?<n>(?:{AnyCase})|(?-i:(?=[A-Z]))(?:{Capitalised})){LatinEnding}{R}|{L}(?<n>(?:{Bengali})[\u0980-\u09FF]{{0,3}}){R}");
+        $@"{L}(?<n>(?:{AnyCase})|(?-i:(?=[A-Z]))(?:{Capitalised})|(?-i:{Acronyms})){LatinEnding}{R}|{L}(?<n>(?:{Bengali})[\u0980-\u09FF]{{0,3}}){R}");
 
     private static readonly Regex CuedName = Make($@"{WordStart}(?<n>{Cued})(?={CueAfter})", caseSensitive: true);
 
