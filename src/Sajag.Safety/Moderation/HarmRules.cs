@@ -18,11 +18,81 @@ internal static class HarmRules
     private const int Before = 4;
 
     private static readonly FrozenDictionary<string, FrozenSet<string>> Roles = Load();
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> SwearStems =
+        (Roles.GetValueOrDefault("swear-stem") ?? FrozenSet.Create<string>(StringComparer.Ordinal)).GetAlternateLookup<ReadOnlySpan<char>>();
+    // The first words of the condition pairs ("na:dile"): a pair key is made only after one (keys never hold a colon).
+    private static readonly FrozenSet<string> PairFirsts = (Roles.GetValueOrDefault("condition-pair") ?? [])
+        .Select(pair => pair.Split(':')[0]).ToFrozenSet(StringComparer.Ordinal);
     private static readonly string[] LeerEmoji = ["😏", "😘", "😍", "🤤", "🥵", "🤭", "😉", "😜"];
     private static readonly string[] WeaponEmoji = ["🔪", "🗡", "🔫", "🩸"];
+    private static readonly bool EmojiAstral = LeerEmoji.Concat(WeaponEmoji).All(e => e.AsSpan().IndexOfAnyInRange('\uD800', '\uDFFF') >= 0);
     private static readonly SearchValues<char> ClauseEnds = SearchValues.Create(".?;।\n!");
 
-    private readonly record struct Token(string Key, string Raw, int Clause, int Start, int End);
+    // Every role of a word is found once, when the answer is split into tokens: a rule asks a bit of the token's mask
+    // instead of looking the role up by name and the word in its set (a thousand lookups an answer).
+    private readonly record struct Token(string Key, string Raw, int Clause, int Start, int End, UInt128 Roles)
+    {
+        public bool Is(UInt128 role) => (Roles & role) != 0;
+    }
+
+    /// <summary>The bit of each role the rules ask about, and of two word classes made from them (future verbs).</summary>
+    private static class Role
+    {
+        public static readonly UInt128 TargetYou = Of("target-you");
+        public static readonly UInt128 TargetOther = Of("target-other");
+        public static readonly UInt128 Insult = Of("insult");
+        public static readonly UInt128 Vocative = Of("vocative");
+        public static readonly UInt128 Negation = Of("negation");
+        public static readonly UInt128 Report = Of("report");
+        public static readonly UInt128 Violence = Of("violence");
+        public static readonly UInt128 ViolenceStem = Of("violence-stem");
+        public static readonly UInt128 Future = Of("future");
+        public static readonly UInt128 Intent = Of("intent");
+        public static readonly UInt128 Expose = Of("expose");
+        public static readonly UInt128 Exposed = Of("exposed");
+        public static readonly UInt128 Condition = Of("condition");
+        public static readonly UInt128 Demand = Of("demand");
+        public static readonly UInt128 DemandObject = Of("demand-object");
+        public static readonly UInt128 Programme = Of("programme");
+        public static readonly UInt128 Topic = Of("topic");
+        public static readonly UInt128 SexualObject = Of("sexual-object");
+        public static readonly UInt128 Touch = Of("touch");
+        public static readonly UInt128 SlurContextNot = Of("slur-context-not");
+        public static readonly UInt128 Someone = Of("someone");
+        public static readonly UInt128 If = Of("if");
+        public static readonly UInt128 AimedAfter = Of("aimed-after");
+        public static readonly UInt128 Copula = Of("copula");
+        public static readonly UInt128 HarmObject = Of("harm-object");
+        public static readonly UInt128 Weapon = Of("weapon");
+        public static readonly UInt128 ExposureFuture = Of("exposure-future");
+        public static readonly UInt128 ExposedMedia = Of("exposed-media");
+        public static readonly UInt128 Body = Of("body");
+        public static readonly UInt128 Leer = Of("leer");
+        public static readonly UInt128 NightAlone = Of("night-alone");
+        public static readonly UInt128 NightAct = Of("night-act");
+        public static readonly UInt128 Group = Of("group");
+        public static readonly UInt128 Derogatory = Of("derogatory");
+        public static readonly UInt128 KinPossessor = Of("kin-possessor");
+        public static readonly UInt128 KinTerm = Of("kin-term");
+        public static readonly UInt128 Menace = Of("menace");
+        public static readonly UInt128 TellIf = Of("tell-if");
+        public static readonly UInt128 Nobody = Of("nobody");
+        public static readonly UInt128 Rejects = Of("rejects");
+        public static readonly UInt128 Asks = Of("asks");
+        public static readonly UInt128 See = Of("see");
+        public static readonly UInt128 Want = Of("want");
+        public static readonly UInt128 ViolenceFutureWord = Of("violence-future");
+        public static readonly UInt128 ViolenceRoot = Of("violence-root");
+
+        /// <summary>A first-person future verb (<see cref="HarmRules.Future(string, UInt128, bool)"/>).</summary>
+        public static readonly UInt128 FutureVerb = UInt128.One << 126;
+
+        /// <summary>A violence verb in the first-person future (<see cref="HarmRules.ViolenceFuture(string, UInt128)"/>).</summary>
+        public static readonly UInt128 ViolenceFutureVerb = UInt128.One << 127;
+
+        /// <summary>The bit of a role; none (never set) for a role the file does not have.</summary>
+        public static UInt128 Of(string role) => Bits.TryGetValue(role, out var bit) ? bit : UInt128.Zero;
+    }
 
     /// <summary>Adds what the roles compose to <paramref name="found"/> and drops programme words used as a topic from it.</summary>
     public static void Apply(Skeleton skeleton, string text, List<(ModerationReason Reason, int Start, int End)> found)
@@ -33,9 +103,11 @@ internal static class HarmRules
             return;
         }
 
-        var topical = tokens.Any(t => In("topic", t.Key));
-        var hypothetical = tokens.Exists(t => In("someone", t.Key)) && tokens.Exists(t => In("if", t.Key) || In("report", t.Key));
-        var leer = Array.Exists(LeerEmoji, e => text.Contains(e, StringComparison.Ordinal));
+        var topical = tokens.Any(t => t.Is(Role.Topic));
+        var hypothetical = tokens.Exists(t => t.Is(Role.Someone)) && tokens.Exists(t => t.Is(Role.If) || t.Is(Role.Report));
+        // Every emoji the rules read is outside the first plane: a text without a surrogate has none.
+        var astral = !EmojiAstral || text.AsSpan().IndexOfAnyInRange('\uD800', '\uDFFF') >= 0;
+        var leer = astral && Array.Exists(LeerEmoji, e => text.Contains(e, StringComparison.Ordinal));
         for (var i = 0; i < tokens.Count; i++)
         {
             var t = tokens[i];
@@ -44,7 +116,7 @@ internal static class HarmRules
                 found.Add((ModerationReason.Abuse, t.Start, t.End));
             }
 
-            if (In("insult", t.Key) && Insult(tokens, i))
+            if (t.Is(Role.Insult) && Insult(tokens, i))
             {
                 found.Add((ModerationReason.Abuse, t.Start, t.End));
             }
@@ -69,7 +141,7 @@ internal static class HarmRules
                 found.Add((ModerationReason.Threat, t.Start, t.End));
             }
 
-            if (In("group", t.Key) && !Near(tokens, i, -6, 3, "report") && tokens.Any(x => x.Clause == t.Clause && In("derogatory", x.Key)))
+            if (t.Is(Role.Group) && !Near(tokens, i, -6, 3, Role.Report) && tokens.Any(x => x.Clause == t.Clause && x.Is(Role.Derogatory)))
             {
                 found.Add((ModerationReason.Slur, t.Start, t.End));
             }
@@ -85,7 +157,7 @@ internal static class HarmRules
             found.Add((ModerationReason.Sexual, tokens[night].Start, tokens[night].End));
         }
 
-        if (!hypothetical && Array.Exists(WeaponEmoji, e => text.Contains(e, StringComparison.Ordinal)) && tokens.Find(t => In("target-you", t.Key)) is { Key.Length: > 0 } aimed)
+        if (!hypothetical && astral && Array.Exists(WeaponEmoji, e => text.Contains(e, StringComparison.Ordinal)) && tokens.Find(t => t.Is(Role.TargetYou)) is { Key.Length: > 0 } aimed)
         {
             found.Add((ModerationReason.Threat, aimed.Start, aimed.End));
         }
@@ -97,7 +169,7 @@ internal static class HarmRules
 
         if (!hypothetical && Possession(tokens))
         {
-            var media = tokens.Find(t => In("exposed-media", t.Key));
+            var media = tokens.Find(t => t.Is(Role.ExposedMedia));
             found.Add((ModerationReason.Threat, media.Start, media.End));
         }
 
@@ -116,7 +188,7 @@ internal static class HarmRules
             }
 
             var token = tokens[at];
-            if (f.Reason == ModerationReason.Slur && at > 0 && In("slur-context-not", tokens[at - 1].Key) && tokens[at - 1].Clause == token.Clause)
+            if (f.Reason == ModerationReason.Slur && at > 0 && tokens[at - 1].Is(Role.SlurContextNot) && tokens[at - 1].Clause == token.Clause)
             {
                 return true;
             }
@@ -128,7 +200,7 @@ internal static class HarmRules
             }
 
             // "abbu r shala" is a brother-in-law; "words like slut or whore", "বেশ্যা বা মাগি বলে গালি" name the insult to condemn it.
-            if (f.Reason == ModerationReason.Abuse && In("kin-term", token.Key) && at > 0 && In("kin-possessor", tokens[at - 1].Key))
+            if (f.Reason == ModerationReason.Abuse && token.Is(Role.KinTerm) && at > 0 && tokens[at - 1].Is(Role.KinPossessor))
             {
                 return true;
             }
@@ -146,18 +218,18 @@ internal static class HarmRules
                 return false;
             }
 
-            if (token.Start > 0 && text[token.Start - 1] == '#' && !In("programme", token.Key))
+            if (token.Start > 0 && text[token.Start - 1] == '#' && !token.Is(Role.Programme))
             {
                 return true;
             }
 
             // "If a stranger asks you to send nudes, block them": a demand someone else makes, told as a warning.
-            if (topical && Near(tokens, at, -8, -1, "asks") && Near(tokens, at, -12, -1, "someone"))
+            if (topical && Near(tokens, at, -8, -1, Role.Asks) && Near(tokens, at, -12, -1, Role.Someone))
             {
                 return true;
             }
 
-            return (In("programme", token.Key) || In("programme", Stem(token.Key))) && topical && !Aimed(tokens, at);
+            return (token.Is(Role.Programme) || In("programme", Stem(token.Key))) && topical && !Aimed(tokens, at);
         });
     }
 
@@ -178,13 +250,13 @@ internal static class HarmRules
     private static bool Insult(List<Token> tokens, int i)
     {
         var clause = tokens[i].Clause;
-        if (Near(tokens, i, -Before, -1, "negation") || Near(tokens, i, 1, 2, "negation") || Near(tokens, i, -6, -1, "report") || Near(tokens, i, 1, 2, "report"))
+        if (Near(tokens, i, -Before, -1, Role.Negation) || Near(tokens, i, 1, 2, Role.Negation) || Near(tokens, i, -6, -1, Role.Report) || Near(tokens, i, 1, 2, Role.Report))
         {
             return false;
         }
 
-        if (Near(tokens, i, -Before, -1, "target-you") || Near(tokens, i, 1, 2, "target-you") || Near(tokens, i, -3, -1, "target-other")
-            || Near(tokens, i, -2, -1, "vocative") || Near(tokens, i, 1, 2, "aimed-after") || Near(tokens, i, -3, -1, "copula"))
+        if (Near(tokens, i, -Before, -1, Role.TargetYou) || Near(tokens, i, 1, 2, Role.TargetYou) || Near(tokens, i, -3, -1, Role.TargetOther)
+            || Near(tokens, i, -2, -1, Role.Vocative) || Near(tokens, i, 1, 2, Role.AimedAfter) || Near(tokens, i, -3, -1, Role.Copula))
         {
             return true;
         }
@@ -198,38 +270,38 @@ internal static class HarmRules
     private static bool Violence(List<Token> tokens, int i)
     {
         var t = tokens[i];
-        if (In("violence", t.Key))
+        if (t.Is(Role.Violence))
         {
-            if (!Near(tokens, i, 1, 3, "target-you") && !Near(tokens, i, 1, 2, "target-other"))
+            if (!Near(tokens, i, 1, 3, Role.TargetYou) && !Near(tokens, i, 1, 2, Role.TargetOther))
             {
                 return false;
             }
 
-            if (Near(tokens, i, -Before, -1, "negation") || Near(tokens, i, -6, -1, "report"))
+            if (Near(tokens, i, -Before, -1, Role.Negation) || Near(tokens, i, -6, -1, Role.Report))
             {
                 return false;
             }
 
             // "I'll beat you", "we're gonna kill him", or an order: "kill him".
             var first = tokens.FindIndex(x => x.Clause == t.Clause);
-            return Near(tokens, i, -Before, -1, "intent") || i == first || (i - first == 1 && tokens[first].Key is "just" or "go" or "lets" or "pls" or "please");
+            return Near(tokens, i, -Before, -1, Role.Intent) || i == first || (i - first == 1 && tokens[first].Key is "just" or "go" or "lets" or "pls" or "please");
         }
 
-        var future = ViolenceFuture(t.Key) || (In("violence-stem", t.Key) && (Near(tokens, i, 1, 3, "future")));
-        return future && !Near(tokens, i, 1, 2, "negation") && (Near(tokens, i, -6, 2, "target-you") || Near(tokens, i, -6, 2, "target-other"));
+        var future = t.Is(Role.ViolenceFutureVerb) || (t.Is(Role.ViolenceStem) && (Near(tokens, i, 1, 3, Role.Future)));
+        return future && !Near(tokens, i, 1, 2, Role.Negation) && (Near(tokens, i, -6, 2, Role.TargetYou) || Near(tokens, i, -6, 2, Role.TargetOther));
     }
 
     // "I will tell everyone your secret", "তোর ছবি ভাইরাল করে দেব", "tor kotha sobaike bole dibo".
     private static bool Exposure(List<Token> tokens, int i)
     {
         var t = tokens[i];
-        if (!In("expose", t.Key) || Near(tokens, i, -Before, -1, "negation"))
+        if (!t.Is(Role.Expose) || Near(tokens, i, -Before, -1, Role.Negation))
         {
             return false;
         }
 
-        var english = Near(tokens, i, -3, -1, "intent") && Near(tokens, i, 1, 4, "exposed") && (Near(tokens, i, 1, 4, "target-you") || Near(tokens, i, 1, 2, "exposed"));
-        var bangla = Near(tokens, i, 1, 3, "future") && Near(tokens, i, -5, -1, "exposed") && Near(tokens, i, -6, -1, "target-you");
+        var english = Near(tokens, i, -3, -1, Role.Intent) && Near(tokens, i, 1, 4, Role.Exposed) && (Near(tokens, i, 1, 4, Role.TargetYou) || Near(tokens, i, 1, 2, Role.Exposed));
+        var bangla = Near(tokens, i, 1, 3, Role.Future) && Near(tokens, i, -5, -1, Role.Exposed) && Near(tokens, i, -6, -1, Role.TargetYou);
         return english || bangla;
     }
 
@@ -239,7 +311,7 @@ internal static class HarmRules
         var condition = -1;
         for (var i = 0; i < tokens.Count; i++)
         {
-            if (In("condition", tokens[i].Key) || In("tell-if", tokens[i].Key) || (i + 1 < tokens.Count && In("condition-pair", tokens[i].Key + ":" + tokens[i + 1].Key))
+            if (tokens[i].Is(Role.Condition) || tokens[i].Is(Role.TellIf) || (i + 1 < tokens.Count && PairFirsts.Contains(tokens[i].Key) && In("condition-pair", tokens[i].Key + ":" + tokens[i + 1].Key))
                 || (i + 1 < tokens.Count && tokens[i].Key is "না" or "na" && (tokens[i + 1].Key.EndsWith("লে", StringComparison.Ordinal) || tokens[i + 1].Key.EndsWith("le", StringComparison.Ordinal))))
             {
                 condition = i;
@@ -254,22 +326,22 @@ internal static class HarmRules
 
         // "or the screenshots go to your dad", "নাহলে আগেরগুলো সবাইকে পাঠাবো", "na korle school e shobai jante parbe":
         // a condition with pictures or secrets and their exposure is coercion whatever is demanded.
-        var media = tokens.FindIndex(t => In("exposed-media", t.Key));
-        var exposure = tokens.FindIndex(condition, t => In("exposure-future", t.Key) || In("expose", t.Key) || (media >= 0 && Future(t.Key)));
-        if (exposure > condition && (media >= 0 || tokens.Exists(t => In("target-you", t.Key))))
+        var media = tokens.FindIndex(t => t.Is(Role.ExposedMedia));
+        var exposure = tokens.FindIndex(condition, t => t.Is(Role.ExposureFuture) || t.Is(Role.Expose) || (media >= 0 && t.Is(Role.FutureVerb)));
+        if (exposure > condition && (media >= 0 || tokens.Exists(t => t.Is(Role.TargetYou))))
         {
             return exposure;
         }
 
         for (var i = 0; i < tokens.Count; i++)
         {
-            if (In("demand", tokens[i].Key) && Near(tokens, i, 1, 4, "demand-object") && !Near(tokens, i, -2, -1, "negation"))
+            if (tokens[i].Is(Role.Demand) && Near(tokens, i, 1, 4, Role.DemandObject) && !Near(tokens, i, -2, -1, Role.Negation))
             {
                 // The condition must carry a consequence: a threat, an exposure or a future verb after it.
                 for (var k = condition + 1; k < tokens.Count && k <= condition + 8; k++)
                 {
-                    if (In("intent", tokens[k].Key) || In("expose", tokens[k].Key) || In("future", tokens[k].Key) || In("violence", tokens[k].Key)
-                        || ViolenceFuture(tokens[k].Key) || tokens[k].Key is "else")
+                    if (tokens[k].Is(Role.Intent) || tokens[k].Is(Role.Expose) || tokens[k].Is(Role.Future) || tokens[k].Is(Role.Violence)
+                        || tokens[k].Is(Role.ViolenceFutureVerb) || tokens[k].Key is "else")
                     {
                         return i;
                     }
@@ -284,16 +356,16 @@ internal static class HarmRules
     private static bool SexualDemand(List<Token> tokens, int i)
     {
         var t = tokens[i];
-        if (In("sexual-object", t.Key))
+        if (t.Is(Role.SexualObject))
         {
             // "send me nudes", or a wish to see: "I wanna see u naked", "তোর শরীর দেখতে চাই".
-            var asked = Near(tokens, i, -4, -1, "demand") || (Near(tokens, i, -5, 3, "want") && Near(tokens, i, -4, 2, "see"));
-            return asked && !Near(tokens, i, -6, -1, "negation") && !Near(tokens, i, -6, -1, "topic");
+            var asked = Near(tokens, i, -4, -1, Role.Demand) || (Near(tokens, i, -5, 3, Role.Want) && Near(tokens, i, -4, 2, Role.See));
+            return asked && !Near(tokens, i, -6, -1, Role.Negation) && !Near(tokens, i, -6, -1, Role.Topic);
         }
 
-        return In("touch", t.Key) && (Near(tokens, i, 1, 2, "target-you") || Near(tokens, i, -3, -1, "target-you"))
-            && (Near(tokens, i, -3, -1, "intent") || Near(tokens, i, -3, -1, "want") || t.Key is "চুমু" or "chumu")
-            && !Near(tokens, i, -4, -1, "negation") && !Near(tokens, i, -6, -1, "topic");
+        return t.Is(Role.Touch) && (Near(tokens, i, 1, 2, Role.TargetYou) || Near(tokens, i, -3, -1, Role.TargetYou))
+            && (Near(tokens, i, -3, -1, Role.Intent) || Near(tokens, i, -3, -1, Role.Want) || t.Key is "চুমু" or "chumu")
+            && !Near(tokens, i, -4, -1, Role.Negation) && !Near(tokens, i, -6, -1, Role.Topic);
     }
 
     // "nobody likes u", "keu tore pochondo kore na": rejection aimed at someone.
@@ -301,7 +373,7 @@ internal static class HarmRules
     {
         for (var i = 0; i < tokens.Count; i++)
         {
-            if (In("nobody", tokens[i].Key) && Near(tokens, i, 1, 2, "rejects") && (Near(tokens, i, 1, 4, "target-you") || Near(tokens, i, -3, -1, "target-you")))
+            if (tokens[i].Is(Role.Nobody) && Near(tokens, i, 1, 2, Role.Rejects) && (Near(tokens, i, 1, 4, Role.TargetYou) || Near(tokens, i, -3, -1, Role.TargetYou)))
             {
                 return i;
             }
@@ -312,8 +384,8 @@ internal static class HarmRules
 
     // "I have ur photos already", "তোর ছবি আমার কাছে আছে": holding someone's pictures is leverage.
     private static bool Possession(List<Token> tokens) =>
-        tokens.Exists(t => In("exposed-media", t.Key))
-        && tokens.Exists(t => In("target-you", t.Key))
+        tokens.Exists(t => t.Is(Role.ExposedMedia))
+        && tokens.Exists(t => t.Is(Role.TargetYou))
         && (Pair(tokens, "i", "have") || Pair(tokens, "আমার", "কাছে") || Pair(tokens, "amar", "kache") || Pair(tokens, "amr", "kache"));
 
     private static bool Pair(List<Token> tokens, string first, string second)
@@ -332,20 +404,20 @@ internal static class HarmRules
     // "Priya ur lips look so kissable", "তোর কোমরটা জোস", "Arif has a nice butt": a body said of someone, with a leer.
     private static bool SexualRemark(List<Token> tokens, int i, bool leer)
     {
-        if (!In("body", tokens[i].Key))
+        if (!tokens[i].Is(Role.Body))
         {
             return false;
         }
 
         var clause = tokens[i].Clause;
-        return leer || Near(tokens, i, -3, 3, "leer") || (Near(tokens, i, -3, -1, "target-you") && tokens.Exists(t => t.Clause == clause && In("leer", t.Key)));
+        return leer || Near(tokens, i, -3, 3, Role.Leer) || (Near(tokens, i, -3, -1, Role.TargetYou) && tokens.Exists(t => t.Clause == clause && t.Is(Role.Leer)));
     }
 
     // "তোকে একা পেলে অনেক আদর করবো", "raat e inbox e ashis, moja er kotha", "এক রাতের জন্য কত নিবি".
     private static int? NightAlone(List<Token> tokens)
     {
-        var night = tokens.FindIndex(t => In("night-alone", t.Key));
-        return night >= 0 && tokens.Exists(t => In("night-act", t.Key)) ? night : null;
+        var night = tokens.FindIndex(t => t.Is(Role.NightAlone));
+        return night >= 0 && tokens.Exists(t => t.Is(Role.NightAct)) ? night : null;
     }
 
     // "your face", "tor haddi", "তোর মুখ ভেঙে ...": what violence is done to, with "your" before and a future verb after;
@@ -353,31 +425,31 @@ internal static class HarmRules
     private static bool Menace(List<Token> tokens, int i)
     {
         var t = tokens[i];
-        if (In("harm-object", t.Key) && Near(tokens, i, -3, -1, "target-you"))
+        if (t.Is(Role.HarmObject) && Near(tokens, i, -3, -1, Role.TargetYou))
         {
             for (var k = i + 1; k < tokens.Count && k <= i + 5 && tokens[k].Clause == t.Clause; k++)
             {
-                if (Future(tokens[k].Key) || In("violence", tokens[k].Key) || In("violence-stem", tokens[k].Key))
+                if (tokens[k].Is(Role.FutureVerb) || tokens[k].Is(Role.Violence) || tokens[k].Is(Role.ViolenceStem))
                 {
                     return true;
                 }
             }
         }
 
-        return (t.Key is "dead" or "মরবি" or "morbi" && Near(tokens, i, -2, -1, "target-you"))
-            || (In("menace", t.Key) && (Near(tokens, i, -4, 4, "target-you") || tokens.Exists(x => In("menace", x.Key) && x.Start != t.Start)));
+        return (t.Key is "dead" or "মরবি" or "morbi" && Near(tokens, i, -2, -1, Role.TargetYou))
+            || (t.Is(Role.Menace) && (Near(tokens, i, -4, 4, Role.TargetYou) || tokens.Exists(x => x.Is(Role.Menace) && x.Start != t.Start)));
     }
 
     // "ছুরি নিয়ে আসবো কাল", "I'll throw acid on anyone": a weapon with a future act.
     private static bool Weapon(List<Token> tokens, int i)
     {
         var t = tokens[i];
-        return In("weapon", t.Key) && tokens.Exists(x => x.Clause == t.Clause && (Future(x.Key) || In("intent", x.Key)));
+        return t.Is(Role.Weapon) && tokens.Exists(x => x.Clause == t.Clause && (x.Is(Role.FutureVerb) || x.Is(Role.Intent)));
     }
 
     // Bangla and Banglish first-person future verbs: "দেবো", "রাখবো", "ফেলমু", "dibo", "korbo", "dimu".
-    private static bool Future(string key) =>
-        In("future", key) || ViolenceFuture(key)
+    private static bool Future(string key, UInt128 asWritten, bool violenceFuture) =>
+        (asWritten & Role.Future) != 0 || violenceFuture
         || (key.Length >= 3 && (key.EndsWith("বো", StringComparison.Ordinal) || key.EndsWith("মু", StringComparison.Ordinal)))
         || (key.Length >= 4 && char.IsAsciiLetter(key[0]) && (key.EndsWith("bo", StringComparison.Ordinal) || key.EndsWith("mu", StringComparison.Ordinal)));
 
@@ -389,11 +461,22 @@ internal static class HarmRules
             return null;
         }
 
-        var joined = tokens[i].Key;
+        // The pieces joined and squeezed in a buffer (at most four keys of four letters; keys are squeezed already), looked up
+        // without making a string.
+        Span<char> joined = stackalloc char[16];
+        tokens[i].Key.CopyTo(joined);
+        var length = tokens[i].Key.Length;
         for (var k = i + 1; k < tokens.Count && k <= i + 3 && tokens[k].Key.Length <= 4 && tokens[k].Clause == tokens[i].Clause; k++)
         {
-            joined = Squeeze(joined + tokens[k].Key);
-            if (In("swear-stem", joined))
+            foreach (var c in tokens[k].Key)
+            {
+                if (length == 0 || joined[length - 1] != c)
+                {
+                    joined[length++] = c;
+                }
+            }
+
+            if (SwearStems.Contains(joined[..length]))
             {
                 return k;
             }
@@ -404,18 +487,20 @@ internal static class HarmRules
 
     /// <summary>Whether a programme word is aimed at a person: asked for ("send nudes"), or with "you" beside it and no advice word.</summary>
     private static bool Aimed(List<Token> tokens, int i) =>
-        (Near(tokens, i, -3, -1, "demand") && !Near(tokens, i, -5, -1, "negation"))
-        || (Near(tokens, i, 1, 2, "target-you") && tokens.Skip(Math.Max(0, i - 2)).Take(5).Any(t => t.Key is "with" or "korbi" or "korba" or "korbe" or "করবি" or "করবে"));
+        (Near(tokens, i, -3, -1, Role.Demand) && !Near(tokens, i, -5, -1, Role.Negation))
+        || (Near(tokens, i, 1, 2, Role.TargetYou) && tokens.Skip(Math.Max(0, i - 2)).Take(5).Any(t => t.Key is "with" or "korbi" or "korba" or "korbe" or "করবি" or "করবে"));
 
     private static bool Hypothetical(List<Token> tokens, int i) =>
-        Near(tokens, i, -12, -1, "someone") && (Near(tokens, i, -12, 3, "report") || Near(tokens, i, -12, -1, "if"));
+        Near(tokens, i, -12, -1, Role.Someone) && (Near(tokens, i, -12, 3, Role.Report) || Near(tokens, i, -12, -1, Role.If));
 
-    private static bool Near(List<Token> tokens, int i, int from, int to, string role)
+    private static bool Near(List<Token> tokens, int i, int from, int to, string role) => Near(tokens, i, from, to, Role.Of(role));
+
+    private static bool Near(List<Token> tokens, int i, int from, int to, UInt128 role)
     {
         var clause = tokens[i].Clause;
         for (var k = Math.Max(0, i + from); k <= i + to && k < tokens.Count; k++)
         {
-            if (k != i && tokens[k].Clause == clause && In(role, tokens[k].Key))
+            if (k != i && tokens[k].Clause == clause && tokens[k].Is(role))
             {
                 return true;
             }
@@ -450,6 +535,61 @@ internal static class HarmRules
         "take", "tare", "gula", "gulo", "der", "ta", "ti", "ke", "re", "er", "ra", "r", "es", "s",
     ];
 
+    // After Inflected and Endings, which they read. Roles 0-125 get a bit each, in name order; 126 and 127 are the future-verb classes.
+    private static readonly FrozenDictionary<string, UInt128> Bits = Roles.Keys.Order(StringComparer.Ordinal)
+        .Select((role, index) => index < 126 ? (role, UInt128.One << index) : throw new InvalidOperationException("More than 126 moderation roles: widen the token's role mask."))
+        .ToFrozenDictionary(r => r.role, r => r.Item2, StringComparer.Ordinal);
+
+    // Each word's roles as written, and the roles it has once a case ending is taken off (inflected roles only).
+    private static readonly FrozenDictionary<string, (UInt128 AsWritten, UInt128 Inflected)> WordRoles = IndexWords();
+    private static readonly FrozenDictionary<string, (UInt128 AsWritten, UInt128 Inflected)>.AlternateLookup<ReadOnlySpan<char>> WordRolesBySpan =
+        WordRoles.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>The roles of <paramref name="key"/>, each as <see cref="In(string, string)"/> decides it, and its future-verb classes.</summary>
+    private static UInt128 RolesOf(string key)
+    {
+        var asWritten = WordRoles.TryGetValue(key, out var direct) ? direct.AsWritten : UInt128.Zero;
+        var roles = asWritten;
+        foreach (var ending in Endings)
+        {
+            if (key.Length >= ending.Length + 3 && key[^1] == ending[^1] && key.EndsWith(ending, StringComparison.Ordinal)
+                && WordRolesBySpan.TryGetValue(key.AsSpan(0, key.Length - ending.Length), out var stem))
+            {
+                roles |= stem.Inflected;
+            }
+        }
+
+        var violenceFuture = ViolenceFuture(key, asWritten);
+        if (violenceFuture)
+        {
+            roles |= Role.ViolenceFutureVerb;
+        }
+
+        if (Future(key, asWritten, violenceFuture))
+        {
+            roles |= Role.FutureVerb;
+        }
+
+        return roles;
+    }
+
+    private static FrozenDictionary<string, (UInt128 AsWritten, UInt128 Inflected)> IndexWords()
+    {
+        var words = new Dictionary<string, (UInt128 AsWritten, UInt128 Inflected)>(StringComparer.Ordinal);
+        foreach (var (role, set) in Roles)
+        {
+            var bit = Bits[role];
+            var inflected = Inflected.Contains(role) ? bit : UInt128.Zero;
+            foreach (var word in set)
+            {
+                var (asWritten, stem) = words.GetValueOrDefault(word);
+                words[word] = (asWritten | bit, stem | inflected);
+            }
+        }
+
+        return words.ToFrozenDictionary(StringComparer.Ordinal);
+    }
+
     private static bool In(string role, string key)
     {
         if (!Roles.TryGetValue(role, out var set))
@@ -482,16 +622,17 @@ internal static class HarmRules
     // listed once (violence-root); the endings are the grammar of Bangla and its spoken forms.
     private static readonly string[] FutureEndings = ["বো", "ব", "মু", "ুম", "মুনে", "ইমু", "ইবো", "bo", "mu", "um", "mune", "imu", "ibo", "ummu"];
 
-    private static bool ViolenceFuture(string key)
+    private static bool ViolenceFuture(string key, UInt128 asWritten)
     {
-        if (In("violence-future", key))
+        if ((asWritten & Role.ViolenceFutureWord) != 0)
         {
             return true;
         }
 
         foreach (var ending in FutureEndings)
         {
-            if (key.Length > ending.Length + 2 && key.EndsWith(ending, StringComparison.Ordinal) && In("violence-root", key[..^ending.Length]))
+            if (key.Length > ending.Length + 2 && key[^1] == ending[^1] && key.EndsWith(ending, StringComparison.Ordinal)
+                && WordRolesBySpan.TryGetValue(key.AsSpan(0, key.Length - ending.Length), out var root) && (root.AsWritten & Role.ViolenceRoot) != 0)
             {
                 return true;
             }
@@ -500,14 +641,34 @@ internal static class HarmRules
         return false;
     }
 
+    [ThreadStatic]
+    private static List<Token>? t_tokens;
+
     private static List<Token> Tokens(Skeleton skeleton, string text)
     {
-        var tokens = new List<Token>();
+        // One list per thread, reused: Apply keeps no token once it returns, and most answers are tokenised and forgotten.
+        var tokens = t_tokens ??= new List<Token>(64);
+        tokens.Clear();
         var clause = 0;
         var previousEnd = 0;
-        foreach (var (index, length) in skeleton.WordSpans())
+        var words = skeleton.Text;
+        var i = 0;
+        while (i < words.Length)
         {
-            var raw = skeleton.Text.Substring(index, length);
+            if (words[i] == ' ')
+            {
+                i++;
+                continue;
+            }
+
+            var index = i;
+            while (i < words.Length && words[i] != ' ')
+            {
+                i++;
+            }
+
+            var length = i - index;
+            var raw = words.Substring(index, length);
             if (raw.Length == 1 && raw[0] < ' ')
             {
                 clause++;
@@ -527,7 +688,8 @@ internal static class HarmRules
             }
 
             previousEnd = Math.Max(previousEnd == int.MaxValue ? 0 : previousEnd, end);
-            tokens.Add(new Token(Squeeze(raw.Replace("*", "", StringComparison.Ordinal)), raw, clause, start, end));
+            var key = Squeeze(raw.Replace("*", "", StringComparison.Ordinal));
+            tokens.Add(new Token(key, raw, clause, start, end, RolesOf(key)));
         }
 
         return tokens;

@@ -36,31 +36,6 @@ internal sealed class Skeleton
     /// <summary>" word  word  ... ", the words without their disguises.</summary>
     public string Text { get; }
 
-    /// <summary>Each word of <see cref="Text"/>: where it is in <see cref="Text"/> and how long; the fence before spelt-out words is a word of its own.</summary>
-    public List<(int Index, int Length)> WordSpans()
-    {
-        var spans = new List<(int, int)>();
-        var i = 0;
-        while (i < Text.Length)
-        {
-            if (Text[i] == ' ')
-            {
-                i++;
-                continue;
-            }
-
-            var start = i;
-            while (i < Text.Length && Text[i] != ' ')
-            {
-                i++;
-            }
-
-            spans.Add((start, i - start));
-        }
-
-        return spans;
-    }
-
     /// <summary>The span of the original text that [index, index+length) of <see cref="Text"/> came from.</summary>
     public (int Start, int End) SpanOf(int index, int length)
     {
