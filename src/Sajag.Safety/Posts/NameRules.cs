@@ -61,7 +61,8 @@ internal static class NameRules
         {
             var next = FirstWordAt(words, detail.Start);
             var last = next < 0 ? words.Count - 1 : next - 1;
-            if (last < 0 || !OnlySeparators(text, words[last].End, detail.Start))
+            // A detail that starts inside a word ("r01712345678") has no name before it.
+            if (last < 0 || words[last].End > detail.Start || !OnlySeparators(text, words[last].End, detail.Start))
             {
                 continue;
             }
