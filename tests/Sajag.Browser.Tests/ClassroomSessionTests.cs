@@ -50,6 +50,8 @@ public sealed class ClassroomSessionTests(BrowserFixture fixture)
         var group = await LiveGame.JoinAsync(fixture, code, "Mango Team", members: 4, language: language);
         players.Add(group);
         await Assertions.Expect(projector.Locator("#names li")).ToHaveTextAsync(["Brave Kite", "Calm River", "Bright Star", "Mango Team"]);
+        // The control page counts them in a sentence (it said "4 Players", and "1 Players", above a "Players 4" list).
+        await Assertions.Expect(control.Locator("#stage .big-count")).ToHaveTextAsync(language == "en" ? "4 joined" : "৪ জন যোগ দিয়েছে");
         await CheckAsync(language, "lobby", projector, control, smallControl, players[0]);
 
         // Card 1: question (with its countdown), reveal with the room's bars, then Discuss & Rethink with an approved answer.
@@ -81,6 +83,10 @@ public sealed class ClassroomSessionTests(BrowserFixture fixture)
         await CheckAsync(language, "discuss", projector, control, smallControl, players[1]);
         await control.Locator("#cloud").CheckAsync();
         await Assertions.Expect(projector.Locator("#wall .cloud span").First).ToBeVisibleAsync();
+        // Read from the back of the room: the cloud's rarest words are larger than the text of an answer (1rem); they were 0.9rem.
+        var smallest = await projector.EvaluateAsync<double>(
+            "() => Math.min(...[...document.querySelectorAll('#wall .cloud span')].map((w) => parseFloat(getComputedStyle(w).fontSize))) / parseFloat(getComputedStyle(document.documentElement).fontSize)");
+        Assert.True(smallest >= 1.3, $"the word cloud's smallest words are {smallest:0.00}rem on the projector ({language})");
         await CheckAsync(language, "discuss-cloud", projector, control, smallControl, staff: false);
         await control.Locator("#cloud").UncheckAsync();
 

@@ -18,6 +18,12 @@ internal static class Screens
         }
 
         Directory.CreateDirectory(folder);
+        if (fullPage)
+        {
+            // A whole page is drawn from the top: scrolled, the header that stays on screen would be drawn mid-page.
+            await page.EvaluateAsync("() => window.scrollTo(0, 0)");
+        }
+
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Join(folder, name + ".png"), FullPage = fullPage });
     }
 }

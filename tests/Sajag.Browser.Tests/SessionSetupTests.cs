@@ -87,6 +87,13 @@ public sealed class SessionSetupTests(BrowserFixture fixture)
         await page.GotoAsync($"{fixture.BaseUrl}/facilitator?lang={language}");
         var row = page.Locator(".session-row", new() { HasText = "Rose Room Ten" });
         await Assertions.Expect(row).ToHaveCountAsync(1);
+        // Where it stands, in the page's words and digits (it said "lobby" and "2026-12-07" on a Bangla page).
+        await Assertions.Expect(row.Locator(".hint")).ToContainTextAsync(language == "en" ? "not started · 2 cards" : "শুরু হয়নি · ২টি কার্ড");
+        if (language == "bn")
+        {
+            Assert.DoesNotMatch("[0-9]", await row.Locator(".hint").InnerTextAsync());
+        }
+
         await page.SetViewportSizeAsync(360, 740);
         await Axe.AssertCleanAndFitsAsync(page, $"sessions with names ({language}) at 360");
         await Screens.SaveAsync(page, $"staff-sessions-360-{language}", fullPage: false);

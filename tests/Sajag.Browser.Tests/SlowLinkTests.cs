@@ -55,7 +55,7 @@ public sealed class SlowLinkTests(BrowserFixture fixture, ITestOutputHelper outp
                 lastByte: Math.max(navigation.responseEnd, ...resources.map((r) => r.responseEnd)),
                 paint: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? -1,
                 bytes: navigation.encodedBodySize + resources.reduce((sum, r) => sum + r.encodedBodySize, 0),
-                what: [navigation, ...resources].map((r) => `${Math.round(r.responseEnd)} ms ${r.encodedBodySize} B ${r.name}`),
+                what: [navigation, ...resources].map((r) => `${Math.round(r.startTime)}-${Math.round(r.responseEnd)} ms ${r.encodedBodySize} B ${r.name}`),
               };
             }
             """, playableMs);

@@ -143,6 +143,19 @@ public sealed class StaffPagesTests(BrowserFixture fixture)
         var beside = await page.Locator("form.form label[for]").EvaluateAllAsync<string[]>(
             "els => els.filter(l => { const f = document.getElementById(l.htmlFor); if (!f || f.type === 'hidden' || f.type === 'checkbox' || f.type === 'radio') return false; return l.getBoundingClientRect().bottom > f.getBoundingClientRect().top + 1; }).map(l => l.textContent)");
         Assert.True(beside.Length == 0, $"{what}: labels beside their field: {string.Join(", ", beside)}");
+
+        // A form's button never touches the section that follows it (admin's "Add school" sat on "What is kept").
+        var touching = await page.EvaluateAsync<string[]>(
+            """
+            () => {
+              const sections = [...document.querySelectorAll('main section')].map((s) => s.getBoundingClientRect());
+              return [...document.querySelectorAll('main button')].filter((b) => {
+                const r = b.getBoundingClientRect();
+                return r.width > 0 && sections.some((s) => s.top >= r.bottom - 1 && s.top - r.bottom < 8 && s.left < r.right && s.right > r.left);
+              }).map((b) => b.textContent.trim());
+            }
+            """);
+        Assert.True(touching.Length == 0, $"{what}: buttons touching the next section: {string.Join(", ", touching)}");
         await Screens.SaveAsync(page, "staff-" + what, fullPage: true);
         Assert.True(width > 0);
     }

@@ -237,6 +237,30 @@ public sealed class PageTests(SajagApp app) : IClassFixture<SajagApp>
         Assert.Equal("DENY", Assert.Single(response.Headers.GetValues("X-Frame-Options")));
     }
 
+    [Theory]
+    [InlineData("/pack/topics.css")]
+    [InlineData("/js/quick-exit.js")]
+    public async Task PageSubresources_SendNosniff_ButNotTheDocumentHeaders(string path)
+    {
+        using var client = app.CreateClient();
+        using var response = await client.GetAsync(path);
+
+        response.EnsureSuccessStatusCode();
+        Assert.Equal("nosniff", Assert.Single(response.Headers.GetValues("X-Content-Type-Options")));
+        Assert.False(response.Headers.Contains("Content-Security-Policy"), $"{path} carries a page's policy");
+        Assert.False(response.Headers.Contains("X-Frame-Options"), $"{path} carries a page's frame policy");
+    }
+
+    [Fact]
+    public async Task ServiceWorker_KeepsItsOwnPolicy()
+    {
+        using var client = app.CreateClient();
+        using var response = await client.GetAsync("/play-sw.js");
+
+        response.EnsureSuccessStatusCode();
+        Assert.Contains("script-src 'self'", string.Join(";", response.Headers.GetValues("Content-Security-Policy")), StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task Health_ReportsHealthy()
     {

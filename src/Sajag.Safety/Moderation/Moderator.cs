@@ -95,6 +95,12 @@ public static class Moderator
             }
         }
 
+        if (details.Count == 0 && words.Count == 0)
+        {
+            // A clean answer (most are): the text as it came, nothing built.
+            return new ModerationResult(false, [], text, []);
+        }
+
         var reasons = details.Select(d => d.Reason).Concat(words.Select(w => w.Reason)).Distinct().Order().ToList();
 
         // Details first (a placeholder hides the most), the earlier reason winning an overlap; then words, longest first.

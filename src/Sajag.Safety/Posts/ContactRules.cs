@@ -1,3 +1,5 @@
+using System.Collections.Frozen;
+using System.Globalization;
 using System.Text.RegularExpressions;
 using static Sajag.Safety.Posts.Patterns;
 
@@ -57,10 +59,37 @@ internal static class ContactRules
         + @"|(?<![\p{L}\p{M}\p{Nd}@._\-])(?:[a-z0-9\-]+\.)+(?:me|to|co|tv|app|in|us|uk|link|page|site|gl|be|ee|tk|ly)/[^\s]+");
 
     // A handle named without its @: "snap id rifat.snaps", "ইনস্টা আইডি tanjim_shots_24" (a dot, an underscore or a digit in it).
-    private static readonly Regex NamedHandle = Make(@"(?<![\p{L}\p{M}])(?:id|আইডি|insta|instagram|ig|snap|snapchat|tiktok|username|ইনস্টা|স্ন্যাপ|টিকটক)\s*(?:id|আইডি)?\s*[:\-]?\s*(?<h>[a-z0-9_.]{0,30}[0-9_.][a-z0-9_.]{0,30}[a-z0-9])(?![a-z0-9_@])");
+    private const string HandleWords = "id|আইডি|insta|instagram|ig|snap|snapchat|tiktok|username|ইনস্টা|স্ন্যাপ|টিকটক";
+    private static readonly Needs NamedHandleNeeds = Needs.OneOf(HandleWords);
+    private static readonly Regex NamedHandle = Make($@"(?<![\p{{L}}\p{{M}}])(?:{HandleWords})\s*(?:id|আইডি)?\s*[:\-]?\s*(?<h>[a-z0-9_.]{{0,30}}[0-9_.][a-z0-9_.]{{0,30}}[a-z0-9])(?![a-z0-9_@])");
+
+    // A handle named after its platform, without an @: "insta: sadiareads", "my snap is nabil_x", "discord: shadow_x#4821",
+    // "amar ig id holo rafi_2010". Only run on a text that names a platform (PlatformWords), so most texts cost one search.
+    private const string Platforms = @"insta(?:gram)?|ig|snap(?:chat)?|tik\s*tok|fb|facebook|twitter|threads|discord|telegram|tg|youtube|yt|pinterest|reddit|twitch|github|steam|"
+        + "ইনস্টা(?:গ্রাম)?|স্ন্যাপ(?:চ্যাট)?|টিকটক|ফেসবুক|ডিসকর্ড|টেলিগ্রাম";
+
+    private static readonly System.Buffers.SearchValues<string> PlatformWords = System.Buffers.SearchValues.Create(
+        ["insta", "snap", "tiktok", "tik tok", "facebook", "twitter", "threads", "discord", "telegram", "youtube", "pinterest", "reddit", "twitch", "github", "steam", "ইনস্টা", "স্ন্যাপ", "টিকটক", "ফেসবুক", "ডিসকর্ড", "টেলিগ্রাম"],
+        StringComparison.OrdinalIgnoreCase);
+
+    private static readonly Regex PlatformHandle = Make(
+        $@"(?<![\p{{L}}\p{{M}}])(?:{Platforms})[\p{{L}}\p{{M}}]{{0,3}}(?<c>(?:\s*(?:id|আইডি|handle|হ্যান্ডেল|username|user\s*name|user|account|acc|is|holo|hocche|হলো|[:=\-–]))*)\s*(?<h>[a-z][a-z0-9_.]{{2,29}}(?:#\d{{4}})?)(?![\p{{L}}\p{{M}}\p{{Nd}}_@.#/])");
+
+    // A user name with an inner underscore or dot ("tasnim.arts", "nabil_x") in a text that names a platform.
+    private static readonly Regex DottedName = Make(@"(?<![\p{L}\p{M}\p{Nd}@./_])[a-z][a-z0-9]*(?:[_.][a-z0-9]+)+_?(?![\p{L}\p{M}\p{Nd}@/_]|\.[a-z0-9])");
+
+    /// <summary>Words after a platform that are not a user name: "my insta is private", "fb: dm me".</summary>
+    private static readonly HashSet<string> NotUserNames = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "private", "public", "dead", "deactivated", "hacked", "banned", "gone", "off", "down", "link", "page", "account", "profile",
+        "follow", "add", "message", "inbox", "dm", "me", "here", "there", "and", "the", "not", "also", "too", "story", "post", "live",
+        "check", "search", "find", "same", "below", "above", "bio", "name", "handle", "user", "username", "open", "closed", "new", "old",
+    };
 
     private const string Providers = "gmail|yahoo|hotmail|outlook|ymail|icloud|proton|protonmail|জিমেইল|ইয়াহু|হটমেইল|আউটলুক";
     private const string Dot = @"(?:\.|dot|\(dot\)|\[dot\]|ডট)";
+    private static readonly Needs ProviderNeeds = Needs.OneOf(Providers);
+    private static readonly Needs LinkNeeds = new(["http", "www."]);
 
     // "rahim at gmail dot com" needs the "at"; without it ("rahim জিমেইল ডট কম") only a Latin name before a Bengali
     // provider, or a name with a digit, is an address: "I use gmail dot com" is not. A name in Bengali script needs
@@ -104,12 +133,13 @@ internal static class ContactRules
 
         Disguised(text, found);
         Spoken(text, found);
-        if (text.Contains("com", StringComparison.OrdinalIgnoreCase) || text.Contains("net", StringComparison.OrdinalIgnoreCase) || text.Contains("কম", StringComparison.Ordinal))
+        if ((text.Contains("com", StringComparison.OrdinalIgnoreCase) || text.Contains("net", StringComparison.OrdinalIgnoreCase) || text.Contains("কম", StringComparison.Ordinal))
+            && ProviderNeeds.MayMatch(text))
         {
             Add(text, found, SpokenEmail, DetailKind.Email);
         }
 
-        if (dot || text.Contains(':'))
+        if ((dot || text.Contains(':')) && (LinkNeeds.MayMatch(text) || DotBeforeLetter(text)))
         {
             Add(text, found, Link, DetailKind.Link);
         }
@@ -119,7 +149,8 @@ internal static class ContactRules
             Add(text, found, Handle, DetailKind.Handle);
         }
 
-        foreach (Match match in NamedHandle.Matches(text))
+        var named = NamedHandleNeeds.MayMatch(text) ? NamedHandle.Matches(text) : null;
+        foreach (Match match in named ?? (IEnumerable<Match>)[])
         {
             var handle = match.Groups["h"];
             if (handle.Length >= 4 && handle.Value.Any(char.IsAsciiLetter))
@@ -128,9 +159,57 @@ internal static class ContactRules
             }
         }
 
+        if (text.AsSpan().IndexOfAny(PlatformWords) >= 0 || HasShortPlatform(text))
+        {
+            PlatformHandles(text, found);
+        }
+
         if (safe is not null)
         {
             found.RemoveAll(c => found.IndexOf(c) >= start && safe.Contains(text[c.Start..c.End], c.Kind));
+        }
+    }
+
+    // "ig", "fb", "yt", "tg" as words (not inside "big", "night").
+    private static bool HasShortPlatform(string text)
+    {
+        foreach (var word in (string[])["ig", "fb", "yt", "tg"])
+        {
+            for (var at = text.IndexOf(word, StringComparison.OrdinalIgnoreCase); at >= 0; at = text.IndexOf(word, at + 1, StringComparison.OrdinalIgnoreCase))
+            {
+                if ((at == 0 || !char.IsLetterOrDigit(text[at - 1])) && (at + 2 >= text.Length || !char.IsLetterOrDigit(text[at + 2])))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    private static readonly System.Buffers.SearchValues<char> HandleMarks = System.Buffers.SearchValues.Create("0123456789_.#");
+
+    private static void PlatformHandles(string text, List<Candidate> found)
+    {
+        foreach (Match match in PlatformHandle.Matches(text))
+        {
+            var handle = match.Groups["h"];
+            var connector = match.Groups["c"].Value;
+            var marked = handle.Value.AsSpan().IndexOfAny(HandleMarks) >= 0;
+            var named = connector.Length > 0 && (connector.Contains(':') || connector.Contains('=') || connector.Contains("id", StringComparison.OrdinalIgnoreCase)
+                || connector.Contains("user", StringComparison.OrdinalIgnoreCase) || connector.Contains("handle", StringComparison.OrdinalIgnoreCase));
+            if (handle.Length >= 4 && (marked || (named && !NotUserNames.Contains(handle.Value) && !Words.Stop.Contains(handle.Value.ToLowerInvariant()))))
+            {
+                found.Add(new Candidate(DetailKind.Handle, handle.Index, handle.Index + handle.Length));
+            }
+        }
+
+        foreach (Match match in DottedName.Matches(text))
+        {
+            if (match.Length >= 5)
+            {
+                found.Add(new Candidate(DetailKind.Handle, match.Index, match.Index + match.Length));
+            }
         }
     }
 
@@ -148,8 +227,34 @@ internal static class ContactRules
         return false;
     }
 
+    // A bare domain ends in a dot and a letter (".com", "wa.me/"): a dot before the end of a sentence is not one. A character
+    // outside ASCII after a dot may be the Kelvin sign, which the expression takes for k.
+    private static bool DotBeforeLetter(string text)
+    {
+        if (Needs.Off)
+        {
+            return true;
+        }
+
+        for (var i = text.IndexOf('.', StringComparison.Ordinal); i >= 0 && i + 1 < text.Length; i = text.IndexOf('.', i + 1))
+        {
+            if (char.IsAsciiLetter(text[i + 1]) || text[i + 1] > '\u007F')
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private static void Disguised(string text, List<Candidate> found)
     {
+        // A mobile number's shape needs a digit from 3 to 9 (the 3-9 after 01), which no look-alike letter stands for.
+        if (!Needs.Digit(text, '3'))
+        {
+            return;
+        }
+
         foreach (Match match in DisguisedRun.Matches(text))
         {
             // A look-alike letter that ends a word ("to 1712...") is the word's, not the number's.
@@ -177,8 +282,112 @@ internal static class ContactRules
         }
     }
 
+    // The digit words as plain words (both spellings of য়), with \d{1,5} apart; null if DigitWord holds other syntax.
+    private static readonly FrozenSet<string>? DigitWords = PlainDigitWords();
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>>? DigitWordsBySpan = DigitWords?.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static FrozenSet<string>? PlainDigitWords()
+    {
+        var words = DigitWord.Split('|').Where(w => w != @"\d{1,5}").ToList();
+        if (words.Count != DigitWord.Split('|').Length - 1
+            || words.Any(w => w.Length == 0 || !w.All(c => char.IsLetter(c) || CharUnicodeInfo.GetUnicodeCategory(c) is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark)))
+        {
+            return null;
+        }
+
+        return words.SelectMany(w => (string[])[w, w.Replace("\u09DF", "\u09AF\u09BC", StringComparison.Ordinal), w.Replace("\u09AF\u09BC", "\u09DF", StringComparison.Ordinal)])
+            .ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+    }
+
+    /// <summary>
+    /// Whether <paramref name="text"/> holds what every match of <see cref="SpokenDigits"/> holds: ten digit words in a row,
+    /// each a whole word (letters, marks and digits between two characters that are none), one to three spaces, commas, dots
+    /// or dashes apart. A word with a letter outside ASCII and Bengali may be one (the Kelvin sign reads as k), so it counts.
+    /// </summary>
+    private static bool MaySpellANumber(string text)
+    {
+        if (Needs.Off || DigitWordsBySpan is not { } digitWords)
+        {
+            return true;
+        }
+
+        var streak = 0;
+        var previousEnd = -1;
+        var i = 0;
+        while (i < text.Length)
+        {
+            if (!IsWordCharacter(text[i]))
+            {
+                i++;
+                continue;
+            }
+
+            var start = i;
+            while (i < text.Length && IsWordCharacter(text[i]))
+            {
+                i++;
+            }
+
+            var word = text.AsSpan(start, i - start);
+            if (IsDigitWord(word, digitWords))
+            {
+                var joined = previousEnd >= 0 && start - previousEnd is >= 1 and <= 3 && OnlySeparators(text.AsSpan(previousEnd, start - previousEnd));
+                streak = joined ? streak + 1 : 1;
+                if (streak >= 10)
+                {
+                    return true;
+                }
+            }
+            else
+            {
+                streak = 0;
+            }
+
+            previousEnd = i;
+        }
+
+        return false;
+
+        static bool IsWordCharacter(char c) => char.IsLetterOrDigit(c)
+            || CharUnicodeInfo.GetUnicodeCategory(c) is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark or UnicodeCategory.EnclosingMark;
+
+        static bool OnlySeparators(ReadOnlySpan<char> gap)
+        {
+            foreach (var c in gap)
+            {
+                if (!char.IsWhiteSpace(c) && c is not (',' or '.' or '-'))
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+
+        static bool IsDigitWord(ReadOnlySpan<char> word, FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> digitWords)
+        {
+            var digits = true;
+            foreach (var c in word)
+            {
+                if (c > '\u007F' && c is < '\u0980' or > '\u09FF')
+                {
+                    return true;
+                }
+
+                digits &= char.IsDigit(c);
+            }
+
+            return (digits && word.Length <= 5) || digitWords.Contains(word);
+        }
+    }
+
     private static void Spoken(string text, List<Candidate> found)
     {
+        if (!MaySpellANumber(text))
+        {
+            return;
+        }
+
         foreach (Match match in SpokenDigits.Matches(text))
         {
             // A word before the number may read as a digit ("text me at zero one ..."): drop leading words until it has the shape.

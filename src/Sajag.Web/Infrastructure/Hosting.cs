@@ -42,6 +42,8 @@ public static class SajagHosting
         // `dotnet run` starts in Production (no developer exception page, whoever can reach the port); the build's static
         // assets are still found, as Development would find them. A published app has no such manifest: this does nothing there.
         builder.WebHost.UseStaticWebAssets();
+        // "Server: Kestrel" tells a visitor nothing they need, on every response of a page that loads over 2G.
+        builder.WebHost.ConfigureKestrel(o => o.AddServerHeader = false);
         if (IsPublished)
         {
             // The lowest-priority source: appsettings, the environment and the command line all override it.

@@ -235,6 +235,18 @@ public sealed class PersonalDetailFinderTests
         Assert.Equal("age", Assert.Single(PersonalDetailFinder.Find(decomposed)).Code);
     }
 
+    // A number with a letter stuck before it is found from its first digit, inside the word: no name stands before it, and
+    // looking for one read the text backwards (ArgumentOutOfRangeException, a crash of the post check).
+    [Theory]
+    [InlineData("r01712345678", "01712345678")]
+    [InlineData("jani na v০১৭১২৩৪৫৬৭৮ai, boro der bolai valo", "০১৭১২৩৪৫৬৭৮")]
+    [InlineData("Don't re ply to mean co০১৭১২৩৪৫৬৭৮mments", "০১৭১২৩৪৫৬৭৮")]
+    public void Find_ANumberInsideAWord_IsMarkedWithoutLookingForANameBeforeIt(string draft, string number)
+    {
+        var found = PersonalDetailFinder.Find(draft);
+        Assert.Contains(found, d => d.Kind == DetailKind.Phone && d.Text == number);
+    }
+
     [Theory]
     [InlineData("")]
     [InlineData("   \n ")]

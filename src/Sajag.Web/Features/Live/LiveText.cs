@@ -46,6 +46,13 @@ internal static class LiveText
         ["session.again"] = ("Run again", "আবার চালান"),
         ["session.again.hint"] = ("Run again makes a new session with the same cards and settings and a new code.", "\"আবার চালান\" একই কার্ড ও সেটিংস দিয়ে নতুন কোডসহ একটি নতুন সেশন তৈরি করে।"),
         ["session.cards"] = ("{0} cards", "{0}টি কার্ড"),
+        // Where a session stands, in the list of past sessions (the phase's own name is a word of the code, not of the page).
+        ["session.phase.lobby"] = ("not started", "শুরু হয়নি"),
+        ["session.phase.question"] = ("running", "চলছে"),
+        ["session.phase.reveal"] = ("running", "চলছে"),
+        ["session.phase.discuss"] = ("running", "চলছে"),
+        ["session.phase.podium"] = ("running", "চলছে"),
+        ["session.phase.ended"] = ("ended", "শেষ"),
         ["live.create.preset"] = ("That ready-made deck is not in the content pack.", "এই তৈরি ডেকটি কনটেন্ট প্যাকে নেই।"),
         ["live.create.pick"] = ("Pick at least one card (each one from the list).", "তালিকা থেকে অন্তত একটি কার্ড বেছে নিন।"),
         ["facilitator.deck"] = ("Which cards", "কোন কার্ডগুলো"),

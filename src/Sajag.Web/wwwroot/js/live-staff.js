@@ -37,7 +37,7 @@ function render(view) {
   } else if (!card) {
     body = s.phase === 'ended'
       ? [el('h2', {}, T['live.ended']), s.podium ? top(s.podium, T['live.podium']) : null]
-      : [el('p', { class: 'big-count' }, `${num(s.players)} ${T['staff.players']}`)];
+      : [el('p', { class: 'big-count' }, fmt(T['projector.joined'], s.players))];
     if (s.phase === 'ended') body.unshift(el('p', { class: 'notice success' }, T['staff.over']));
   } else if (s.phase === 'podium') {
     body = [el('p', { class: 'hint' }, fmt(T['live.card'], card.index + 1, card.total), ' · ', card.topicTitle), top(s.podium || [], T['live.podium.sofar'])];

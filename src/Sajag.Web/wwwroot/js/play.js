@@ -245,4 +245,6 @@ if (state && Array.isArray(state.deck)) {
 } else {
   home();
 }
+// The topics' colours are decoration: asked for once the game is playable, not in competition with its first card.
+document.head.append(el('link', { rel: 'stylesheet', href: root.dataset.topicStyles }));
 wholePack().catch(() => { /* said when a game needs it */ });

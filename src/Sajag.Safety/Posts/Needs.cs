@@ -1,0 +1,61 @@
+using System.Buffers;
+using System.Globalization;
+
+namespace Sajag.Safety.Posts;
+
+/// <summary>
+/// What every match of an expression holds, checked before the expression is run: a text without it cannot match, so the
+/// expression is skipped and the findings are the same. Most answers and drafts hold no contact detail and no address.
+/// </summary>
+/// <remarks>
+/// Words are compared as the expressions made by <see cref="Patterns.Make"/> compare them (case-insensitive, culture
+/// invariant, য় ড় ঢ় typed either way). The one character outside ASCII that such an expression takes for an ASCII letter
+/// is the Kelvin sign (K for k); a text holding it is always searched.
+/// </remarks>
+internal sealed class Needs
+{
+    private const char Kelvin = '\u212A';
+
+    private readonly SearchValues<string> _words;
+    private readonly bool _always;
+
+    /// <summary>A need for one of <paramref name="words"/> (plain text, no expression syntax) somewhere in the text.</summary>
+    public Needs(IEnumerable<string> words)
+    {
+        var parts = words.Select(Part).Distinct(StringComparer.Ordinal).ToArray();
+        _always = parts.Any(p => p.Length == 0);
+        _words = SearchValues.Create(parts.Where(p => p.Length > 0).ToArray(), StringComparison.OrdinalIgnoreCase);
+    }
+
+    /// <summary>
+    /// Off on this thread: every expression runs as if it had no need. The equivalence test compares the findings both ways.
+    /// </summary>
+    [field: ThreadStatic]
+    public static bool Off { get; set; }
+
+    /// <summary>Whether the expression must be run on <paramref name="text"/>: it holds one of the words, or the check is off.</summary>
+    public bool MayMatch(string text) => Off || _always || text.AsSpan().IndexOfAny(_words) >= 0 || text.Contains(Kelvin, StringComparison.Ordinal);
+
+    /// <summary>Whether <paramref name="text"/> holds an ASCII digit from <paramref name="low"/> to 9 (or the check is off).</summary>
+    public static bool Digit(string text, char low = '0') => Off || text.AsSpan().IndexOfAnyInRange(low, '9') >= 0;
+
+    /// <summary>
+    /// A need for one of the alternatives of <paramref name="expression"/>, an expression made only of words ("a|b|c"); if it
+    /// holds anything else, no need (the expression always runs).
+    /// </summary>
+    public static Needs OneOf(string expression)
+    {
+        var words = expression.Split('|');
+        var plain = words.All(w => w.Length > 0 && w.All(c => char.IsLetter(c) || char.GetUnicodeCategory(c) is UnicodeCategory.NonSpacingMark
+            or UnicodeCategory.SpacingCombiningMark));
+        return new Needs(plain ? words : [""]);
+    }
+
+    // A word with য় ড় ঢ়, which the expressions accept as one code point or as a letter and a nukta, is needed by its longest
+    // part without them (ইয়াহু by াহু): every spelling holds that part.
+    private static string Part(string word)
+    {
+        var parts = word.Split(['\u09AF', '\u09A1', '\u09A2', '\u09BC', '\u09DF', '\u09DC', '\u09DD']);
+        return parts.MaxBy(p => p.Length)!;
+    }
+}

@@ -1,0 +1,93 @@
+using Sajag.Safety.Moderation;
+using Sajag.Safety.Posts;
+
+namespace Sajag.Safety.Tests.Moderation;
+
+/// <summary>
+/// The expressions skipped on a text that lacks what every match holds (<see cref="Needs"/>) give the same findings as
+/// running every expression: the moderation filter and the post check on the tuning answers and drafts, and on copies of
+/// them with contact details, spelt-out numbers, links and look-alike letters put in.
+/// </summary>
+public sealed class NeedsEquivalenceTests
+{
+    private static readonly string[] Insertions =
+    [
+        "01712-345678", "০১৭১২৩৪৫৬৭৮", "O1712345678", "r01712345678", "+880 1712 345 678", "zero one seven one one two three four five six seven",
+        "শূন্য এক সাত এক এক দুই তিন চার পাঁচ ছয় সাত", "shunno ek sat ek ek dui tin char pach choy sat", "rahim at gmail dot com",
+        "রহিম অ্যাট জিমেইল ডট কম", "rahim99 yahoo dot com", "www.example.com", "https://t.me/x", "fb.com/rahim.k", "wa.me/8801712345678",
+        "@rahim_123", "insta id rifat.snaps", "outloo\u212A dot com", "call 02-9876543", "House 12, Road 5", "ami mirpur e thaki",
+    ];
+
+    private static IEnumerable<string> Texts()
+    {
+        string Eval(params string[] parts) => Path.Join([Sajag.Tests.Fixtures.TestPack.RepositoryRoot(), "eval", .. parts]);
+        var rows = File.ReadLines(Eval("moderation", "tuning.tsv")).Skip(1).Select(l => l.Split('\t')[5])
+            .Concat(File.ReadLines(Eval("posts", "tuning.tsv")).Skip(1).Select(l => l.Split('\t')[3]))
+            .ToList();
+        var random = new Random(17);
+        foreach (var row in rows)
+        {
+            yield return row;
+            var at = random.Next(row.Length + 1);
+            yield return row[..at] + " " + Insertions[random.Next(Insertions.Length)] + " " + row[at..];
+            yield return row[..at] + Insertions[random.Next(Insertions.Length)] + row[at..];
+        }
+
+        foreach (var insertion in Insertions)
+        {
+            yield return insertion;
+        }
+    }
+
+    [Fact]
+    public void EveryText_HasTheSameFindings_WithAndWithoutTheNeedsChecked()
+    {
+        var differences = new List<string>();
+        foreach (var text in Texts())
+        {
+            var fast = Describe(text);
+            Needs.Off = true;
+            try
+            {
+                var full = Describe(text);
+                if (fast != full)
+                {
+                    differences.Add($"{text}\n  checked:   {fast}\n  unchecked: {full}");
+                }
+            }
+            finally
+            {
+                Needs.Off = false;
+            }
+        }
+
+        Assert.True(differences.Count == 0, string.Join("\n", differences.Take(10)));
+    }
+
+    [Fact]
+    public void TurningTheChecksOff_IsSeenOnlyByItsOwnThread()
+    {
+        Needs.Off = true;
+        try
+        {
+            var seen = true;
+            var other = new Thread(() => seen = Needs.Off);
+            other.Start();
+            other.Join();
+            Assert.False(seen);
+            Assert.True(Needs.Off);
+        }
+        finally
+        {
+            Needs.Off = false;
+        }
+    }
+
+    private static string Describe(string text)
+    {
+        var moderated = Moderator.Check(text);
+        var details = PersonalDetailFinder.Find(text);
+        return $"{moderated.Masked} | {string.Join(";", moderated.Findings.Select(f => $"{f.Reason}@{f.Start}+{f.Length}"))} | "
+            + string.Join(";", details.Select(d => $"{d.Kind}@{d.Start}+{d.Length}"));
+    }
+}
