@@ -59,6 +59,14 @@ public static class CheckTexts
         ["sign.self-harm-risk.name"] = ("You wrote about not wanting to live", "তুমি বাঁচতে না চাওয়ার কথা লিখেছ"),
         ["sign.self-harm-risk"] = ("What you wrote matters. You deserve help and you do not have to carry this alone: talk to someone today.", "তুমি যা লিখেছ তা গুরুত্বপূর্ণ। তুমি সাহায্য পাওয়ার যোগ্য, আর এটা একা বইতে হবে না: আজই কারো সাথে কথা বলো।"),
 
+        // Why a composed rule (ConversationRules) found its sign, said of the chat as a whole.
+        ["rule.exposure-threat"] = ("They say they have something of yours (a photo, a chat, a recording) and will show it to others. That is a threat to shame you: keep the messages and tell an adult.", "সে বলছে তোমার কিছু (ছবি, চ্যাট, রেকর্ডিং) তার কাছে আছে আর অন্যদের দেখাবে। এটা লজ্জা দেওয়ার হুমকি: মেসেজগুলো রেখে দাও আর বড় কাউকে জানাও।"),
+        ["rule.blackmail"] = ("They hold something of yours, threaten to show it to others, and want something from you (pictures, money, a call, to obey). That is blackmail, a crime. It is not your fault; do not pay or send more.", "তোমার কিছু তার কাছে আছে, অন্যদের দেখানোর হুমকি দিচ্ছে, আর তোমার কাছে কিছু চাইছে (ছবি, টাকা, কল, কথা শোনা)। এটা ব্ল্যাকমেইল, অপরাধ। এটা তোমার দোষ না; টাকা বা আর কিছু পাঠিও না।"),
+        ["rule.visit"] = ("After checking whether you are alone, asking for secrecy, flattering you or offering gifts, they want to come to you or wait for you somewhere. That is how an approach is made.", "তুমি একা কিনা জেনে, গোপন রাখতে বলে, প্রশংসা করে বা উপহার দিয়ে এখন সে তোমার কাছে আসতে বা কোথাও অপেক্ষা করতে চায়। এভাবেই কাছে আসার চেষ্টা শুরু হয়।"),
+        ["rule.gift-offer"] = ("They offer you something (a phone, game currency, recharge, clothes). Gifts from someone you hardly know can make you feel you owe them.", "সে তোমাকে কিছু দিতে চাইছে (ফোন, গেমের কারেন্সি, রিচার্জ, জামা)। প্রায় অচেনা কারো উপহার পেলে মনে হতে পারে তুমি তার কাছে ঋণী।"),
+        ["rule.named-material"] = ("You said what they sent you was sexual. Sending that to a young person is abuse, even when it is called a joke or a meme.", "তুমি বলেছ সে যা পাঠিয়েছে তা যৌন কিছু। কম বয়সী কাউকে এটা পাঠানো নির্যাতন, মজা বা মিম বললেও।"),
+        ["rule.condition-after-no"] = ("You said no, and they answered with a condition or a demand ('if you don't...', 'give it'). Your no should be enough.", "তুমি না বলেছ, আর সে শর্ত বা দাবি দিয়ে উত্তর দিয়েছে ('না দিলে...', 'দাও')। তোমার 'না'-ই যথেষ্ট হওয়া উচিত।"),
+
         ["stage.friendship-forming"] = ("Making friends", "বন্ধুত্ব গড়া"),
         ["stage.relationship-forming"] = ("Building trust", "বিশ্বাস গড়া"),
         ["stage.risk-assessment"] = ("Checking who might notice", "কে টের পেতে পারে তা যাচাই"),

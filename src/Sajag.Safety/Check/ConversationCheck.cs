@@ -126,9 +126,16 @@ public static partial class ConversationCheck
         public bool Exposure;
         public bool Demand;
         public bool ExposureWithCondition;
+        public bool Condition;
+
+        /// <summary>Said they hold something of the young person's ("আমার কাছে আছে", "i still have them"), or sent a photo.</summary>
+        public bool Holds;
+
+        /// <summary>The message index of this person's last photo or link.</summary>
+        public int LastMaterial = -1;
     }
 
-    private sealed class Analysis
+    private sealed partial class Analysis
     {
         private readonly StreamedChat _chat;
         private readonly string? _me;
@@ -146,6 +153,17 @@ public static partial class ConversationCheck
         private readonly bool _banter;
         private readonly bool _group;
         private readonly Dictionary<string, string> _nameKeys = new(StringComparer.Ordinal);
+
+        // Messages found in the first pass to carry a composed sign (ConversationRules): an exposure threat, and a photo
+        // or link the young person then called sexual.
+        private readonly HashSet<int> _exposureAt = [];
+        private readonly HashSet<int> _namedMaterialAt = [];
+
+        // The grooming signs each contact showed so far, for the visit rule.
+        private readonly Dictionary<string, HashSet<string>> _authorSigns = new(StringComparer.Ordinal);
+
+        // When the young person last said no to each contact, whatever was asked (ConditionAfterNo).
+        private readonly Dictionary<string, int> _refusedAny = new(StringComparer.Ordinal);
 
         // The last few messages, for "was the young person just speaking or named?" (TargetsMe).
         private readonly Queue<View> _recent = new();
@@ -175,6 +193,7 @@ public static partial class ConversationCheck
                     myInsult |= view.Has(Signs.BullyingInsult);
                     myDistress |= view.Has("ctx:distress");
                     callsFamily |= !_group && !callsFamily && CallsFamily(view);
+                    NamesMaterial(view, people.Values);
                     continue;
                 }
 
@@ -183,6 +202,8 @@ public static partial class ConversationCheck
                 {
                     people[author] = person = new Person();
                 }
+
+                FirstPassRules(view, person);
 
                 person.Secrecy |= view.Has(Signs.Secrecy);
                 person.AdultInLoop |= view.Has("ctx:adult-in-loop");
@@ -221,7 +242,7 @@ public static partial class ConversationCheck
                     _childClaim.Add(author);
                 }
 
-                if (person.ExposureWithCondition || (person.Exposure && person.Demand))
+                if (person.ExposureWithCondition || (person.Exposure && (person.Demand || person.Condition)))
                 {
                     _blackmail.Add(author);
                 }
@@ -234,6 +255,9 @@ public static partial class ConversationCheck
         {
             var lastRequest = new Dictionary<string, (int Index, HashSet<string> Codes)>(StringComparer.Ordinal);
             var refused = new Dictionary<string, (int Index, HashSet<string> Codes)>(StringComparer.Ordinal);
+
+            // Who wrote last, and when: a no answers them even when what they asked is not a sign (a password, a number).
+            var lastSpoke = new Dictionary<string, int>(StringComparer.Ordinal);
             var i = -1;
             foreach (var message in _chat.Messages(_cancellationToken))
             {
@@ -255,6 +279,14 @@ public static partial class ConversationCheck
                                 refused[contact] = (i, request.Codes);
                             }
                         }
+
+                        foreach (var (contact, spoke) in lastSpoke)
+                        {
+                            if (i - spoke <= Window)
+                            {
+                                _refusedAny[contact] = i;
+                            }
+                        }
                     }
 
                     if (view.IsMe)
@@ -265,8 +297,10 @@ public static partial class ConversationCheck
                 }
 
                 var before = _findings.In(view.Message.Index).Count;
+                NamedMaterial(view);
                 Contact(i, view, refused);
                 var author = view.Message.Author ?? "";
+                lastSpoke[author] = i;
                 if (_findings.In(view.Message.Index).Count > before)
                 {
                     var requests = _findings.In(view.Message.Index).Skip(before).Select(f => f.Code).Where(RequestSigns.Contains).ToHashSet(StringComparer.Ordinal);
@@ -299,9 +333,17 @@ public static partial class ConversationCheck
 
         private static int IndexOf(string code) => SignOrder.TryGetValue(code, out var at) ? at : -1;
 
-        private void Add(string code, View view, string cue)
+        private void Add(string code, View view, string cue, string? explanation = null)
         {
-            _findings.Add(new SignFinding(code, view.Message.Index, view.Message.Author, view.Message.Text, cue, "sign." + code));
+            if (_findings.Add(new SignFinding(code, view.Message.Index, view.Message.Author, view.Message.Text, cue, explanation ?? "sign." + code)) && view.Message.Author is { } author)
+            {
+                if (!_authorSigns.TryGetValue(author, out var codes))
+                {
+                    _authorSigns[author] = codes = new HashSet<string>(StringComparer.Ordinal);
+                }
+
+                codes.Add(code);
+            }
         }
 
         private void Contact(int i, View view, Dictionary<string, (int Index, HashSet<string> Codes)> refused)
@@ -369,10 +411,21 @@ public static partial class ConversationCheck
 
             // Friends meeting with their parents' say-so, a group of classmates making plans, or a family member, is not an
             // approach; asking the child to come alone or bring nobody always is.
+            // "will you come alone or will your mother drop you?" names the parent: no approach at all.
+            var protectiveHere = view.Has("ctx:protective");
             var secretMeeting = view.Has("ctx:alone-meeting");
-            if (!family && (secretMeeting || (!open && !_permission && !_group)) && view.Find(Signs.MeetingRequest) is { } meet)
+            if (!protectiveHere && !family && (secretMeeting || (!open && !_permission && !_group)) && view.Find(Signs.MeetingRequest) is { } meet)
             {
                 Add(Signs.MeetingRequest, view, meet);
+            }
+            else if (!protectiveHere && !family && (secretMeeting || (!open && !_permission && !_group)))
+            {
+                Visit(view, author);
+            }
+
+            if (!family && !open)
+            {
+                GiftOffer(view);
             }
 
             Threats(i, view, author);
@@ -432,7 +485,8 @@ public static partial class ConversationCheck
             }
 
             // Personal by the words themselves: of you, just for me, in your room, a selfie.
-            if (view.Find(Signs.ImageRequest) is { } personal)
+            // ...unless it is of something the young person does, for a lesson or for family to see.
+            if (view.Find(Signs.ImageRequest) is { } personal && !view.Has("ctx:image-activity"))
             {
                 Add(Signs.ImageRequest, view, personal);
                 return;
@@ -446,7 +500,7 @@ public static partial class ConversationCheck
             }
 
             // "Send a photo" of homework, a form or a cake, or to the class group, is not a photo of the child.
-            if (!open && view.Find("image-request:generic") is { } generic && !view.Has("ctx:image-thing"))
+            if (!open && view.Find("image-request:generic") is { } generic && !view.Has("ctx:image-thing") && !view.Has("ctx:image-activity"))
             {
                 Add(Signs.ImageRequest, view, generic);
             }
@@ -466,6 +520,8 @@ public static partial class ConversationCheck
             {
                 Add(Signs.BullyingThreat, view, threat);
             }
+
+            ComposedExposure(view, blackmail);
 
             if (view.Find("threat:physical") is { } physical && TargetsMe(view))
             {
@@ -490,6 +546,11 @@ public static partial class ConversationCheck
             if ((afterNo || _blackmail.Contains(author)) && view.Find("pressure:weak") is { } weak)
             {
                 Add(Signs.PressureCoercion, view, weak);
+                return;
+            }
+
+            if (_refusedAny.TryGetValue(author, out var anyNo) && i - anyNo <= Window && ConditionAfterNo(view))
+            {
                 return;
             }
 

@@ -48,7 +48,7 @@ internal static class BirthDateRules
             found.Add(new Candidate(DetailKind.BirthDate, year.Index, year.Index + year.Length));
         }
 
-        var cues = Cue.Matches(text);
+        var cues = Cue.Matches(text).Where(cue => !SomeoneElses(text, cue.Index)).ToList();
         if (cues.Count == 0)
         {
             return;
@@ -61,6 +61,39 @@ internal static class BirthDateRules
                 found.Add(new Candidate(DetailKind.BirthDate, date.Index, date.Index + date.Length));
             }
         }
+    }
+
+    // "Messi's birthday", "Bangabandhu er jonmodin", "নজরুল ইসলামের জন্মদিন": a birthday that belongs to someone named, not to
+    // the writer or the writer's own people ("my sister's birthday", "ammur jonmodin", "আমার বোনের জন্মদিন" stay).
+    private static readonly Regex Owner = Make(
+        @"(?<w>[\p{L}\p{M}]{2,})(?:['’]s|\s*-?er|\s+r|ের|এর|-এর)\s*$|(?<w>[\p{L}\p{M}]{2,})(?<=[^\s]র)\s*$", caseSensitive: false);
+
+    private static readonly Regex MyBefore = Make(@"(?:^|[^\p{L}\p{M}])(?:my|our|amar|amr|amader|আমার|আমাদের|tomar|তোমার)\s+(?:[\p{L}\p{M}'’]+\s+){0,2}$");
+
+    private static readonly System.Collections.Frozen.FrozenSet<string> Own = Words.Set("""
+        me my mine i our amar amr amader ammu abbu amma abba mom mum mother dad father sister sis brother bro bestie bff best friend friends cousin
+        baby son daughter wife husband bon bhai apu vaiya bhaiya bhaia nanu dadu nani dadi khala mama chacha fupu bondhu ma baba
+        আমার আমাদের আমি আম্মু আব্বু মা মায়ের বাবা বাবার বোন বোনের ভাই ভাইয়ের আপু আপুর ভাইয়া ভাইয়ার বন্ধু বন্ধুর নানু দাদু নানি দাদি খালা মামা চাচা ফুপু
+        """);
+
+    private static bool SomeoneElses(string text, int cueIndex)
+    {
+        var before = text[Math.Max(0, cueIndex - 40)..cueIndex];
+        var owner = Owner.Match(before);
+        if (!owner.Success)
+        {
+            return false;
+        }
+
+        var word = Words.Fold(owner.Groups["w"].Value);
+        var bare = word.TrimEnd('r');
+        var full = Words.Fold(owner.Value.Trim()).Replace("'s", "", StringComparison.Ordinal);
+        if (Own.Contains(full) || Own.Contains(word) || Own.Contains(bare) || Own.Contains(Words.Stem(word)) || word.Length < 3)
+        {
+            return false;
+        }
+
+        return !MyBefore.IsMatch(before[..owner.Index]);
     }
 
     // A cue just before the date ("born on 12/03/2010") or just after it ("১২ মার্চ আমার জন্মদিন"), in the same sentence.

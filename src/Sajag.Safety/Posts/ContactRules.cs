@@ -63,6 +63,29 @@ internal static class ContactRules
     private static readonly Needs NamedHandleNeeds = Needs.OneOf(HandleWords);
     private static readonly Regex NamedHandle = Make($@"(?<![\p{{L}}\p{{M}}])(?:{HandleWords})\s*(?:id|আইডি)?\s*[:\-]?\s*(?<h>[a-z0-9_.]{{0,30}}[0-9_.][a-z0-9_.]{{0,30}}[a-z0-9])(?![a-z0-9_@])");
 
+    // A handle named after its platform, without an @: "insta: sadiareads", "my snap is nabil_x", "discord: shadow_x#4821",
+    // "amar ig id holo rafi_2010". Only run on a text that names a platform (PlatformWords), so most texts cost one search.
+    private const string Platforms = @"insta(?:gram)?|ig|snap(?:chat)?|tik\s*tok|fb|facebook|twitter|threads|discord|telegram|tg|youtube|yt|pinterest|reddit|twitch|github|steam|"
+        + "ইনস্টা(?:গ্রাম)?|স্ন্যাপ(?:চ্যাট)?|টিকটক|ফেসবুক|ডিসকর্ড|টেলিগ্রাম";
+
+    private static readonly System.Buffers.SearchValues<string> PlatformWords = System.Buffers.SearchValues.Create(
+        ["insta", "snap", "tiktok", "tik tok", "facebook", "twitter", "threads", "discord", "telegram", "youtube", "pinterest", "reddit", "twitch", "github", "steam", "ইনস্টা", "স্ন্যাপ", "টিকটক", "ফেসবুক", "ডিসকর্ড", "টেলিগ্রাম"],
+        StringComparison.OrdinalIgnoreCase);
+
+    private static readonly Regex PlatformHandle = Make(
+        $@"(?<![\p{{L}}\p{{M}}])(?:{Platforms})[\p{{L}}\p{{M}}]{{0,3}}(?<c>(?:\s*(?:id|আইডি|handle|হ্যান্ডেল|username|user\s*name|user|account|acc|is|holo|hocche|হলো|[:=\-–]))*)\s*(?<h>[a-z][a-z0-9_.]{{2,29}}(?:#\d{{4}})?)(?![\p{{L}}\p{{M}}\p{{Nd}}_@.#/])");
+
+    // A user name with an inner underscore or dot ("tasnim.arts", "nabil_x") in a text that names a platform.
+    private static readonly Regex DottedName = Make(@"(?<![\p{L}\p{M}\p{Nd}@./_])[a-z][a-z0-9]*(?:[_.][a-z0-9]+)+_?(?![\p{L}\p{M}\p{Nd}@/_]|\.[a-z0-9])");
+
+    /// <summary>Words after a platform that are not a user name: "my insta is private", "fb: dm me".</summary>
+    private static readonly HashSet<string> NotUserNames = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "private", "public", "dead", "deactivated", "hacked", "banned", "gone", "off", "down", "link", "page", "account", "profile",
+        "follow", "add", "message", "inbox", "dm", "me", "here", "there", "and", "the", "not", "also", "too", "story", "post", "live",
+        "check", "search", "find", "same", "below", "above", "bio", "name", "handle", "user", "username", "open", "closed", "new", "old",
+    };
+
     private const string Providers = "gmail|yahoo|hotmail|outlook|ymail|icloud|proton|protonmail|জিমেইল|ইয়াহু|হটমেইল|আউটলুক";
     private const string Dot = @"(?:\.|dot|\(dot\)|\[dot\]|ডট)";
     private static readonly Needs ProviderNeeds = Needs.OneOf(Providers);
@@ -136,9 +159,57 @@ internal static class ContactRules
             }
         }
 
+        if (text.AsSpan().IndexOfAny(PlatformWords) >= 0 || HasShortPlatform(text))
+        {
+            PlatformHandles(text, found);
+        }
+
         if (safe is not null)
         {
             found.RemoveAll(c => found.IndexOf(c) >= start && safe.Contains(text[c.Start..c.End], c.Kind));
+        }
+    }
+
+    // "ig", "fb", "yt", "tg" as words (not inside "big", "night").
+    private static bool HasShortPlatform(string text)
+    {
+        foreach (var word in (string[])["ig", "fb", "yt", "tg"])
+        {
+            for (var at = text.IndexOf(word, StringComparison.OrdinalIgnoreCase); at >= 0; at = text.IndexOf(word, at + 1, StringComparison.OrdinalIgnoreCase))
+            {
+                if ((at == 0 || !char.IsLetterOrDigit(text[at - 1])) && (at + 2 >= text.Length || !char.IsLetterOrDigit(text[at + 2])))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    private static readonly System.Buffers.SearchValues<char> HandleMarks = System.Buffers.SearchValues.Create("0123456789_.#");
+
+    private static void PlatformHandles(string text, List<Candidate> found)
+    {
+        foreach (Match match in PlatformHandle.Matches(text))
+        {
+            var handle = match.Groups["h"];
+            var connector = match.Groups["c"].Value;
+            var marked = handle.Value.AsSpan().IndexOfAny(HandleMarks) >= 0;
+            var named = connector.Length > 0 && (connector.Contains(':') || connector.Contains('=') || connector.Contains("id", StringComparison.OrdinalIgnoreCase)
+                || connector.Contains("user", StringComparison.OrdinalIgnoreCase) || connector.Contains("handle", StringComparison.OrdinalIgnoreCase));
+            if (handle.Length >= 4 && (marked || (named && !NotUserNames.Contains(handle.Value) && !Words.Stop.Contains(handle.Value.ToLowerInvariant()))))
+            {
+                found.Add(new Candidate(DetailKind.Handle, handle.Index, handle.Index + handle.Length));
+            }
+        }
+
+        foreach (Match match in DottedName.Matches(text))
+        {
+            if (match.Length >= 5)
+            {
+                found.Add(new Candidate(DetailKind.Handle, match.Index, match.Index + match.Length));
+            }
         }
     }
 

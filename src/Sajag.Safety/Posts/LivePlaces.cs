@@ -32,7 +32,23 @@ internal static class LivePlaces
     private const string Near = @"(?:at|in|near|outside|inside|in\s+front\s+of|opposite|beside|by|behind|next\s+to)";
     private const string BnPresent = @"(?:আছি|আছে|আছো|আছিস|দাঁড়িয়ে|বসে|অপেক্ষা\s+করছি|ঘুরছি|ঘুরতেছি|থাকবো|থাকব|থাকমু|আসো|আয়|চলে\s+আয়|চলে\s+আসো|দেখা\s+হবে|যাচ্ছি)";
     private const string BanglishPresent = @"(?:achi|asi|aci|achhi|ache|ase|achis|dariye|daraye|darai|boshe|bose|wait\s+kortesi|wait\s+korchi|ghurtesi|ghurchi|thakbo|thakmu|ashbi|asbi|ashba|ay|aay|chole\s+ay|chole\s+aso|dekha\s+hobe|jacchi|jaitesi|jaitesi)";
-    private const string Invite = @"(?:right\s+now|rn|now|today|tonight|come\s+say\s+hi|come\s+join|join\s+us|anyone\s+(?:nearby|around|here)|who's\s+(?:here|around|coming)|meet\s+me|see\s+you)";
+    private const string BnNow = @"(?:আছি|আছে|আছিস|আছো|যাচ্ছি|যাই|যাবো|যাব|থাকবো|থাকব|উঠছি|দাঁড়িয়ে|বসে|ঘুরছি|ঘুরতেছি|হাঁটি|হাঁটছি|আড্ডা\s+দিই|আড্ডা\s+দিচ্ছি|খেলি|খেলছি|অপেক্ষা\s+করছি)";
+    private const string BanglishNow = @"(?:achi|asi|aci|achhi|jacchi|jaitesi|jai|jabo|thakbo|uthchi|uthtesi|dariye|boshe|ghurtesi|ghurchi|ghurte\s+aslam|aslam|hati|hatchi|adda\s+dei|adda\s+ditesi|khelchi|kheli|wait\s+kortesi)";
+
+    /// <summary>City areas and landmarks a young person in Bangladesh names (general knowledge, not taken from labelled drafts).</summary>
+    private const string KnownPlaces =
+        @"shahbag|farmgate|new\s*market|sadarghat|kamalapur|motijheel|paltan|gabtoli|mohakhali|karwan\s*bazar|kawran\s*bazar|hatirjheel|bailey\s+road|"
+        + @"elephant\s+road|nilkhet|lalbagh(?:\s+kella|\s+fort)?|puran\s+dhaka|old\s+dhaka|wari|banasree|bashabo|khilkhet|nikunja|kuril|badda|merul|"
+        + @"kakrail|shantinagar|eskaton|panthapath|kalabagan|science\s+lab|jigatola|agargaon|kallyanpur|ashulia|mirpur|uttara|banani|gulshan|dhanmondi|"
+        + @"bashundhara|rampura|khilgaon|mohammadpur|shyamoli|lalmatia|baridhara|tejgaon|jatrabari|malibagh|moghbazar|azimpur|pallabi|savar|tongi|"
+        + @"agrabad|nasirabad|khulshi|patenga|halishahar|gec\s+mor|zindabazar|amberkhana|sugandha|laboni|kolatoli|inani|himchari|chandrima\s+uddan|"
+        + @"ramna|suhrawardy\s+udyan|tsc|curzon\s+hall|"
+        + "শাহবাগ|ফার্মগেট|নিউ\\s*মার্কেট|নিউমার্কেট|সদরঘাট|কমলাপুর|মতিঝিল|পল্টন|গাবতলী|মহাখালী|কারওয়ান\\s*বাজার|হাতিরঝিল|বেইলি\\s+রোড|এলিফ্যান্ট\\s+রোড|"
+        + "নীলক্ষেত|লালবাগ(?:\\s+কেল্লা)?|পুরান\\s+ঢাকা|বনশ্রী|বাসাবো|খিলক্ষেত|নিকুঞ্জ|কুড়িল|বাড্ডা|কাকরাইল|শান্তিনগর|পান্থপথ|কলাবাগান|সায়েন্স\\s+ল্যাব|"
+        + "আগারগাঁও|কল্যাণপুর|মিরপুর|উত্তরা|বনানী|গুলশান|ধানমন্ডি|বসুন্ধরা|রামপুরা|খিলগাঁও|মোহাম্মদপুর|শ্যামলী|লালমাটিয়া|বারিধারা|যাত্রাবাড়ী|মালিবাগ|"
+        + "মগবাজার|আজিমপুর|আগ্রাবাদ|নাসিরাবাদ|খুলশী|পতেঙ্গা|জিন্দাবাজার|সুগন্ধা|লাবনী|কলাতলী|ইনানী|হিমছড়ি|চন্দ্রিমা\\s+উদ্যান|রমনা|টিএসসি|কার্জন\\s+হল";
+
+    private const string Invite = @"(?:right\s+now|rn|now|today|tonight|come\s+say\s+hi|come\s+join|come\s+(?:quick|fast|over|here)|join\s+us|keu\s+ashbi|keu\s+asbi|কেউ\s+আসবি|কেউ\s+আসো|চলে\s+আসো|চলে\s+আয়|anyone\s+(?:nearby|around|here)|who's\s+(?:here|around|coming)|meet\s+me|see\s+you)";
 
     public static readonly IReadOnlyList<Rule> All =
     [
@@ -50,6 +66,21 @@ internal static class LivePlaces
 
         // "Ramna Park right now", "Dhanmondi Lake, come say hi": a named place with a landmark and a now or an invitation.
         new(DetailKind.Location, Make($@"{L}(?<m>{Place(4, lazy: true)}\s+(?:{Landmark}))[\u0980-\u09FF]{{0,3}}{Locative}\s*[,!.]?\s+{Invite}{R}"), SpanFrom.NamedPlace),
+
+        // "having lunch at Sultan's Dine Gulshan", "Spending the day at Fantasy Kingdom", "Just landed at Shahjalal Airport": what the
+        // writer is doing, at a named place (not "in", which also takes months and languages).
+        new(DetailKind.Location, Make($@"{L}(?:[a-z]{{2,}}ing(?:\s+(?:the|a|my|our|some))?(?:\s+[a-z]{{2,}}){{0,2}}|landed|arrived|reached|got\s+here)\s+(?:at|near|outside|inside|in\s+front\s+of|opposite)\s+(?:the\s+)?{Named}", caseSensitive: false), SpanFrom.Place),
+
+        // "শাহবাগে আছি", "সদরঘাটে লঞ্চে উঠছি", "Lalbagh Kella te jabo": a known area or landmark of a city with a verb that places the
+        // writer there now or soon.
+        new(DetailKind.Location, Make($@"{L}(?<m>(?:{KnownPlaces})(?:\s+(?!থেকে|theke|হয়ে|hoye){W}){{0,2}}?)(?:ে|এ|-এ|তে|য়|র|ের)?(?:\s+(?!থেকে)[\u0980-\u09FF]{{1,12}})?\s+{BnNow}{R}"), SpanFrom.Match),
+        new(DetailKind.Location, Make($@"{L}(?<m>(?:{KnownPlaces})(?:\s+(?!থেকে|theke|হয়ে|hoye){W}){{0,2}}?)\s*-?(?:e|te|er\s+(?:samne|pashe|kache))\s+(?:[a-z]{{2,10}}\s+)?{BanglishNow}{R}"), SpanFrom.Match),
+
+        // "at Hatirjheel watching the sunset rn", "in Agora Gulshan, shopping with ammu now": a named place, and now later in the same clause.
+        new(DetailKind.Location, Make($@"{L}(?:at|in|near|outside|inside|in\s+front\s+of|opposite)\s+(?:the\s+)?{Named}(?=[^.!?\n]{{0,40}}?{L}(?:rn|right\s+now|now|atm)(?![\p{{L}}\p{{M}}]))", caseSensitive: false), SpanFrom.Place),
+
+        // "এখন বসুন্ধরা সিটিতে, কেউ আসবি?", "ekhon Rifles Square e": now, then a place with a landmark, ending the clause.
+        new(DetailKind.Location, Make($@"{L}(?:এখন|ekhon|akhon|ekhn|akhn)\s+(?<m>{Place(3, lazy: true)}\s+(?:{Landmark}))[\u0980-\u09FF]{{0,3}}{Locative}(?=\s*(?:[,!.?]|$))"), SpanFrom.NamedPlace),
     ];
 
     // Up to `most` place words in one phrase (no comma between), as "p".

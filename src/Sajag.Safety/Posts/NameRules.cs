@@ -82,6 +82,32 @@ internal static class NameRules
         }
     }
 
+    /// <summary>
+    /// Drops names that are a public figure's ("Shakib Al Hasan is 37") or an adult's by the age said right after them
+    /// ("Aamir Khan was 44", "Rafiq Islam er boyosh 40"): neither is the writer's.
+    /// </summary>
+    public static void DropPublicFigures(string text, List<Candidate> found)
+    {
+        if (!found.Exists(c => c.Kind == DetailKind.FullName))
+        {
+            return;
+        }
+
+        foreach (var figure in Words.PublicFigures)
+        {
+            for (var at = text.IndexOf(figure, StringComparison.OrdinalIgnoreCase); at >= 0; at = text.IndexOf(figure, at + 1, StringComparison.OrdinalIgnoreCase))
+            {
+                var end = at + figure.Length;
+                found.RemoveAll(c => c.Kind == DetailKind.FullName && c.Start < end && at < c.End);
+            }
+        }
+
+        found.RemoveAll(c => c.Kind == DetailKind.FullName && AdultAgeAfter.Match(text, c.End) is { Success: true } m && m.Index == c.End
+            && int.TryParse(m.Groups["n"].Value, out var years) && years > 25);
+    }
+
+    private static readonly Regex AdultAgeAfter = Make(@"\G(?:['’]s)?\s*,?\s*(?:is|was|turned|at|er\s+boyos[h]?|এর\s+বয়স|ের\s+বয়স)?\s*(?:now\s+|already\s+)?(?<n>\d{2,3})(?!\d)");
+
     private static bool OnlySeparators(string text, int from, int to)
     {
         var between = text.AsSpan(from, to - from).Trim();

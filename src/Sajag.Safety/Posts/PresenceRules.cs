@@ -13,6 +13,8 @@ internal static class PresenceRules
 {
     // 5 to 25: the ages of a child or a young person, not a price or a count.
     private const string AgeNumber = "(?:1[0-9]|2[0-5]|[5-9])";
+    private const string AgeUnit = @"(?:years?|yrs?|y/?o|বছর|bochor|bosor|bochhor)(?![\p{L}\p{M}])";
+    private const string BanglishAges = "egaro|baro|tero|choddo|chouddo|ponero|pondro|ponoro|sholo|solo|shotero|sotero|atharo|athero|unish";
     private const string AgeWords = "thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen";
     private const string NotDuration = @"(?!\s*(?:আগে|ধরে|পর|পরে|পূর্বে|আগের|যাবৎ|থেকে|age|agey|dhore|pore|por|ago|back|later|before|of|in|er\s+(?:age|por|pore|jonno)))";
     private const string Now = @"(?:right\s+now|rn|now|at\s+the\s+moment|atm)";
@@ -24,8 +26,22 @@ internal static class PresenceRules
     private static readonly Rule[] All =
     [
         // "Nabil Hasan, 16, Dhaka College", "Riya (15)", "নাবিল, ১৬,".
-        new(DetailKind.Age, Make($@"{L}{WordStart}[A-Z][\p{{L}}'’\-]{{0,39}}\s*[,(]\s*(?<a>{AgeNumber})\s*(?:[,)।.|]|$)(?!\d)", caseSensitive: true)),
-        new(DetailKind.Age, Make($@"[\u0980-\u09FF]\s*[,(]\s*(?<a>{AgeNumber})\s*(?:[,)।|]|$)")),
+        new(DetailKind.Age, Make($@"{L}{WordStart}[A-Z][\p{{L}}'’\-]{{0,39}}\s*[,(]\s*(?<a>{AgeNumber}(?:\s*{AgeUnit})?)\s*(?:[,)।.|]|$)(?!\d)", caseSensitive: true)),
+        new(DetailKind.Age, Make($@"[\u0980-\u09FF]\s*[,(]\s*(?<a>{AgeNumber}(?:\s*{AgeUnit})?)\s*(?:[,)।|]|$)")),
+
+        // An age as one item of a list: "Rafi here, 15 yrs, love cricket", "14 years | Class 8".
+        new(DetailKind.Age, Make($@"(?:^|[,|(]\s*)(?<a>{AgeNumber}\s*(?:years?|yrs?|y/?o))\s*(?:[,)|.!]|$)")),
+
+        // An age in words: "fifteen years old", "amar boyosh ponero", "choddo bochor", "16/f/dhaka".
+        new(DetailKind.Age, Make($@"{L}(?<a>(?:{AgeWords}|{BanglishAges})\s*-?\s*(?:years?|yrs?)\s*-?\s*old){R}")),
+        new(DetailKind.Age, Make($@"{L}(?<a>(?:boyos|boyosh|boyes|boyesh|boyash|boyas|boish)\s*(?:holo|hoilo|ekhon|matro|:)?\s*(?:{BanglishAges}|{AgeWords})){R}")),
+        new(DetailKind.Age, Make($@"{L}(?<a>(?:{BanglishAges})\s*(?:bochor|bosor|bochhor|bocor)){R}{NotDuration}")),
+        new(DetailKind.Age, Make($@"{L}(?<a>{AgeNumber})\s*/\s*(?:m|f|male|female|boy|girl)(?:\s*/|{R})")),
+
+        // The age said as a year reached: "amar 16 hoilo", "আজ আমার ১৬ হলো", "15 e porlam", "পনেরোতে পা দিলাম".
+        new(DetailKind.Age, Make($@"{L}(?:amar|amr|ami|আমার|আমি)\s+(?:aj\s+|ajke\s+|আজ\s+|আজকে\s+)?(?<a>{AgeNumber}\s*(?:-?e|-?te)?\s*(?:hoilo|holo|hoise|hoyeche|hoye\s+gelo|porlam|porsi|হলো|হল|হয়েছে|হয়ে\s+গেল|পড়লাম)){R}")),
+        new(DetailKind.Age, Make($@"{L}(?<a>{AgeNumber}\s*(?:-?e|-?te|-?এ|-?তে)\s+(?:porlam|porsi|পড়লাম|পড়েছি)){R}")),
+        new(DetailKind.Age, Make($@"{L}(?<a>(?:{BanglaAges})(?:তে|য়|-এ|তেই)?\s*(?:পা\s+দিলাম|পা\s+দিয়েছি|পড়লাম|হলাম|হয়ে\s+গেলাম)){R}")),
 
         // "১৫ বছর", "১৬ বছর হলো", "15 bochor", not "৩ বছর আগে", "5 bochor dhore".
         new(DetailKind.Age, Make($@"{L}(?<a>{AgeNumber}\s*(?:বছর|বছরের|বছরে)){NotDuration}")),
@@ -47,7 +63,7 @@ internal static class PresenceRules
         new(DetailKind.Address, Make($@"{L}\d{{1,4}}/\d{{1,3}}[a-zA-Z]?\s+[A-Z][\p{{L}}]{{0,39}}", caseSensitive: true)),
 
         // Where someone always is: "every Thursday ... at Dhaka Art Center", "প্রতি শুক্রবার ... কোচিংয়ে যাই".
-        new(DetailKind.Location, Make($@"{L}(?:every|proti|protidin|প্রতি)\s+(?:{Days})[^.!?\n]{{0,60}}?(?:\s(?:at|around|in)\s+[A-Z]|\s(?:e|te)\s|[এতে]\s|কোচিং|coaching|pool|park|club|stadium|ক্লাস)")),
+        new(DetailKind.Location, Make($@"{L}(?:(?:every|proti|protidin|প্রতি)\s+(?:{Days})|প্রতিদিন|রোজ|everyday|daily)[^.!?\n]{{0,60}}?(?:\s(?:at|around|in)\s+[A-Z]|\s(?:e|te)\s|[এতে](?<!বিকেলে|সকালে|দুপুরে|রাতে)\s|কোচিং|coaching|pool|park|club|stadium|ক্লাস)")),
 
         // Where someone is right now.
         new(DetailKind.Location, Make($@"{L}(?:at|in|inside|outside|near|in\s+front\s+of)\s+(?:the\s+)?{Place(5, lazy: true)}\s*,?\s+{Now}{R}"), SpanFrom.PlaceBefore),
@@ -73,6 +89,10 @@ internal static class PresenceRules
     /// <summary>Adds what the rules find in <paramref name="text"/> (Bengali digits already ASCII).</summary>
     public static void Find(string text, List<Candidate> found) => Apply(All, text, found);
 
+    // "won 3-1 at the field": the landmark is "the field", not named by the words before it.
+    private static bool EndsInSmallWord(Group place) =>
+        place.Success && Words.Split(place.Value) is { Count: > 0 } words && Words.Stop.Contains(words[^1].Folded);
+
     /// <summary>Adds what <paramref name="rules"/> find: group "a" (an age) alone, the place words of "p", group "m" or the whole match.</summary>
     public static void Apply(IReadOnlyList<Rule> rules, string text, List<Candidate> found)
     {
@@ -84,10 +104,12 @@ internal static class PresenceRules
                 var span = rule.Span switch
                 {
                     _ when age.Success => (age.Index, age.Index + age.Length),
+                    SpanFrom.Match when match.Groups["m"] is { Success: true } marked => (marked.Index, marked.Index + marked.Length),
                     SpanFrom.Place => Rules.PlaceWords(text, match.Groups["p"], fromEnd: false),
                     SpanFrom.PlaceBefore => Rules.PlaceWords(text, match.Groups["p"], fromEnd: true),
-                    SpanFrom.NamedPlace => Rules.PlaceWords(text, match.Groups["p"], fromEnd: false) is null ? null
-                        : match.Groups["m"] is { Success: true } m ? (m.Index, m.Index + m.Length) : (match.Index, match.Index + match.Length),
+                    // The place words counted from the landmark back, so "in front of Rifles Square" is judged (and marked) by "Rifles Square".
+                    SpanFrom.NamedPlace => EndsInSmallWord(match.Groups["p"]) || Rules.PlaceWords(text, match.Groups["p"], fromEnd: true) is not var (placeStart, _) ? null
+                        : match.Groups["m"] is { Success: true } m ? (Math.Max(m.Index, placeStart), m.Index + m.Length) : (match.Index, match.Index + match.Length),
                     _ => (match.Index, match.Index + match.Length),
                 };
                 if (span is var (start, end))

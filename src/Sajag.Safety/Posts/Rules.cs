@@ -56,9 +56,10 @@ internal static class Rules
         new(DetailKind.Age, Make($@"{L}ami\s+(?:matro\s+)?\d{{1,2}}\s*(?:bochor|bosor|bochhor)(?:\s*er)?{R}")),
 
         // Class, section and roll number.
-        new(DetailKind.Class, Make($@"{L}(?:class|grade|std|standard)\s*[:\-]?\s*(?:\d{{1,2}}(?:st|nd|rd|th)?|{EnglishNumbers}){R}")),
+        new(DetailKind.Class, Make($@"{L}(?:class|grade|std|standard)\s*[:\-]?\s*(?:\d{{1,2}}(?:st|nd|rd|th)?|{EnglishNumbers}){R}(?!\s*(?:-|–|to)\s*\d)")),
         new(DetailKind.Class, Make($@"{L}\d{{1,2}}(?:st|nd|rd|th)\s+(?:grade|class|std|standard){R}")),
-        new(DetailKind.Class, Make($@"{L}(?:section|sec)\s*[:\-.]?\s*(?:[a-h]|\d{{1,2}}){R}")),
+        // "section e" after "amr" is "in my section" (Banglish -e), not section E.
+        new(DetailKind.Class, Make($@"{L}(?:section|sec)\s*[:\-.]?\s*(?:[a-df-h]|\d{{1,2}}|(?<!(?:amr|amar|tomar|tmr|tor|oder|amader|tomader)\s+(?:section|sec)\s*)e){R}")),
         new(DetailKind.Class, Make($@"{L}roll\s*(?:no\.?|number|nmbr|num|#)?\s*[:\-]?\s*\d{{1,4}}{R}")),
         new(DetailKind.Class, Make($@"{L}(?:ক্লাস|শ্রেণি|শ্রেণী)\s*[:\-]?\s*(?:\d{{1,2}}|{BanglaClassNumbers})[\p{{L}}\p{{M}}]*")),
         new(DetailKind.Class, Make($@"{L}(?:\d{{1,2}}\s*(?:ম|য়|র্থ|ষ্ঠ|শ|তম)|{BanglaOrdinals})\s*(?:শ্রেণি|শ্রেণী|ক্লাস)[\p{{L}}\p{{M}}]*")),
@@ -116,6 +117,7 @@ internal static class Rules
         there here way main high big small long new old party meeting exam test practice hurry trouble love bathroom gym pool concert wedding
         program programme function event match game cinema restaurant cafe library field ground playground lab canteen queue line traffic jam
         mood mode bus stop class
+        sunset sunrise view rain moon sky stars movie film show news eid puja christmas ramadan ramzan iftar sehri boishakh weekend holidays vacation
         english bangla bengali math maths physics chemistry biology ict science history geography accounting economics arts commerce
         bari basha basa ghor ghore gram shohor dokan
         dhaka bangladesh chittagong chattogram khulna rajshahi sylhet barisal barishal rangpur mymensingh comilla cumilla

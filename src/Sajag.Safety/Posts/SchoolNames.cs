@@ -25,23 +25,31 @@ internal static class SchoolNames
         + @"siddheswari|bangladesh\s+international|oxford\s+international|aga\s+khan|south\s+breeze|sunnydale|glenrich|"
         + @"chittagong\s+collegiate|rajshahi\s+collegiate|dhaka\s+college|dhaka\s+city\s+college|tejgaon\s+college|govt\.?\s+lab(?:oratory)?|"
         + @"government\s+laboratory|mohammadpur\s+preparatory|dhaka\s+residential(?:\s+model)?|baf\s+shaheen|ispahani\s+public|"
-        + @"[a-z]+\s+zilla\s+school|[a-z]+\s+govt\.?\s+pilot|[a-z]+\s+cadet\s+college";
+        + @"[a-z]+\s+zilla\s+school|[a-z]+\s+govt\.?\s+pilot|[a-z]+\s+cadet\s+college|"
+        + @"south\s+point|green\s+herald|sir\s+john\s+wilson|cambrian|playpen|uttara\s+high|shamsul\s+hoque\s+khan|"
+        + @"dhaka\s+collegiate|nawab\s+habibullah|azimpur\s+(?:govt\.?\s+)?girls|motijheel\s+(?:govt\.?\s+)?boys|tejgaon\s+(?:govt\.?\s+)?girls|"
+        + @"[a-z]+\s+(?:govt\.?|government)\s+(?:boys|girls)(?:'|’)?(?:\s+high)?|[a-z]+\s+(?:girls|boys)(?:'|’)?\s+high|bir\s*shreshtha\s+[a-z]+(?:\s+[a-z]+){0,2}|"
+        + @"shaheed\s+anwar\s+girls|holy\s+child|little\s+jewels|european\s+standard|international\s+school\s+dhaka";
 
     private const string Bengali =
         "ভিকারুননিসা(?:\\s+নূন)?|ভিকি|হলি\\s*ক্রস|নটর\\s*ডেম|সেন্ট\\s*জোসেফ|সেন্ট\\s*গ্রেগরি|স্কলাস্টিকা|সানবিমস|মাস্টারমাইন্ড|উদয়ন\\s+স্কুল|"
         + "আদমজী(?:\\s+ক্যান্টনমেন্ট)?|ক্যান্টনমেন্ট\\s+পাবলিক|রাজউক(?:\\s+উত্তরা\\s+মডেল)?|মতিঝিল\\s+আইডিয়াল|উইলস\\s+লিটল\\s+ফ্লাওয়ার|"
         + "ফৌজদারহাট|মির্জাপুর\\s+ক্যাডেট|কামরুন্নেসা|সিদ্ধেশ্বরী\\s+(?:বালিকা|গার্লস|স্কুল|কলেজ)|গভর্নমেন্ট\\s+ল্যাবরেটরি|ঢাকা\\s+কলেজ|ঢাকা\\s+রেসিডেনসিয়াল|"
+        + "মাইলস্টোন|সাউথ\\s+পয়েন্ট|অগ্রণী|শহীদ\\s+আনোয়ার|ক্যামব্রিয়ান|হলি\\s+চাইল্ড|[\\u0980-\\u09FF]{1,20}\\s+সরকারি\\s+(?:বালক|বালিকা)|"
         + "বিএএফ\\s+শাহীন|[\\u0980-\\u09FF]{1,20}\\s+জিলা\\s+স্কুল|[\\u0980-\\u09FF]{1,20}\\s+ক্যাডেট\\s+কলেজ";
 
+    // Schools by the letters students call them (capitals only): Dhaka Residential Model College, Notre Dame College, the cadet colleges.
+    private const string Acronyms = "DRMC|RUMC|NDC|CCPC|BCIC|SFX|MGBHS|BAFSD|BAFSK|CPSC|ACPS|FCC|MCC|JCC|RCC|GLSC|SJS";
+
     // Also a word or a given name: a school only when capitalised and followed by a school word, a class, a study verb or a case ending and one.
-    private const string Cued = "Ideal|Shaheen|Residential|Cantonment|Collegiate|Preparatory|Pilot|আইডিয়াল|শাহীন|ক্যান্টনমেন্ট|ল্যাবরেটরি|উদয়ন|মনিপুর";
+    private const string Cued = "Milestone|Agrani|Academia|Kakoli|Ideal|Shaheen|Residential|Cantonment|Collegiate|Preparatory|Pilot|আইডিয়াল|শাহীন|ক্যান্টনমেন্ট|ল্যাবরেটরি|উদয়ন|মনিপুর";
     private const string CueAfter = @"(?:\s*(?:-?e|-?te|-?er|'s|’s|ে|এ|-এ|তে|ের|এর|র))?\s+(?:school|college|class|grade|std|section|roll|pori|porhi|porchi|admission|vorti|bhorti|student|স্কুল|কলেজ|ক্লাস|শ্রেণি|পড়ি|পড়ছি|পড়ে|ভর্তি)";
 
     // A Latin case ending left out of the name ("Viqi te" → "Viqi").
     private const string LatinEnding = @"(?:\s?-?(?:e|te|er)(?=[\s,.!?)]|$)|['’]s)?";
 
     private static readonly Regex DistinctiveName = Make(
-        $@"{L}(?<n>(?:{AnyCase})|(?-i:(?=[A-Z]))(?:{Capitalised})){LatinEnding}{R}|{L}(?<n>(?:{Bengali})[\u0980-\u09FF]{{0,3}}){R}");
+        $@"{L}(?<n>(?:{AnyCase})|(?-i:(?=[A-Z]))(?:{Capitalised})|(?-i:{Acronyms})){LatinEnding}{R}|{L}(?<n>(?:{Bengali})[\u0980-\u09FF]{{0,3}}){R}");
 
     private static readonly Regex CuedName = Make($@"{WordStart}(?<n>{Cued})(?={CueAfter})", caseSensitive: true);
 

@@ -28,6 +28,12 @@ internal static class SchoolRules
         পড়ি পড়ে পড়ছি পড়তাম পড়াশোনা ভর্তি ছাত্র ছাত্রী শিক্ষার্থী
         """);
 
+    /// <summary>What only one named school has: its field, gate, team, teachers, picnic ("উদয়ন স্কুলের মাঠে", "মনিপুর স্কুলের ক্লাস সেভেন").</summary>
+    private static readonly FrozenSet<string> SchoolEvents = Words.Set("""
+        মাঠ মাঠে গেট গেটে গেটের টিম টিমে ফুটবল ক্রিকেট পিকনিক স্যার ম্যাডাম প্রিন্সিপাল হেডস্যার ইউনিফর্ম ক্লাস শ্রেণি শ্রেণির বার্ষিক ক্রীড়া ফাংশন ডিবেট
+        বিজ্ঞান সায়েন্স শিক্ষক ছাত্র ছাত্রী ছাত্রছাত্রী শিক্ষার্থী ক্যান্টিন লাইব্রেরি
+        """);
+
     public static void Find(string text, IReadOnlyList<Word> words, List<Candidate> found)
     {
         for (var k = 1; k < words.Count; k++)
@@ -51,7 +57,8 @@ internal static class SchoolRules
 
             // Without capitals a name is less sure: lower-case words need "at", "study" before or "pori" after
             // ("i hate school" is no school), and one Bengali word needs "পড়ি" after ("বন্ধুরা স্কুলে গেছে").
-            var cued = (first > 0 && StudyCues.Contains(words[first - 1].Folded)) || StudyVerbFollows(words, k);
+            var cued = (first > 0 && StudyCues.Contains(words[first - 1].Folded)) || StudyVerbFollows(words, k)
+                || (name.Count == 1 && name[0].IsBengali && !Words.In(Rules.GenericPlaces, name[0]) && k + 1 < words.Count && SchoolEvents.Contains(words[k + 1].Folded));
             if ((name[0].IsLatin && !name[0].IsCapitalised && !cued) || (name[0].IsBengali && name.Count == 1 && !cued))
             {
                 continue;

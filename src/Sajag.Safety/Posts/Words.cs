@@ -104,6 +104,10 @@ internal static class Words
         chakraborty chakrabarty bhattacharjee bhattacharya mahmud mahmood rahim kabir rashid sultana parvin parveen nahar jahan ferdous
         majumder mazumder majumdar sikder shikder howlader hawlader munshi pramanik sen gupta mitra nath debnath tripura chakma marma
         akand akanda sardar shah faruk faruque
+        zaman tabassum jannat afrin anjum nowshin ahsan habib iqbal kamal mahbub masud parvez reza sultan imam noor nur haider hyder
+        mostafa mustafa quader kader latif matin mannan rouf sobhan wahid yusuf jamil hasnat shams sarwar rabbi ullah ali nasrin sharmin
+        afroz afroze ashraf azad mamun mizan murad nahid shahid sumon tareq tarek zahid akbar rashed rafiq shafiq kibria morshed nayeem
+        জামান তাবাসসুম আনজুম আফরোজ উল্লাহ মান্নান সোবহান জান্নাত আফরিন নওশিন ইকবাল মাহবুব পারভেজ হায়দার মোস্তফা কাদের
         আহমেদ আহমদ আহমাদ হোসেন হোসাইন হাসান ইসলাম রহমান খান চৌধুরী সরকার দাস রায় সাহা আক্তার আখতার আক্তারী বেগম খাতুন উদ্দিন উদ্দীন
         মিয়া মিয়া শেখ তালুকদার ভূঁইয়া ভুঁইয়া ভূইয়া মোল্লা করিম হক আলম সিদ্দিকী বিশ্বাস মণ্ডল মন্ডল পাল দে দত্ত ঘোষ বসু বড়ুয়া
         চক্রবর্তী ভট্টাচার্য মাহমুদ কবির রশিদ সুলতানা পারভীন নাহার জাহান ফেরদৌস মজুমদার শিকদার হাওলাদার মুন্সি প্রামানিক সেন গুপ্ত
@@ -131,4 +135,24 @@ internal static class Words
         বন্ধু বন্ধুরা ভাই বোন আপু ভাইয়া সবাই মা বাবা আম্মু আব্বু চলে চলো আসো এসো আসবে
         দাঁড়িয়ে বসে অপেক্ষা ঘুরছি daraye dariye darai boshe bose wait waiting
         """);
+
+    /// <summary>
+    /// Public figures often named in posts (players, writers, leaders, stars): their names give away nothing of the writer
+    /// ("Shakib Al Hasan is 37", "Taylor Swift's birthday"). From general knowledge, not from labelled drafts.
+    /// </summary>
+    public static readonly string[] PublicFigures =
+    [
+        "Shakib Al Hasan", "Tamim Iqbal", "Mushfiqur Rahim", "Mashrafe Bin Mortaza", "Mahmudullah Riyad", "Mustafizur Rahman", "Liton Das",
+        "Taskin Ahmed", "Mehidy Hasan", "Najmul Hossain Shanto", "Jamal Bhuyan", "Sabina Khatun", "Lionel Messi", "Cristiano Ronaldo",
+        "Neymar Jr", "Virat Kohli", "Sachin Tendulkar", "MS Dhoni", "Rabindranath Tagore", "Kazi Nazrul Islam", "Humayun Ahmed",
+        "Muhammed Zafar Iqbal", "Zafar Iqbal", "Satyajit Ray", "Sheikh Mujibur Rahman", "Ziaur Rahman", "Sheikh Hasina", "Khaleda Zia",
+        "Muhammad Yunus", "Begum Rokeya", "Jahanara Imam", "Sufia Kamal", "Ayub Bachchu", "James Bond", "Taylor Swift", "Selena Gomez",
+        "Billie Eilish", "Ariana Grande", "Justin Bieber", "Shah Rukh Khan", "Salman Khan", "Aamir Khan", "Ranbir Kapoor", "Arijit Singh",
+        "Alia Bhatt", "Tom Holland", "Elon Musk", "Bill Gates", "Mark Zuckerberg", "Albert Einstein", "Isaac Newton", "Ayman Sadiq",
+        "Chanchal Chowdhury", "Jaya Ahsan", "Mosharraf Karim", "Sakib Khan", "Shakib Khan", "Mithila", "Muhammad Ali", "Kylian Mbappe",
+        "শাকিব আল হাসান", "সাকিব আল হাসান", "তামিম ইকবাল", "মুশফিকুর রহিম", "মাশরাফি বিন মুর্তজা", "মুস্তাফিজুর রহমান", "রবীন্দ্রনাথ ঠাকুর",
+        "কাজী নজরুল ইসলাম", "নজরুল ইসলাম", "হুমায়ূন আহমেদ", "মুহম্মদ জাফর ইকবাল", "জাফর ইকবাল", "সত্যজিৎ রায়", "শেখ মুজিবুর রহমান",
+        "জিয়াউর রহমান", "শেখ হাসিনা", "খালেদা জিয়া", "মুহাম্মদ ইউনূস", "বেগম রোকেয়া", "জাহানারা ইমাম", "সুফিয়া কামাল", "আইয়ুব বাচ্চু",
+        "চঞ্চল চৌধুরী", "জয়া আহসান", "মোশাররফ করিম", "শাকিব খান",
+    ];
 }

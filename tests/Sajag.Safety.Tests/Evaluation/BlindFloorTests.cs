@@ -21,9 +21,10 @@ public sealed class BlindFloorTests
 
         Assert.Equal(121, report.Cases.Count);
         Assert.All(report.Cases, c => Assert.Null(c.Error));
-        Assert.True(report.RiskyRecall >= 0.66, $"risky recall {report.RiskyRecall:0.000} (reached 0.672; target 0.90)");
-        Assert.True(report.BenignFalseAlarmRate <= 0.14, $"false alarms {report.BenignFalseAlarmRate:0.000} (reached 0.136; target 0.10)");
-        Assert.True(report.MicroF1 >= 0.70, $"sign F1 {report.MicroF1:0.000} (reached 0.707; target 0.80)");
+        Assert.True(report.RiskyRecall >= 0.72, $"risky recall {report.RiskyRecall:0.000} (reached 0.724; target 0.90)");
+        // One benign chat more than before the composed rules (0.136 → 0.159): recorded in docs/benchmarks.md, not tuned away on the blind part.
+        Assert.True(report.BenignFalseAlarmRate <= 0.16, $"false alarms {report.BenignFalseAlarmRate:0.000} (reached 0.159; target 0.10)");
+        Assert.True(report.MicroF1 >= 0.72, $"sign F1 {report.MicroF1:0.000} (reached 0.730; target 0.80)");
     }
 
     [Fact]
@@ -56,8 +57,8 @@ public sealed class BlindFloorTests
 
         Assert.Equal(113, report.Cases.Count);
         Assert.Equal(0, report.UnlocatedCount);
-        Assert.True(report.Recall >= 0.82, $"recall {report.Recall:0.000} (reached 0.830; target 0.90)");
-        Assert.True(report.FalseMarkRate <= 0.09, $"false marks {report.FalseMarkRate:0.000} (reached 0.088; target 0.05)");
+        Assert.True(report.Recall >= 0.90, $"recall {report.Recall:0.000} (reached 0.906; target 0.90)");
+        Assert.True(report.FalseMarkRate <= 0.045, $"false marks {report.FalseMarkRate:0.000} (reached 0.042; target 0.05)");
     }
 
     [Fact]

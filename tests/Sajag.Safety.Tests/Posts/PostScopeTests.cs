@@ -48,7 +48,7 @@ public sealed class PostScopeTests
         { "Class 10 in Sylhet Govt Pilot", "school", "Sylhet Govt Pilot" },
         { "Roll 204, Viqarunnisa Noon School", "school", "Viqarunnisa Noon School" },
         { "Mastermind er debate team e chance paisi", "school", "Mastermind" },
-        { "শাহীন কলেজের ক্লাস ১০", "school", "শাহীন" },
+        { "শাহীন কলেজের ক্লাস ১০", "school", "শাহীন কলেজের" },
 
         // Numbers spelt out a digit a word, and one hidden behind a word that reads as a digit.
         { "zero one seven one one two three four five six seven", "phone", "zero one seven one one two three four five six seven" },

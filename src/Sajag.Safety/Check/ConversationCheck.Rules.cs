@@ -1,0 +1,126 @@
+using Sajag.Safety.Chats;
+
+namespace Sajag.Safety.Check;
+
+public static partial class ConversationCheck
+{
+    private sealed partial class Analysis
+    {
+        // A visit proposed by someone who has already shown one of these reads as an approach (ConversationRules).
+        private static readonly string[] GroomingSigns = [Signs.IsolationCheck, Signs.Secrecy, Signs.Flattery, Signs.LoveBombing, Signs.GiftsMoney, Signs.PersonalInfoRequest];
+
+        /// <summary>First pass, a contact's message: what it says of its author for the composed rules.</summary>
+        private void FirstPassRules(View view, Person person)
+        {
+            if (view.Message.Kind == MessageKind.Media)
+            {
+                person.Holds = true;
+                person.LastMaterial = view.Message.Index;
+                return;
+            }
+
+            if (!view.HasWords)
+            {
+                return;
+            }
+
+            if (ConversationRules.HasLink(view.Message.Text))
+            {
+                person.LastMaterial = view.Message.Index;
+            }
+
+            var material = view.Has("role:material");
+            person.Holds |= material && view.Has("role:hold");
+            person.Condition |= view.Has("threat:condition") || ConversationRules.Conditional(view.Normalised) is not null;
+            person.Demand |= view.Has("role:give-order") || view.Has(Signs.ImageRequest) || view.Has("image-request:call");
+            // "r kauke dekhabo na" (I'll show nobody) and "don't tell your parents" are the opposite of a threat.
+            if (view.Find("role:spread") is { } spread && !Negated(view, spread) && view.Has("role:audience") && (material || person.Holds) && !view.Has(Signs.Secrecy))
+            {
+                _exposureAt.Add(view.Message.Index);
+                person.Exposure = true;
+                person.Condition |= ConversationRules.Consequence(view.Normalised);
+            }
+        }
+
+        /// <summary>First pass, the young person's message: naming what a contact just sent as sexual marks that photo or link.</summary>
+        private void NamesMaterial(View view, IEnumerable<Person> contacts)
+        {
+            if (!view.Has("role:sexual-material"))
+            {
+                return;
+            }
+
+            foreach (var person in contacts)
+            {
+                if (person.LastMaterial >= 0 && view.Message.Index - person.LastMaterial <= ConversationRules.NamingWindow)
+                {
+                    _namedMaterialAt.Add(person.LastMaterial);
+                }
+            }
+        }
+
+        private void NamedMaterial(View view)
+        {
+            if (_namedMaterialAt.Contains(view.Message.Index))
+            {
+                var cue = view.HasWords ? view.Message.Text : "(" + view.Message.Text + ")";
+                Add(Signs.SexualContentSent, view, cue.Length > 80 ? cue[..80] : cue, ConversationRules.NamedMaterial);
+            }
+        }
+
+        /// <summary>A spreading verb with an audience, about material held: blackmail from someone who demands or sets a condition.</summary>
+        private void ComposedExposure(View view, bool blackmail)
+        {
+            if (!_exposureAt.Contains(view.Message.Index) || view.Find("role:spread") is not { } spread)
+            {
+                return;
+            }
+
+            if (blackmail)
+            {
+                Add(Signs.ThreatBlackmail, view, spread, ConversationRules.Blackmail);
+            }
+            else if (TargetsMe(view))
+            {
+                Add(Signs.BullyingThreat, view, spread, ConversationRules.ExposureThreat);
+            }
+        }
+
+        /// <summary>Coming over or waiting at a place or a time, from someone who already checked, flattered, hid or gave.</summary>
+        private void Visit(View view, string author)
+        {
+            if (!_authorSigns.TryGetValue(author, out var codes) || !GroomingSigns.Any(codes.Contains))
+            {
+                return;
+            }
+
+            var place = view.Has("role:place");
+            var come = view.Find("role:come-you") is { } you && place ? you : view.Find("role:come-me") is { } me && (place || view.Has("role:when")) ? me : null;
+            if (come is not null)
+            {
+                Add(Signs.MeetingRequest, view, come, ConversationRules.Visit);
+            }
+        }
+
+        /// <summary>A thing offered: a phone, game currency, recharge, a dress, with "for you", "want?", "free", "তোমার জন্য".</summary>
+        private void GiftOffer(View view)
+        {
+            if (view.Find("role:gift") is { } gift && view.Has("role:offer"))
+            {
+                Add(Signs.GiftsMoney, view, gift, ConversationRules.GiftOffer);
+            }
+        }
+
+        /// <summary>After a no, a condition ("না দিলে", "na dile") or an order to hand something over is pressure.</summary>
+        private bool ConditionAfterNo(View view)
+        {
+            if ((ConversationRules.Conditional(view.Normalised) ?? view.Find("role:give-order")) is { } cue)
+            {
+                Add(Signs.PressureCoercion, view, cue, ConversationRules.ConditionAfterNo);
+                return true;
+            }
+
+            return false;
+        }
+    }
+}
