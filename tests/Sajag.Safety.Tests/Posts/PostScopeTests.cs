@@ -85,6 +85,7 @@ public sealed class PostScopeTests
 
     [Theory]
     [MemberData(nameof(Marked))]
+    [MemberData(nameof(GeneralisedPostDrafts.Marked), MemberType = typeof(GeneralisedPostDrafts))]
     public void Find_MarksTheDetail(string draft, string kind, string marked)
     {
         var found = PersonalDetailFinder.Find(draft);
@@ -94,9 +95,17 @@ public sealed class PostScopeTests
 
     [Theory]
     [MemberData(nameof(Unmarked))]
+    [MemberData(nameof(GeneralisedPostDrafts.Unmarked), MemberType = typeof(GeneralisedPostDrafts))]
     public void Find_LeavesItUnmarked(string draft)
     {
         Assert.Empty(PersonalDetailFinder.Find(draft));
+    }
+
+    [Fact]
+    public void Find_KeepsTheWritersOwnPeoplesBirthdays()
+    {
+        Assert.Contains(PersonalDetailFinder.Find("my sister's birthday is 5 May, help me plan"), d => d.Code == "birth-date" && d.Text == "5 May");
+        Assert.Contains(PersonalDetailFinder.Find("আমার বোনের জন্মদিন ১২ এপ্রিল"), d => d.Code == "birth-date");
     }
 
     [Fact]

@@ -1,12 +1,10 @@
-using Sajag.Safety.Posts;
-
 namespace Sajag.Safety.Tests.Posts;
 
 /// <summary>
 /// The post-check rules written to generalise (issue 12, second step): each with drafts it must mark and hard negatives it
-/// must leave alone. The drafts are made up here, not copied from eval/.
+/// must leave alone. The drafts are made up here, not copied from eval/; PostScopeTests runs them with its own.
 /// </summary>
-public sealed class GeneralisedPostRulesTests
+public static class GeneralisedPostDrafts
 {
     // (draft, kind, the text that must be marked)
     public static TheoryData<string, string, string> Marked => new()
@@ -66,27 +64,4 @@ public sealed class GeneralisedPostRulesTests
         "It's 15 years since the bridge opened, wow",
         "My dad turned 45 yesterday",
     };
-
-    [Theory]
-    [MemberData(nameof(Marked))]
-    public void Find_MarksTheDetail(string draft, string kind, string marked)
-    {
-        var found = PersonalDetailFinder.Find(draft);
-
-        Assert.Contains(found, d => d.Code == kind && d.Text == marked);
-    }
-
-    [Theory]
-    [MemberData(nameof(Unmarked))]
-    public void Find_LeavesItUnmarked(string draft)
-    {
-        Assert.Empty(PersonalDetailFinder.Find(draft));
-    }
-
-    [Fact]
-    public void Find_KeepsTheWritersOwnPeoplesBirthdays()
-    {
-        Assert.Contains(PersonalDetailFinder.Find("my sister's birthday is 5 May, help me plan"), d => d.Code == "birth-date" && d.Text == "5 May");
-        Assert.Contains(PersonalDetailFinder.Find("আমার বোনের জন্মদিন ১২ এপ্রিল"), d => d.Code == "birth-date");
-    }
 }
