@@ -8,8 +8,9 @@
 #   bench/live-matrix.sh [--out DIR] [--client wire|hub] [--only sqlite|postgres] [--warmup N] [--runs "2000/1 5000/1 ..."]
 #
 # Run it on a quiet machine, as root or not (root: runs get nice -n -5 and PostgreSQL runs as the postgres user).
-# Takes about 15-20 minutes on 2 cores. A failed run is reported in the table (its output, and the app's log
-# the generator kept, are named there) and the matrix goes on; the exit code is 1 when any run failed.
+# Takes about 15-20 minutes on 2 cores. A run that fails is tried once more (PostgreSQL started again if something
+# stopped it); a run that fails twice is reported in the table (its output, with the path of the app's log the
+# generator kept, is named there) and the matrix goes on; the exit code is 1 when any run failed.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 root=$(pwd)
@@ -61,19 +62,27 @@ cleanup() {
 trap cleanup EXIT INT TERM
 
 postgres=""
-if [ "$only" != "sqlite" ]; then
-  [ -n "$pgbin" ] || { log "PostgreSQL is not installed (/usr/lib/postgresql/*/bin); use --only sqlite"; exit 2; }
-  as_pg "$pgbin/initdb" -D "$work/pg" -U sajag --auth=trust -E UTF8 --locale=C.UTF-8 >"$work/initdb.log" 2>&1 \
-    || { cat "$work/initdb.log"; exit 2; }
+# Starts the throwaway server (again, when something stopped it: a shared machine's cleanup, say).
+start_pg() {
+  if [ ! -d "$work/pg" ]; then
+    as_pg "$pgbin/initdb" -D "$work/pg" -U sajag --auth=trust -E UTF8 --locale=C.UTF-8 >"$work/initdb.log" 2>&1 \
+      || { cat "$work/initdb.log"; return 1; }
+  fi
+  pg_started=""
   for port in $(shuf -i 20000-60000 -n 30); do
     if as_pg "$pgbin/pg_ctl" -D "$work/pg" -l "$work/pg.log" -w -t 30 \
          -o "-p $port -k $work -c listen_addresses=127.0.0.1 -c max_connections=200" start >/dev/null 2>&1; then
       pg_started=1; break
     fi
   done
-  [ -n "$pg_started" ] || { log "PostgreSQL did not start:"; cat "$work/pg.log"; exit 2; }
+  [ -n "$pg_started" ] || { log "PostgreSQL did not start:"; tail -n 20 "$work/pg.log"; return 1; }
   postgres="Host=127.0.0.1;Port=$port;Username=sajag"
   log "PostgreSQL on 127.0.0.1:$port (throwaway, in $work)"
+}
+pg_alive() { [ -n "$pg_started" ] && as_pg "$pgbin/pg_ctl" -D "$work/pg" status >/dev/null 2>&1; }
+if [ "$only" != "sqlite" ]; then
+  [ -n "$pgbin" ] || { log "PostgreSQL is not installed (/usr/lib/postgresql/*/bin); use --only sqlite"; exit 2; }
+  start_pg || exit 2
 fi
 
 # --- the runs ---------------------------------------------------------------------------------
@@ -92,18 +101,27 @@ for db in "${dbs[@]}"; do
   for run in $runs; do
     players=${run%/*}; sessions=${run#*/}
     name="$db-$players-$sessions"
-    args=(--players "$players" --sessions "$sessions" --cards 5 --start --pin --warmup "$warmup" --client "$client" --app "$app")
-    [ "$db" = postgres ] && args+=(--postgres "$postgres")
-    log "$name: $gen ${args[*]} (load average $(cut -d' ' -f1-3 /proc/loadavg))"
-    t0=$(date +%s)
-    code=0
-    "${nice_run[@]}" "$gen" "${args[@]}" >"$out/$name.txt" 2>&1 || code=$?
-    secs=$(( $(date +%s) - t0 ))
-    report=$(grep '^{"players"' "$out/$name.txt" | tail -n 1 || true)
-    if [ -z "$report" ]; then
+    report="" code=0 secs=0
+    for attempt in 1 2; do
+      if [ "$db" = postgres ] && ! pg_alive; then
+        log "PostgreSQL is not running any more (stopped from outside?): starting it again"
+        start_pg || break
+      fi
+      args=(--players "$players" --sessions "$sessions" --cards 5 --start --pin --warmup "$warmup" --client "$client" --app "$app")
+      [ "$db" = postgres ] && args+=(--postgres "$postgres")
+      log "$name (try $attempt): $gen ${args[*]} (load average $(cut -d' ' -f1-3 /proc/loadavg))"
+      t0=$(date +%s)
+      code=0
+      "${nice_run[@]}" "$gen" "${args[@]}" >"$out/$name.txt" 2>&1 || code=$?
+      secs=$(( $(date +%s) - t0 ))
+      report=$(grep '^{"players"' "$out/$name.txt" | tail -n 1 || true)
+      [ -n "$report" ] && break
       failed=1
-      log "$name FAILED (exit $code) after ${secs} s; its output is $out/$name.txt; last lines:"
+      log "$name FAILED (exit $code; 137/143: killed from outside) after ${secs} s; its output is $out/$name.txt; last lines:"
       tail -n 15 "$out/$name.txt" | tee -a "$out/matrix.log"
+      [ "$attempt" -eq 1 ] && cp "$out/$name.txt" "$out/$name.try1.txt" && log "$name: trying once more"
+    done
+    if [ -z "$report" ]; then
       echo "| $db | $players/$sessions | FAILED (exit $code), see $name.txt | | | | | | | | $(cut -d' ' -f1 /proc/loadavg) | ${secs} s | $code |" >>"$table"
       continue
     fi
