@@ -1,4 +1,5 @@
 using Sajag.Safety.Chats;
+using Sajag.Safety.Lexicons;
 
 namespace Sajag.Safety.Check;
 
@@ -8,6 +9,58 @@ public static partial class ConversationCheck
     {
         // A visit proposed by someone who has already shown one of these reads as an approach (ConversationRules).
         private static readonly string[] GroomingSigns = [Signs.IsolationCheck, Signs.Secrecy, Signs.Flattery, Signs.LoveBombing, Signs.GiftsMoney, Signs.PersonalInfoRequest];
+
+        // Words a contact saves a sibling or parent under, alone: "Apu", "Bhaiya", "আপু". A name with them ("Jamil Bhai",
+        // "Tanisha Apu") is how young people save neighbours and acquaintances too, so only the word alone counts.
+        private static readonly HashSet<string> KinAddress = new(
+            new[] { "apu", "apa", "apui", "bhaiya", "bhaia", "vaiya", "bhai", "vai", "didi", "dada", "bhabi", "আপু", "আপা", "ভাইয়া", "ভাই", "দিদি", "দাদা", "ভাবি" }
+                .Select(w => Sajag.Safety.Normalise.TextNormaliser.Token(w)),
+            StringComparer.Ordinal);
+
+        /// <summary>A contact saved under a kinship word alone ("Apu", "Bhaiya ❤️"): the young person's own family.</summary>
+        private static bool KinOnly(string name)
+        {
+            var tokens = Sajag.Safety.Normalise.TextNormaliser.Normalise(name).Text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            return tokens.Length > 0 && tokens.All(t => KinAddress.Contains(t) || Lexicon.Default.Find("ctx:family", Sajag.Safety.Normalise.TextNormaliser.Normalise(t)) is not null);
+        }
+
+        /// <summary>
+        /// A request for secrecy, held until the end of the chat: hiding the contact itself ("our chat", "that we talk",
+        /// "delete these messages") is a sign at once; hiding a thing (the homework answers, a password, a Secret Santa name)
+        /// is one only from someone who shows another sign in the chat.
+        /// </summary>
+        private void Secrecy(View view, string cue)
+        {
+            _pendingSecrecy.Add(new SignFinding(Signs.Secrecy, view.Message.Index, view.Message.Author, view.Message.Text, cue, "sign." + Signs.Secrecy));
+            if (view.Has("role:us"))
+            {
+                _secrecyAboutUs.Add(view.Message.Index);
+            }
+
+            // For the visit rule a request to hide anything counts already.
+            if (view.Message.Author is { } author)
+            {
+                if (!_authorSigns.TryGetValue(author, out var codes))
+                {
+                    _authorSigns[author] = codes = new HashSet<string>(StringComparer.Ordinal);
+                }
+
+                codes.Add(Signs.Secrecy);
+            }
+        }
+
+        /// <summary>The held secrecy requests that are signs: about the contact itself, or from someone who showed another sign.</summary>
+        private void KeepSecrecy()
+        {
+            foreach (var finding in _pendingSecrecy)
+            {
+                var other = finding.Author is { } author && _authorSigns.TryGetValue(author, out var codes) && codes.Any(c => c != Signs.Secrecy);
+                if (other || _secrecyAboutUs.Contains(finding.Message))
+                {
+                    _findings.AddLate(finding);
+                }
+            }
+        }
 
         /// <summary>First pass, a contact's message: what it says of its author for the composed rules.</summary>
         private void FirstPassRules(View view, Person person)
@@ -27,6 +80,12 @@ public static partial class ConversationCheck
             if (ConversationRules.HasLink(view.Message.Text))
             {
                 person.LastMaterial = view.Message.Index;
+            }
+
+            // The sender calling what they just sent adult ("boro der jinish", "adult stuff") names it as the young person would.
+            if (person.LastMaterial >= 0 && view.Message.Index - person.LastMaterial <= ConversationRules.NamingWindow && view.Has("role:sexual-material"))
+            {
+                _namedMaterialAt.Add(person.LastMaterial);
             }
 
             var material = view.Has("role:material");
