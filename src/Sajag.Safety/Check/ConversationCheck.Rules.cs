@@ -26,13 +26,16 @@ public static partial class ConversationCheck
 
         /// <summary>
         /// A request for secrecy, held until the end of the chat: hiding the contact itself ("our chat", "that we talk",
-        /// "delete these messages") is a sign at once; hiding a thing (the homework answers, a password, a Secret Santa name)
+        /// "delete these messages", or a bare "tell no one" that names nothing else) is a sign at once; hiding a thing (the homework answers, a password, a Secret Santa name)
         /// is one only from someone who shows another sign in the chat.
         /// </summary>
         private void Secrecy(View view, string cue)
         {
-            _pendingSecrecy.Add(new SignFinding(Signs.Secrecy, view.Message.Index, view.Message.Author, view.Message.Text, cue, "sign." + Signs.Secrecy));
-            if (view.Has("role:us"))
+            _pending.Add(new SignFinding(Signs.Secrecy, view.Message.Index, view.Message.Author, view.Message.Text, cue, "sign." + Signs.Secrecy));
+            // A bare "tell no one" ("kauke bolba na", "কাউকে বলবে না কিন্তু"), naming nothing else, hides the talk itself.
+            var words = view.Normalised.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
+            var cueWords = Sajag.Safety.Normalise.TextNormaliser.Normalise(cue).Text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
+            if (view.Has("role:us") || words - cueWords <= 2)
             {
                 _secrecyAboutUs.Add(view.Message.Index);
             }
@@ -49,16 +52,66 @@ public static partial class ConversationCheck
             }
         }
 
-        /// <summary>The held secrecy requests that are signs: about the contact itself, or from someone who showed another sign.</summary>
-        private void KeepSecrecy()
+        /// <summary>
+        /// The held signs that are signs after all: first material objected to and "your turn", from someone who showed
+        /// another sign (secrecy about the contact itself included); then secrecy, about the contact itself or from someone
+        /// who showed another sign (those just kept included).
+        /// </summary>
+        private void KeepPending()
         {
-            foreach (var finding in _pendingSecrecy)
+            bool Other(string? author, string code) =>
+                author is not null && ((_authorSigns.TryGetValue(author, out var codes) && codes.Any(c => c != Signs.Secrecy && c != code))
+                    || _pending.Exists(p => p.Author == author && p.Code == Signs.Secrecy && _secrecyAboutUs.Contains(p.Message)));
+
+            foreach (var finding in _pending.Where(p => p.Code != Signs.Secrecy).ToList())
             {
-                var other = finding.Author is { } author && _authorSigns.TryGetValue(author, out var codes) && codes.Any(c => c != Signs.Secrecy);
-                if (other || _secrecyAboutUs.Contains(finding.Message))
+                if (Other(finding.Author, finding.Code) && _findings.AddLate(finding))
+                {
+                    _authorSigns[finding.Author!].Add(finding.Code);
+                }
+            }
+
+            foreach (var finding in _pending.Where(p => p.Code == Signs.Secrecy))
+            {
+                if (_secrecyAboutUs.Contains(finding.Message) || Other(finding.Author, Signs.Secrecy))
                 {
                     _findings.AddLate(finding);
                 }
+            }
+        }
+
+        /// <summary>Holds a sign until the end of the chat (KeepPending), noting its author for the rules that ask who showed what.</summary>
+        private void Hold(string code, View view, string cue, string explanation)
+        {
+            _pending.Add(new SignFinding(code, view.Message.Index, view.Message.Author, view.Message.Text, cue.Length > 80 ? cue[..80] : cue, explanation));
+            if (view.Message.Author is { } author && !_authorSigns.ContainsKey(author))
+            {
+                _authorSigns[author] = new HashSet<string>(StringComparer.Ordinal);
+            }
+        }
+
+        /// <summary>
+        /// Second pass, a contact's message: a photo or link the young person then objected to ("why did u send me this",
+        /// "chi", "কেন পাঠালেন") is sexual material sent, and "your turn" / "send yours" after their own picture asks for an
+        /// image, both held until the end: they count from someone who shows another sign.
+        /// </summary>
+        private void SentMaterial(View view)
+        {
+            var author = view.Message.Author ?? "";
+            if (_objectedMaterialAt.Contains(view.Message.Index))
+            {
+                var cue = view.HasWords ? view.Message.Text : "(" + view.Message.Text + ")";
+                Hold(Signs.SexualContentSent, view, cue, ConversationRules.ObjectedMaterial);
+            }
+
+            if (_sentMaterial.Contains(author) && view.HasWords && view.Find("role:your-turn") is { } turn && !_family.Contains(author))
+            {
+                Hold(Signs.ImageRequest, view, turn, ConversationRules.YourTurn);
+            }
+
+            if (view.Message.Kind == MessageKind.Media || (view.HasWords && ConversationRules.HasLink(view.Message.Text)))
+            {
+                _sentMaterial.Add(author);
             }
         }
 
@@ -104,7 +157,9 @@ public static partial class ConversationCheck
         /// <summary>First pass, the young person's message: naming what a contact just sent as sexual marks that photo or link.</summary>
         private void NamesMaterial(View view, IEnumerable<Person> contacts)
         {
-            if (!view.Has("role:sexual-material"))
+            var named = view.Has("role:sexual-material");
+            var objected = !named && view.Has("role:objection");
+            if (!named && !objected)
             {
                 return;
             }
@@ -113,7 +168,7 @@ public static partial class ConversationCheck
             {
                 if (person.LastMaterial >= 0 && view.Message.Index - person.LastMaterial <= ConversationRules.NamingWindow)
                 {
-                    _namedMaterialAt.Add(person.LastMaterial);
+                    (named ? _namedMaterialAt : _objectedMaterialAt).Add(person.LastMaterial);
                 }
             }
         }

@@ -117,8 +117,10 @@ public static partial class ConversationCheck
     }
 
     /// <summary>What one person's messages say about them, gathered in the first pass.</summary>
-    private sealed class Person
+    private sealed class Person(string name)
     {
+        public string Name { get; } = name;
+
         public bool Secrecy;
         public bool AdultInLoop;
         public bool Protective;
@@ -154,9 +156,14 @@ public static partial class ConversationCheck
         private readonly bool _group;
         private readonly bool _distress;
 
-        // Secrecy waits for the end of the chat (KeepSecrecy): asked by whom, about what.
-        private readonly List<SignFinding> _pendingSecrecy = [];
+        // Signs that wait for the end of the chat (KeepPending): secrecy (asked by whom, about what), material the young
+        // person objected to, "your turn" after a contact's own picture; each kept when its author shows another sign.
+        private readonly List<SignFinding> _pending = [];
         private readonly HashSet<int> _secrecyAboutUs = [];
+
+        // Photos or links the young person objected to just after a contact sent them (first pass), and who has sent one so far.
+        private readonly HashSet<int> _objectedMaterialAt = [];
+        private readonly HashSet<string> _sentMaterial = new(StringComparer.Ordinal);
         private readonly Dictionary<string, string> _nameKeys = new(StringComparer.Ordinal);
 
         // Messages found in the first pass to carry a composed sign (ConversationRules): an exposure threat, and a photo
@@ -205,7 +212,7 @@ public static partial class ConversationCheck
                 var author = message.Author ?? "";
                 if (!people.TryGetValue(author, out var person))
                 {
-                    people[author] = person = new Person();
+                    people[author] = person = new Person(author);
                 }
 
                 FirstPassRules(view, person);
@@ -227,7 +234,8 @@ public static partial class ConversationCheck
                     _family.Add(author);
                 }
 
-                if (lexicon.Find("ctx:role", TextNormaliser.Normalise(author)) is not null)
+                // A teacher or coach asking which class is doing their job; one who asks to keep it hidden is not.
+                if (lexicon.Find("ctx:role", TextNormaliser.Normalise(author)) is not null && !person.Secrecy)
                 {
                     _roles.Add(author);
                 }
@@ -304,6 +312,7 @@ public static partial class ConversationCheck
 
                 var before = _findings.In(view.Message.Index).Count;
                 NamedMaterial(view);
+                SentMaterial(view);
                 Contact(i, view, refused);
                 var author = view.Message.Author ?? "";
                 lastSpoke[author] = i;
@@ -319,7 +328,7 @@ public static partial class ConversationCheck
                 Remember(view);
             }
 
-            KeepSecrecy();
+            KeepPending();
             var level = Signs.LevelOf(_findings.Codes, _findings.InsultMessages);
             var codes = _findings.Codes.ToHashSet(StringComparer.Ordinal);
             return new CheckResult(_chat, _me, level, _findings.Kept, _findings.Stages, Advice.For(level, codes))
@@ -508,6 +517,13 @@ public static partial class ConversationCheck
             if (view.Find("image-request:call") is { } call && !view.Has("ctx:image-class"))
             {
                 Add(Signs.ImageRequest, view, call);
+                return;
+            }
+
+            // Asked in what the young person is wearing now, or in bed, a photo is personal whatever else the message names.
+            if ((view.Find("image-request:generic") ?? view.Find("image-request:call")) is { } worn && view.Has("ctx:image-personal"))
+            {
+                Add(Signs.ImageRequest, view, worn);
                 return;
             }
 

@@ -145,4 +145,67 @@ public sealed class ContextRuleTests
 
         Assert.Empty(result.Signs);
     }
+
+    [Theory]
+    [InlineData("en", "01/02/2025, 23:00 - Rubel: <Media omitted>\n01/02/2025, 23:01 - Me: why would u send me that. that's disgusting\n01/02/2025, 23:01 - Rubel: relax, now send yours\n01/02/2025, 23:02 - Me: no\n01/02/2025, 23:02 - Rubel: stop acting like a child")]
+    [InlineData("banglish", "01/02/2025, 23:00 - Sakib: <Media omitted>\n01/02/2025, 23:01 - Me: chi, keno pathaiso\n01/02/2025, 23:01 - Sakib: ebar tomar ta\n01/02/2025, 23:02 - Me: na\n01/02/2025, 23:02 - Sakib: eto bhoy paccho keno")]
+    public void MaterialObjectedTo_ThenYourTurn_FromSomeoneWhoPresses_IsSexualMaterialAndAnImageRequest(string why, string chat)
+    {
+        var result = CheckHelper.Run(chat);
+
+        var sent = Assert.Single(result.Signs, s => s.Code == Signs.SexualContentSent);
+        Assert.Equal(0, sent.Message);
+        Assert.Equal(ConversationRules.ObjectedMaterial, sent.Explanation);
+        Assert.Contains(result.Signs, s => s.Code == Signs.ImageRequest && s.Explanation == ConversationRules.YourTurn);
+        Assert.True(result.Level == Level.Danger, why);
+    }
+
+    [Fact]
+    public void AMemeTheYoungPersonCallsGross_FromAFriendWithNoOtherSign_IsNothing()
+    {
+        var result = CheckHelper.Run("01/02/2025, 20:00 - Nila: <Media omitted>\n01/02/2025, 20:01 - Me: ewww thats gross 😂 why did u send this\n01/02/2025, 20:01 - Nila: ludo? your turn");
+
+        Assert.True(result.Level == Level.None, Show(result));
+    }
+
+    [Theory]
+    [InlineData("Shuvo: ekta pic dao na, ekhon ja porse, night dress e\nMe: na")]
+    [InlineData("Tawsif: ekhon ekta snap dao, bed e shuye\nMe: na")]
+    [InlineData("Rafi: send a pic of what you're wearing right now\nMe: no")]
+    public void APhotoOfWhatTheYoungPersonWearsNowOrInBed_IsAnImageRequest(string chat)
+    {
+        var result = CheckHelper.Run(chat);
+
+        Assert.Contains(Signs.ImageRequest, result.Codes);
+    }
+
+    [Fact]
+    public void ATailorsDressPhoto_IsNoImageRequest()
+    {
+        var result = CheckHelper.Run("Tailor: dress er pic dao, mathar maap o\nMe: ok");
+
+        Assert.DoesNotContain(Signs.ImageRequest, result.Codes);
+    }
+
+    [Fact]
+    public void ACoachWhoAsksToHideIt_LosesTheTeachersLeave_ToAskPersonalQuestions()
+    {
+        var hidden = CheckHelper.Run("Coach Zed: where do you live?\nMe: sector 7\nCoach Zed: no need to tell your parents about the sessions");
+        var open = CheckHelper.Run("Coach Zed: where do you live? the league needs your area\nMe: sector 7");
+
+        Assert.Contains(Signs.PersonalInfoRequest, hidden.Codes);
+        Assert.Contains(Signs.Secrecy, hidden.Codes);
+        Assert.DoesNotContain(Signs.PersonalInfoRequest, open.Codes);
+    }
+
+    [Theory]
+    [InlineData("সাব্বির: তোমাকে ছাড়া আমার জীবন অর্থহীন\nMe: কী বলেন")]
+    [InlineData("Rahat: tomake chara amar life ta ondhokar\nMe: ki bolo")]
+    [InlineData("Sam: i love you more than my own life\nMe: we just met")]
+    public void LifeWithoutYou_IsLoveBombing(string chat)
+    {
+        var result = CheckHelper.Run(chat);
+
+        Assert.Contains(Signs.LoveBombing, result.Codes);
+    }
 }
