@@ -9,6 +9,7 @@ const who = document.getElementById('who');
 const { num, fmt } = numbers(root.dataset.lang);
 const saved = JSON.parse(localStorage.getItem('sajag-live') || 'null');
 const PENDING = 'sajag-live-pending';
+const BEFORE = 'sajag-live-score-before';
 let self = null;
 let view = null;
 let timer = null;
@@ -232,6 +233,8 @@ async function flush() {
     localStorage.removeItem(PENDING);
     if (ack.accepted) {
       self = { ...self, score: ack.score, scoreBefore: ack.duplicate ? self.scoreBefore : self.score, answeredCard: pending.cardIndex, chosen: pending.chosen };
+      // Kept for this tab only, so a reload before the reveal still shows the score from before the answer.
+      sessionStorage.setItem(BEFORE, JSON.stringify({ cardIndex: pending.cardIndex, score: self.scoreBefore }));
       showWho();
       if (view) render(view);
     } else {
@@ -248,6 +251,8 @@ async function flush() {
 async function identify() {
   try {
     self = await connection.invoke('JoinAsPlayer', saved.token);
+    const before = JSON.parse(sessionStorage.getItem(BEFORE) || 'null');
+    if (before && before.cardIndex === self.answeredCard) self = { ...self, scoreBefore: before.score };
     say(T['live.connected']);
     showWho();
     if (view) render(view);
