@@ -92,6 +92,11 @@ internal static class HarmRules
         public static readonly UInt128 Addressed = Of("addressed");
         public static readonly UInt128 ReportPast = Of("report-past");
         public static readonly UInt128 Statement = Of("statement");
+        public static readonly UInt128 LeerAimed = Of("leer-aimed");
+        public static readonly UInt128 Weather = Of("weather");
+        public static readonly UInt128 Game = Of("game");
+        public static readonly UInt128 TargetPossessive = Of("target-possessive");
+        public static readonly UInt128 Gentle = Of("gentle");
 
         /// <summary>A first-person future verb (<see cref="HarmRules.Future(string, UInt128, bool)"/>).</summary>
         public static readonly UInt128 FutureVerb = UInt128.One << 126;
@@ -113,7 +118,9 @@ internal static class HarmRules
         }
 
         var topical = tokens.Any(t => t.Is(Role.Topic));
-        var hypothetical = tokens.Exists(t => t.Is(Role.Someone)) && tokens.Exists(t => t.Is(Role.If) || t.Is(Role.Report));
+        // Advice about what someone else might do ("if someone threatens you", "কেউ যদি বলে"), unless the writer says what they
+        // will do themselves ("if you tell anyone, I'll kill you").
+        var hypothetical = AdviceFrame(tokens) && !tokens.Exists(FirstPersonAct);
         // Every emoji the rules read is outside the first plane: a text without a surrogate has none.
         var astral = !EmojiAstral || text.AsSpan().IndexOfAnyInRange('\uD800', '\uDFFF') >= 0;
         var leer = astral && Array.Exists(LeerEmoji, e => text.Contains(e, StringComparison.Ordinal));
@@ -125,7 +132,7 @@ internal static class HarmRules
                 found.Add((ModerationReason.Abuse, t.Start, t.End));
             }
 
-            if (t.Is(Role.Insult) && Insult(tokens, i))
+            if (t.Is(Role.Insult) && Insult(tokens, i, text))
             {
                 found.Add((ModerationReason.Abuse, t.Start, t.End));
             }
@@ -140,7 +147,7 @@ internal static class HarmRules
                 found.Add((ModerationReason.Threat, t.Start, t.End));
             }
 
-            if (SexualDemand(tokens, i) || (!hypothetical && SexualRemark(tokens, i, leer)))
+            if (SexualDemand(tokens, i) || (!hypothetical && (SexualRemark(tokens, i, leer) || Leering(tokens, i))))
             {
                 found.Add((ModerationReason.Sexual, t.Start, t.End));
             }
@@ -150,7 +157,8 @@ internal static class HarmRules
                 found.Add((ModerationReason.Threat, t.Start, t.End));
             }
 
-            if (t.Is(Role.Group) && !Near(tokens, i, -6, 3, Role.Report) && tokens.Any(x => x.Clause == t.Clause && x.Is(Role.Derogatory)))
+            if (t.Is(Role.Group) && !Near(tokens, i, -6, 3, Role.Report) && !Near(tokens, i, -3, 4, Role.Negation)
+                && tokens.Any(x => x.Clause == t.Clause && (x.Is(Role.Derogatory) || x.Is(Role.Insult))))
             {
                 found.Add((ModerationReason.Slur, t.Start, t.End));
             }
@@ -277,10 +285,16 @@ internal static class HarmRules
         return stars >= 1 && letters >= 1 && raw.Length >= 3 && raw[^1] != '*' ? stars + letters >= 3 : stars >= 2;
     }
 
-    private static bool Insult(List<Token> tokens, int i)
+    private static bool Insult(List<Token> tokens, int i, string text)
     {
         var clause = tokens[i].Clause;
         if (Near(tokens, i, -Before, -1, Role.Negation) || Near(tokens, i, 1, 2, Role.Negation) || Near(tokens, i, -6, -1, Role.Report) || Near(tokens, i, 1, 2, Role.Report))
+        {
+            return false;
+        }
+
+        // "I'm such an idiot", "what a loser I am": said of oneself.
+        if ((Near(tokens, i, -4, -1, Role.FirstPerson) || Near(tokens, i, 1, 2, Role.FirstPerson)) && !Near(tokens, i, -6, 3, Role.TargetYou) && !Near(tokens, i, -6, 3, Role.TargetOther))
         {
             return false;
         }
@@ -296,10 +310,10 @@ internal static class HarmRules
             return true;
         }
 
-        // A name-calling on its own: "idiot!", "loser lol", "গাধা কোথাকার".
+        // A name-calling on its own: "idiot!", "loser lol", "গাধা কোথাকার"; not "nobody else does".
         var start = tokens.FindIndex(t => t.Clause == clause);
         var length = tokens.Count(t => t.Clause == clause);
-        return i == start && length <= 3;
+        return i == start && length <= 3 && !tokens[i].Is(Role.Nobody) && !TitleCased(tokens, i, text);
     }
 
     // Name-calling by the shape of the sentence rather than a "you": two insults in a row ("fat clown", "stupid cow"), a Bangla
@@ -342,12 +356,22 @@ internal static class HarmRules
             ? disgust : null;
     }
 
+    // "Pagla Dashu", "Crazy Cat": a nickname in title case, not name-calling.
+    private static bool TitleCased(List<Token> tokens, int i, string text) =>
+        i + 1 < tokens.Count && tokens[i + 1].Clause == tokens[i].Clause && char.IsUpper(text[tokens[i].Start]) && char.IsUpper(text[tokens[i + 1].Start]);
+
     private static bool Violence(List<Token> tokens, int i)
     {
         var t = tokens[i];
+        // "I will beat you in chess", "tore harabo": winning a game.
+        if (t.Key is "beat" or "crush" or "destroy" or "smash" or "kill" or "finish" or "end" or "bury" && tokens.Exists(x => x.Clause == t.Clause && x.Is(Role.Game)))
+        {
+            return false;
+        }
+
         if (t.Is(Role.Violence))
         {
-            if (!Near(tokens, i, 1, 3, Role.TargetYou) && !Near(tokens, i, 1, 2, Role.TargetOther))
+            if (!Near(tokens, i, 1, 3, Role.TargetYou) && !Near(tokens, i, 1, 2, Role.TargetOther) && !Near(tokens, i, 1, 2, Role.TargetPossessive))
             {
                 return false;
             }
@@ -435,7 +459,7 @@ internal static class HarmRules
         if (t.Is(Role.SexualObject))
         {
             // "send me nudes", or a wish to see: "I wanna see u naked", "তোর শরীর দেখতে চাই".
-            var asked = Near(tokens, i, -4, -1, Role.Demand) || (Near(tokens, i, -5, 3, Role.Want) && Near(tokens, i, -4, 2, Role.See));
+            var asked = Near(tokens, i, -6, -1, Role.Demand) || (Near(tokens, i, -5, 3, Role.Want) && Near(tokens, i, -4, 2, Role.See));
             return asked && !Near(tokens, i, -6, -1, Role.Negation) && !Near(tokens, i, -6, -1, Role.Topic);
         }
 
@@ -447,7 +471,7 @@ internal static class HarmRules
         }
 
         return t.Is(Role.Touch) && (Near(tokens, i, 1, 2, Role.TargetYou) || Near(tokens, i, -3, -1, Role.TargetYou))
-            && (Near(tokens, i, -3, -1, Role.Intent) || Near(tokens, i, -3, -1, Role.Want) || t.Key is "চুমু" or "chumu")
+            && (Near(tokens, i, -3, -1, Role.Intent) || Near(tokens, i, -3, 2, Role.Want) || t.Key is "চুমু" or "chumu")
             && !Near(tokens, i, -4, -1, Role.Negation) && !Near(tokens, i, -6, -1, Role.Topic);
     }
 
@@ -547,8 +571,20 @@ internal static class HarmRules
             return false;
         }
 
+        // Another word than the body word itself is the leer, and "your tea is hot" is about tea.
         var clause = tokens[i].Clause;
-        return leer || Near(tokens, i, -3, 3, Role.Leer) || (Near(tokens, i, -3, -1, Role.TargetYou) && tokens.Exists(t => t.Clause == clause && t.Is(Role.Leer)));
+        var start = tokens[i].Start;
+        return !tokens.Exists(t => t.Clause == clause && t.Is(Role.Weather))
+            && (leer || Near(tokens, i, -3, 3, Role.Leer) || (Near(tokens, i, -3, -1, Role.TargetYou) && tokens.Exists(t => t.Clause == clause && t.Start != start && t.Is(Role.Leer))));
+    }
+
+    // "you're so hot", "she is sexy af", "tui onek hot": a leer said of a person, not of the weather or the tea.
+    private static bool Leering(List<Token> tokens, int i)
+    {
+        var t = tokens[i];
+        return t.Is(Role.Leer) && t.Is(Role.LeerAimed)
+            && (Near(tokens, i, -3, -1, Role.TargetYou) || Near(tokens, i, -3, -1, Role.TargetOther) || Near(tokens, i, 1, 2, Role.TargetYou))
+            && !Near(tokens, i, -4, -1, Role.Negation) && !Near(tokens, i, -6, 2, Role.Topic) && !tokens.Exists(x => x.Clause == t.Clause && x.Is(Role.Weather));
     }
 
     // "তোকে একা পেলে অনেক আদর করবো", "raat e inbox e ashis, moja er kotha", "এক রাতের জন্য কত নিবি".
@@ -572,6 +608,12 @@ internal static class HarmRules
         {
             for (var k = i + 1; k < tokens.Count && k <= i + 5 && tokens[k].Clause == t.Clause; k++)
             {
+                // "তোর হাত ধরবো" (I'll hold your hand) is not one.
+                if (tokens[k].Is(Role.Gentle))
+                {
+                    break;
+                }
+
                 if (tokens[k].Is(Role.FutureVerb) || tokens[k].Is(Role.Violence) || tokens[k].Is(Role.ViolenceStem))
                 {
                     return true;
@@ -634,7 +676,36 @@ internal static class HarmRules
         || (Near(tokens, i, 1, 2, Role.TargetYou) && tokens.Skip(Math.Max(0, i - 2)).Take(5).Any(t => t.Key is "with" or "korbi" or "korba" or "korbe" or "করবি" or "করবে"));
 
     private static bool Hypothetical(List<Token> tokens, int i) =>
-        Near(tokens, i, -12, -1, Role.Someone) && (Near(tokens, i, -12, 3, Role.Report) || Near(tokens, i, -12, -1, Role.If));
+        AdviceFrame(tokens) && !tokens.Exists(t => t.Clause == tokens[i].Clause && FirstPersonAct(t));
+
+    // Someone else as the subject of a condition or of reported words: "if someone ...", "if a stranger ...", "কেউ যদি",
+    // "people call you ...". Not "if you tell anyone" or "jodi kauke bolish", where the someone is the object.
+    private static bool AdviceFrame(List<Token> tokens)
+    {
+        for (var k = 0; k < tokens.Count; k++)
+        {
+            var t = tokens[k];
+            if (!t.Is(Role.Someone) || t.Key is "kauke" or "karo" or "কাউকে" or "কারো" or "kake" or "কাকে")
+            {
+                continue;
+            }
+
+            var afterIf = (k >= 1 && tokens[k - 1].Is(Role.If)) || (k >= 2 && tokens[k - 2].Is(Role.If) && tokens[k - 1].Key is "a" or "an" or "the" or "some" or "any");
+            var beforeIf = Near(tokens, k, 1, 2, Role.If);
+            var says = Near(tokens, k, 1, 3, Role.Report) || Near(tokens, k, 1, 3, Role.Asks) || Near(tokens, k, 1, 3, Role.ReportPast);
+            if (afterIf || beforeIf || says)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // The writer as the one who acts: "I'll", "we", "আমি", or a Bangla first-person future ("মারবো", "dibo").
+    private static bool FirstPersonAct(Token t) =>
+        t.Key is "i" or "im" or "ill" or "ima" or "imma" or "we" or "well" or "ami" or "amra" or "আমি" or "আমরা"
+        || t.Is(Role.ViolenceFutureVerb) || (t.Is(Role.FutureVerb) && !t.Is(Role.Game));
 
     private static bool Near(List<Token> tokens, int i, int from, int to, string role) => Near(tokens, i, from, to, Role.Of(role));
 
