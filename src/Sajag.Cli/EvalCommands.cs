@@ -9,7 +9,8 @@ namespace Sajag.Cli;
 /// <summary>
 /// `sajag eval DIR`, `sajag eval-moderation PATH` and `sajag eval-post PATH`: the three detectors measured on labelled data,
 /// each part (tuning, blind) separately. Only figures over a whole part are printed unless --details is given, so a blind
-/// part can be scored without anyone reading its rows.
+/// part can be scored without anyone reading its rows; a part whose name says blind (blind, blind2, …) never lists its rows,
+/// even with --details.
 /// </summary>
 internal static class EvalCommands
 {
@@ -36,7 +37,7 @@ internal static class EvalCommands
                 foreach (var (name, path) in parts)
                 {
                     Heading(output, parts.Count, name);
-                    output.Write(EvaluationReport.Run(path).Format(parse.GetValue(details)));
+                    output.Write(EvaluationReport.Run(path).Format(Listed(output, name, parse.GetValue(details))));
                 }
             });
         });
@@ -67,7 +68,7 @@ internal static class EvalCommands
                 return 2;
             }
 
-            return Files(parse.GetValue(path)!, output, error, f => ModerationEvaluation.Run(f, t => Moderator.Check(t, null, learned)).Format(parse.GetValue(details)));
+            return Files(parse.GetValue(path)!, output, error, f => ModerationEvaluation.Run(f, t => Moderator.Check(t, null, learned)).Format(Listed(output, Path.GetFileNameWithoutExtension(f), parse.GetValue(details))));
         });
         return command;
     }
@@ -80,7 +81,7 @@ internal static class EvalCommands
             "Measure the post check on labelled drafts: recall per kind of personal detail and marks on nothing labelled; each TSV separately.");
         command.Arguments.Add(path);
         command.Options.Add(details);
-        command.SetAction(parse => Files(parse.GetValue(path)!, output, error, f => PostEvaluation.Run(f).Format(parse.GetValue(details))));
+        command.SetAction(parse => Files(parse.GetValue(path)!, output, error, f => PostEvaluation.Run(f).Format(Listed(output, Path.GetFileNameWithoutExtension(f), parse.GetValue(details)))));
         return command;
     }
 
@@ -103,6 +104,18 @@ internal static class EvalCommands
                 output.Write(report(file));
             }
         });
+    }
+
+    /// <summary>Whether a part's differing rows are listed: only when asked for, and never for a blind part.</summary>
+    private static bool Listed(TextWriter output, string part, bool details)
+    {
+        if (details && part.Contains("blind", StringComparison.OrdinalIgnoreCase))
+        {
+            output.WriteLine($"({part} is a blind part: its figures only, no rows, even with --details)");
+            return false;
+        }
+
+        return details;
     }
 
     private static void Heading(TextWriter output, int parts, string name)

@@ -66,6 +66,30 @@ public sealed class EvalCommandTests : IDisposable
     }
 
     [Fact]
+    public void Details_AreNeverListedForABlindPart()
+    {
+        var rows = "id\tlang\tlabel\tcategory\tpii\ttext\tnote\n" + "b\ten\tflag\tthreat\t-\thave a nice day\tx\n";
+        File.WriteAllText(Path.Join(_folder, "blind2.tsv"), rows);
+        File.WriteAllText(Path.Join(_folder, "tuning.tsv"), rows);
+        var chats = Path.Join(_folder, "chats", "blind");
+        Directory.CreateDirectory(chats);
+        File.WriteAllText(Path.Join(chats, "labels.tsv"), "file\tme\tlevel\tsigns\tnote\nc.txt\tRafi\twarning\tthreat-blackmail\tx\n");
+        File.WriteAllText(Path.Join(chats, "c.txt"), "1/2/25, 10:00 - Rafi: have a nice day\n1/2/25, 10:01 - Sumon: you too\n");
+
+        var (exit, output, _) = Run("eval-moderation", _folder, "--details");
+        var (chatExit, chatOutput, _) = Run("eval", Path.Join(_folder, "chats"), "--details");
+
+        Assert.Equal(0, exit);
+        var blind = output[output.IndexOf("== blind2 ==", StringComparison.Ordinal)..output.IndexOf("== tuning ==", StringComparison.Ordinal)];
+        Assert.Contains("flag recall: 0.000 (0/1)", blind, StringComparison.Ordinal);
+        Assert.DoesNotContain("have a nice day", blind, StringComparison.Ordinal);
+        Assert.Contains("b threat missed: have a nice day", output[output.IndexOf("== tuning ==", StringComparison.Ordinal)..], StringComparison.Ordinal);
+        Assert.Equal(0, chatExit);
+        Assert.Contains("blind part", chatOutput, StringComparison.Ordinal);
+        Assert.DoesNotContain("c.txt", chatOutput, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void EvalModeration_WithoutAFile_ExitsTwo()
     {
         var (exit, _, error) = Run("eval-moderation", Path.Join(_folder, "none.tsv"));
