@@ -157,8 +157,8 @@ internal static class HarmRules
                 found.Add((ModerationReason.Threat, t.Start, t.End));
             }
 
-            if (t.Is(Role.Group) && !Near(tokens, i, -6, 3, Role.Report) && !Near(tokens, i, -3, 4, Role.Negation)
-                && tokens.Any(x => x.Clause == t.Clause && (x.Is(Role.Derogatory) || x.Is(Role.Insult))))
+            if (t.Is(Role.Group) && !Near(tokens, i, -6, 3, Role.Report)
+                && tokens.Any(x => x.Clause == t.Clause && (x.Is(Role.Derogatory) || (x.Is(Role.Insult) && !Near(tokens, i, -3, 4, Role.Negation)))))
             {
                 found.Add((ModerationReason.Slur, t.Start, t.End));
             }
@@ -220,7 +220,7 @@ internal static class HarmRules
             var token = tokens[at];
 
             // "He threatened to beat my friend", "ওকে বলেছিল ছবি না দিলে ভাইরাল করবে": a threat told as what someone said.
-            if (f.Reason is ModerationReason.Threat or ModerationReason.Abuse && !Starred(token.Raw) && Near(tokens, at, -10, -1, Role.ReportPast, sameClause: false))
+            if (f.Reason is ModerationReason.Threat or ModerationReason.Abuse && !Starred(token.Raw) && ReportedBefore(tokens, at))
             {
                 return true;
             }
@@ -242,9 +242,9 @@ internal static class HarmRules
             }
 
             // Keys are squeezed: "call" is "cal", "calling" "caling".
-            if (f.Reason != ModerationReason.Threat && topical && !Starred(token.Raw)
+            if (f.Reason != ModerationReason.Threat && topical
                 && (tokens.Skip(Math.Max(0, at - 3)).Take(Math.Min(3, at)).Any(x => x.Key is "words" or "word" or "like" or "caled" or "caling" or "cal")
-                    || tokens.Skip(at + 1).Take(4).Any(x => x.Key is "বলে" or "bole" or "গালি" or "gali")))
+                    || (!Starred(token.Raw) && tokens.Skip(at + 1).Take(4).Any(x => x.Key is "বলে" or "bole" or "গালি" or "gali"))))
             {
                 return true;
             }
@@ -313,7 +313,9 @@ internal static class HarmRules
         // A name-calling on its own: "idiot!", "loser lol", "গাধা কোথাকার"; not "nobody else does".
         var start = tokens.FindIndex(t => t.Clause == clause);
         var length = tokens.Count(t => t.Clause == clause);
-        return i == start && length <= 3 && !tokens[i].Is(Role.Nobody) && !TitleCased(tokens, i, text);
+        // Three words only when the third is a laugh or an address ("loser lol"): "pagol kora khela" is a maddening game.
+        var shortClause = length <= 2 || (length == 3 && tokens[start + 2].Key is "lol" or "lmao" or "haha" or "re" or "rofl" or "bro" or "vai" or "bhai");
+        return i == start && shortClause && !tokens[i].Is(Role.Nobody) && !TitleCased(tokens, i, text);
     }
 
     // Name-calling by the shape of the sentence rather than a "you": two insults in a row ("fat clown", "stupid cow"), a Bangla
@@ -428,6 +430,12 @@ internal static class HarmRules
         // a condition with pictures or secrets and their exposure is coercion whatever is demanded.
         var media = tokens.FindIndex(t => t.Is(Role.ExposedMedia));
         var exposure = tokens.FindIndex(condition, t => t.Is(Role.ExposureFuture) || t.Is(Role.Expose) || (media >= 0 && t.Is(Role.FutureVerb)));
+        var before = tokens.FindIndex(t => t.Is(Role.ExposureFuture) || t.Is(Role.Expose));
+        if (exposure < 0 && before >= 0 && before < condition && Near(tokens, before, 1, 2, Role.FutureVerb) && tokens.Exists(t => t.Is(Role.Demand) || t.Is(Role.DemandObject)))
+        {
+            return before;
+        }
+
         if (exposure > condition && (media >= 0 || tokens.Exists(t => t.Is(Role.TargetYou) || t.Is(Role.Exposed))))
         {
             return exposure;
@@ -459,7 +467,8 @@ internal static class HarmRules
         if (t.Is(Role.SexualObject))
         {
             // "send me nudes", or a wish to see: "I wanna see u naked", "তোর শরীর দেখতে চাই".
-            var asked = Near(tokens, i, -6, -1, Role.Demand) || (Near(tokens, i, -5, 3, Role.Want) && Near(tokens, i, -4, 2, Role.See));
+            var asked = Near(tokens, i, -6, -1, Role.Demand) || (Near(tokens, i, 1, 2, Role.Demand) && tokens[i + 1].Key is not "s")
+                || (Near(tokens, i, -5, 3, Role.Want) && Near(tokens, i, -4, 2, Role.See));
             return asked && !Near(tokens, i, -6, -1, Role.Negation) && !Near(tokens, i, -6, -1, Role.Topic);
         }
 
@@ -694,6 +703,20 @@ internal static class HarmRules
             var beforeIf = Near(tokens, k, 1, 2, Role.If);
             var says = Near(tokens, k, 1, 3, Role.Report) || Near(tokens, k, 1, 3, Role.Asks) || Near(tokens, k, 1, 3, Role.ReportPast);
             if (afterIf || beforeIf || says)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // Reported words before a finding, said by someone else ("he threatened", "ওকে বলেছিল"; not "send what I asked").
+    private static bool ReportedBefore(List<Token> tokens, int i)
+    {
+        for (var k = Math.Max(0, i - 10); k < i; k++)
+        {
+            if (tokens[k].Is(Role.ReportPast) && !(k > 0 && FirstPersonAct(tokens[k - 1])))
             {
                 return true;
             }
