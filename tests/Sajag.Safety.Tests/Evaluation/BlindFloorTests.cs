@@ -21,10 +21,11 @@ public sealed class BlindFloorTests
 
         Assert.Equal(121, report.Cases.Count);
         Assert.All(report.Cases, c => Assert.Null(c.Error));
-        Assert.True(report.RiskyRecall >= 0.72, $"risky recall {report.RiskyRecall:0.000} (reached 0.724; target 0.90)");
-        // One benign chat more than before the composed rules (0.136 → 0.159): recorded in docs/benchmarks.md, not tuned away on the blind part.
-        Assert.True(report.BenignFalseAlarmRate <= 0.16, $"false alarms {report.BenignFalseAlarmRate:0.000} (reached 0.159; target 0.10)");
-        Assert.True(report.MicroF1 >= 0.72, $"sign F1 {report.MicroF1:0.000} (reached 0.730; target 0.80)");
+        Assert.True(report.RiskyRecall >= 0.74, $"risky recall {report.RiskyRecall:0.000} (reached 0.741; target 0.90)");
+        // Tightened back from 0.16 on 2026-12-07 (secrecy about a thing, family saved under a kinship word, meetings with company).
+        Assert.True(report.BenignFalseAlarmRate <= 0.115, $"false alarms {report.BenignFalseAlarmRate:0.000} (reached 0.114; target 0.10)");
+        Assert.True(report.MicroF1 >= 0.74, $"sign F1 {report.MicroF1:0.000} (reached 0.744; target 0.80)");
+        Assert.True(report.LevelAccuracy >= 0.80, $"exact level {report.LevelAccuracy:0.000} (reached 0.802; target 0.80)");
     }
 
     [Fact]
