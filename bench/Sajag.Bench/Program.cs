@@ -16,4 +16,11 @@ if (args is ["moderation-cpu", ..])
     return;
 }
 
+// `moderation-parts [ROUNDS]`: the CPU time of each part of the moderation filter, to see what dominates.
+if (args is ["moderation-parts", ..])
+{
+    ModerationParts.Run(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 20);
+    return;
+}
+
 BenchmarkSwitcher.FromAssembly(typeof(ConversationCheckBenchmarks).Assembly).Run(args);

@@ -305,6 +305,32 @@ public sealed partial class AppHost : IAsyncDisposable
     private static bool IsLoopback(string? host) =>
         host is "localhost" || (IPAddress.TryParse(host, out var address) && IPAddress.IsLoopback(address));
 
+    private string? _keptLog;
+
+    /// <summary>
+    /// After a failed request or run: the app's errors (or, without any, its last lines) printed, and its log kept past
+    /// the run (the temporary folder, database included, is still removed).
+    /// </summary>
+    public async Task KeepLogAsync(TextWriter output, bool showErrors = true)
+    {
+        ArgumentNullException.ThrowIfNull(output);
+        if (_keptLog is not null)
+        {
+            return;
+        }
+
+        _keptLog = Path.Join(Path.GetTempPath(), $"sajag-load-app-{DateTime.UtcNow:yyyyMMdd-HHmmss}-{Environment.ProcessId}.log");
+        var errors = FirstErrors;
+        if (showErrors)
+        {
+            await output.WriteLineAsync(errors.Count > 0
+            ? $"app errors (the first of {ErrorLines} error lines):\n  {string.Join("\n  ", errors)}"
+                : $"the app logged no errors; its last lines:\n  {string.Join("\n  ", Tail)}");
+        }
+
+        await output.WriteLineAsync($"app log kept at {_keptLog}");
+    }
+
     public async ValueTask DisposeAsync()
     {
         _stopping = true;
@@ -326,6 +352,11 @@ public sealed partial class AppHost : IAsyncDisposable
         lock (_gate)
         {
             _log.Dispose();
+        }
+
+        if (_keptLog is not null)
+        {
+            File.Copy(Path.Join(_work.FullName, "app.log"), _keptLog, overwrite: true);
         }
 
         if (_postgresServer is not null && _database is not null)

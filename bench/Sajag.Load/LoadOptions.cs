@@ -36,6 +36,10 @@ public sealed record LoadOptions
           --deck fixed|random fixed (default): every session plays the pack's first K cards that have options, the same
                               cards in every run, so runs compare; random: K cards shuffled from every topic (discussion
                               cards included), as a facilitator's "topics" choice
+          --client wire|hub   the players' SignalR client. wire (default): SignalR's JSON hub protocol spoken directly over a
+                              real WebSocket (handshake, invocations, completions, pings, reconnects), one receive loop
+                              per connection and one shared heartbeat, light enough for 10,000 players beside the
+                              server; hub: the .NET HubConnection client per player (several times the generator's CPU)
           --warmup N          before the measured game, N players in their own sessions play a whole game of the same
                               cards (then leave), so that the measured game runs on a warm server (compiled code, filled
                               pools and caches), as a server that has run a class before does; only the measured game's
@@ -93,6 +97,9 @@ public sealed record LoadOptions
     /// <summary>How many loopback networks the players' connections leave from (1: all from 127.0.0.1).</summary>
     public int Networks { get; init; } = 1;
 
+    /// <summary>The players' SignalR client: the hub protocol over a WebSocket (wire) or the .NET HubConnection (hub).</summary>
+    public PlayerClient Client { get; init; } = PlayerClient.Wire;
+
     /// <summary>Reads the command line; a mistake throws <see cref="ArgumentException"/> with what is wrong.</summary>
     public static LoadOptions Parse(IReadOnlyList<string> args)
     {
@@ -122,6 +129,7 @@ public sealed record LoadOptions
                 "--deck" => o with { FixedDeck = Value() switch { "fixed" => true, "random" => false, _ => throw new ArgumentException("--deck is fixed or random.") } },
                 "--warmup" => o with { Warmup = Int(name, Value(), 0, 20_000) },
                 "--hold" => o with { Hold = TimeSpan.FromSeconds(Number(name, Value(), 0, 600)) },
+                "--client" => o with { Client = Value() switch { "wire" => PlayerClient.Wire, "hub" => PlayerClient.Hub, _ => throw new ArgumentException("--client is wire or hub.") } },
                 "--networks" => o with { Networks = Int(name, Value(), 1, 250) },
                 "--language" => o with { Language = Value() is "bn" or "en" ? args[i] : throw new ArgumentException("--language is bn or en.") },
                 _ => throw new ArgumentException($"Unknown option {name}."),

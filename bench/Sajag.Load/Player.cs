@@ -18,10 +18,9 @@ namespace Sajag.Load;
 /// </summary>
 public sealed class Player(int index, SessionRun session, Recorder recorder, LoadOptions options, bool resends) : IAsyncDisposable
 {
-    private static readonly TimeSpan InvokeLimit = TimeSpan.FromSeconds(30);
     private readonly ConcurrentDictionary<int, byte> _asked = new();
     private readonly ConcurrentDictionary<int, byte> _revealed = new();
-    private HubConnection? _connection;
+    private IPlayerLink? _link;
     private string _token = "";
     private int _ended;
 
@@ -31,7 +30,10 @@ public sealed class Player(int index, SessionRun session, Recorder recorder, Loa
 
     public bool Joined { get; private set; }
 
-    public bool Connected => _connection?.State == HubConnectionState.Connected;
+    /// <summary>How long a call waits for its completion before it is taken for lost and sent again.</summary>
+    public static readonly TimeSpan InvokeLimit = TimeSpan.FromSeconds(30);
+
+    public bool Connected => _link?.Connected == true;
 
     /// <summary>Cards whose answer was acknowledged as accepted (new or duplicate).</summary>
     public ConcurrentDictionary<int, byte> Accepted { get; } = new();
@@ -59,7 +61,10 @@ public sealed class Player(int index, SessionRun session, Recorder recorder, Loa
                     };
                 }
             })
-            .AddJsonProtocol(o => o.PayloadSerializerOptions.Converters.Add(new JsonStringEnumConverter()))
+            // One options object for every connection: each HubConnection would otherwise build its own and pay, on its first
+            // call and first message, for the JSON metadata of every type by reflection (a third of the generator's CPU in
+            // a 10,000-player run with a new HubConnection per player).
+            .AddJsonProtocol(o => o.PayloadSerializerOptions = SharedJson)
             .WithAutomaticReconnect([TimeSpan.Zero, TimeSpan.FromSeconds(2), TimeSpan.FromSeconds(5), TimeSpan.FromSeconds(10)])
             // This one process holds thousands of phones' connections: when it is short of CPU (a shared machine,
             // 10,000 State messages at once) its own receive loops fall behind, which SignalR's 30 s default would
@@ -68,6 +73,8 @@ public sealed class Player(int index, SessionRun session, Recorder recorder, Loa
             // As the browsers do (live-common.js): a ping every 30 s, the server's keep-alive.
             .WithKeepAliveInterval(TimeSpan.FromSeconds(30))
             .Build();
+
+    private static readonly JsonSerializerOptions SharedJson = new(JsonSerializerDefaults.Web) { Converters = { new JsonStringEnumConverter() } };
 
     /// <summary>How long a connection waits without a message before taking the server for gone.</summary>
     public static readonly TimeSpan ServerTimeout = TimeSpan.FromSeconds(120);
@@ -89,12 +96,22 @@ public sealed class Player(int index, SessionRun session, Recorder recorder, Loa
                     continue;
                 }
 
+                if (!response.IsSuccessStatusCode)
+                {
+                    recorder.JoinFailed($"HTTP {(int)response.StatusCode}");
+                }
+
                 response.EnsureSuccessStatusCode();
                 var joined = await response.Content.ReadFromJsonAsync<JoinResult>(JsonSerializerOptions.Web, limit.Token);
                 (_token, Id) = (joined!.Token, joined.PlayerId);
             }
             catch (Exception ex) when (ex is HttpRequestException or OperationCanceledException && !cancel.IsCancellationRequested)
             {
+                if (ex is not HttpRequestException { StatusCode: not null })
+                {
+                    recorder.JoinFailed(ex is OperationCanceledException ? "timed out" : "no answer");
+                }
+
                 // A refused or timed-out join is tried again; a run that is out of time stops.
             }
         }
@@ -104,28 +121,27 @@ public sealed class Player(int index, SessionRun session, Recorder recorder, Loa
             return;
         }
 
-        _connection = Connect(baseUri, null, options.Networks > 1 ? Networks.From(Index % options.Networks) : null);
-        _connection.On<SessionView>("State", OnState);
-        _connection.Reconnected += async _ =>
+        _link = Links.For(options.Client, baseUri, Index, options.Networks);
+        _link.OnState = OnState;
+        var link = _link;
+        _link.OnReconnected = async () =>
         {
             recorder.Reconnect();
             try
             {
-                await _connection.InvokeAsync<PlayerSelf>("JoinAsPlayer", _token);
+                await link.JoinAsPlayerAsync(_token, CancellationToken.None);
             }
-            catch (Exception ex) when (ex is HubException or InvalidOperationException)
+            catch (Exception ex) when (ex is HubException or InvalidOperationException or IOException or TimeoutException or OperationCanceledException)
             {
                 recorder.Failure();
             }
         };
-        _connection.Closed += _ =>
+        _link.OnClosed = () =>
         {
             if (Joined)
             {
                 recorder.Close();
             }
-
-            return Task.CompletedTask;
         };
 
         for (var attempt = 1; attempt <= 3 && !Joined; attempt++)
@@ -134,12 +150,12 @@ public sealed class Player(int index, SessionRun session, Recorder recorder, Loa
             limit.CancelAfter(TimeSpan.FromSeconds(60));
             try
             {
-                if (_connection.State == HubConnectionState.Disconnected)
+                if (_link.Disconnected)
                 {
-                    await _connection.StartAsync(limit.Token);
+                    await _link.StartAsync(limit.Token);
                 }
 
-                await _connection.InvokeAsync<PlayerSelf>("JoinAsPlayer", _token, limit.Token);
+                await _link.JoinAsPlayerAsync(_token, limit.Token);
                 Joined = true;
             }
             catch (Exception ex) when (ex is HttpRequestException or System.Net.WebSockets.WebSocketException or IOException or HubException or InvalidOperationException or TimeoutException
@@ -150,16 +166,15 @@ public sealed class Player(int index, SessionRun session, Recorder recorder, Loa
         }
     }
 
-    private void OnState(SessionView view)
+    private void OnState(StateSeen view, long now)
     {
-        var now = Stopwatch.GetTimestamp();
         switch (view.Phase)
         {
-            case "question" when view.Card is { } card && _asked.TryAdd(card.Index, 0):
-                _ = Task.Run(() => AnswerAsync(card));
+            case "question" when view.HasCard && _asked.TryAdd(view.CardIndex, 0):
+                _ = Task.Run(() => AnswerAsync(view.CardIndex, view.Options, view.Several));
                 break;
-            case "reveal" when view.Card is { } card && _revealed.TryAdd(card.Index, 0):
-                session.Revealed(card.Index, now, recorder);
+            case "reveal" when view.HasCard && _revealed.TryAdd(view.CardIndex, 0):
+                session.Revealed(view.CardIndex, now, recorder);
                 break;
             case "ended" when Interlocked.Exchange(ref _ended, 1) == 0:
                 session.EndedSeen();
@@ -169,37 +184,37 @@ public sealed class Player(int index, SessionRun session, Recorder recorder, Loa
         }
     }
 
-    private async Task AnswerAsync(CardView card)
+    private async Task AnswerAsync(int cardIndex, int optionCount, bool several)
     {
         var cancel = session.Cancel;
         try
         {
-            if (card.Options.Count == 0)
+            if (optionCount == 0)
             {
                 // A discuss card without options opens a talk in the room: the phone has nothing to send.
                 return;
             }
 
             await Task.Delay(TimeSpan.FromMilliseconds(Random.Shared.NextDouble() * options.Think.TotalMilliseconds), cancel);
-            int[] chosen = card.Several && card.Options.Count > 1
-                ? [.. Enumerable.Range(0, card.Options.Count).OrderBy(_ => Random.Shared.Next()).Take(2).Order()]
-                : [Random.Shared.Next(card.Options.Count)];
+            int[] chosen = several && optionCount > 1
+                ? [.. Enumerable.Range(0, optionCount).OrderBy(_ => Random.Shared.Next()).Take(2).Order()]
+                : [Random.Shared.Next(optionCount)];
             var sentAt = Stopwatch.GetTimestamp();
-            var ack = await SendAsync(card.Index, chosen, cancel);
+            var (ack, ackedAt) = await SendAsync(cardIndex, chosen, cancel);
             if (ack is null)
             {
                 recorder.Failure();
                 return;
             }
 
-            Record(card.Index, ack);
+            Record(cardIndex, ack);
             if (ack.Accepted)
             {
-                recorder.Acked(sentAt);
-                session.AckedAt(card.Index, Stopwatch.GetTimestamp());
-                if (resends && await SendAsync(card.Index, chosen, cancel) is { } again)
+                recorder.Acked(sentAt, ackedAt);
+                session.AckedAt(cardIndex, ackedAt);
+                if (resends && (await SendAsync(cardIndex, chosen, cancel)).Ack is { } again)
                 {
-                    Record(card.Index, again);
+                    Record(cardIndex, again);
                     recorder.Resend(again is { Accepted: true, Duplicate: true });
                 }
             }
@@ -214,30 +229,28 @@ public sealed class Player(int index, SessionRun session, Recorder recorder, Loa
         }
         finally
         {
-            session.Settled(card.Index);
+            session.Settled(cardIndex);
         }
     }
 
     // Sends until acknowledged: a lost connection is waited out (the automatic reconnect) and the answer sent again.
-    private async Task<AnswerAck?> SendAsync(int cardIndex, int[] chosen, CancellationToken cancel)
+    private async Task<(AnswerAck? Ack, long At)> SendAsync(int cardIndex, int[] chosen, CancellationToken cancel)
     {
         for (var attempt = 1; attempt <= 3; attempt++)
         {
-            var connected = await WaitAsync(() => Connected, TimeSpan.FromSeconds(30), cancel);
+            var connected = Connected || await WaitAsync(() => Connected, TimeSpan.FromSeconds(30), cancel);
             if (!connected)
             {
                 continue;
             }
 
-            using var limit = CancellationTokenSource.CreateLinkedTokenSource(cancel);
-            limit.CancelAfter(InvokeLimit);
             try
             {
-                return await _connection!.InvokeAsync<AnswerAck>("Answer", cardIndex, chosen, limit.Token);
+                return await _link!.AnswerAsync(cardIndex, chosen, cancel);
             }
             catch (HubException)
             {
-                return null;
+                return (null, 0);
             }
             catch (Exception ex) when (ex is InvalidOperationException or IOException or TimeoutException || (ex is OperationCanceledException && !cancel.IsCancellationRequested))
             {
@@ -245,7 +258,7 @@ public sealed class Player(int index, SessionRun session, Recorder recorder, Loa
             }
         }
 
-        return null;
+        return (null, 0);
     }
 
     private void Record(int cardIndex, AnswerAck ack)
@@ -280,10 +293,10 @@ public sealed class Player(int index, SessionRun session, Recorder recorder, Loa
 
     public async ValueTask DisposeAsync()
     {
-        if (_connection is not null)
+        if (_link is not null)
         {
             Joined = false;
-            await _connection.DisposeAsync();
+            await _link.DisposeAsync();
         }
     }
 }

@@ -68,6 +68,27 @@ public static class LoadRun
         var email = options.Email ?? "load@sajag.test";
         var password = options.Password ?? Convert.ToHexString(System.Security.Cryptography.RandomNumberGenerator.GetBytes(12));
         await using var app = options.Start ? await AppHost.StartAsync(options, output, cancel) : null;
+        try
+        {
+            var code = await RunOnAsync(options, output, app, email, password, cancel);
+            if (app is not null && (code != 0 || app.ErrorLines > 0))
+            {
+                // The report has printed the app's first errors already.
+                await app.KeepLogAsync(output, showErrors: false);
+            }
+
+            return code;
+        }
+        catch (Exception) when (app is not null)
+        {
+            // A failed request (an HTTP 500 from the app, say) or a run that could not go on: what the app said about it.
+            await app.KeepLogAsync(output);
+            throw;
+        }
+    }
+
+    private static async Task<int> RunOnAsync(LoadOptions options, TextWriter output, AppHost? app, string email, string password, CancellationToken cancel)
+    {
         var baseUri = app?.BaseUri ?? options.Url!;
         using var staff = new StaffClient(baseUri);
         if (app is not null)
@@ -161,7 +182,14 @@ public static class LoadRun
     private static async Task WarmUpAsync(LoadOptions options, TextWriter output, AppHost? app, StaffClient staff, int school, string form,
         IReadOnlyList<string>? deck, HttpClient joinHttp, CancellationToken cancel)
     {
-        var warm = options with { Players = options.Warmup, Sessions = Math.Clamp(options.Sessions, 1, options.Warmup), Hold = TimeSpan.Zero };
+        // A short think time: the warm-up is there to compile and fill pools, not to be measured, and the matrix has runs to do.
+        var warm = options with
+        {
+            Players = options.Warmup,
+            Sessions = Math.Clamp(options.Sessions, 1, options.Warmup),
+            Hold = TimeSpan.Zero,
+            Think = TimeSpan.FromSeconds(Math.Min(options.Think.TotalSeconds, 2)),
+        };
         var from = await CpuAsync(staff, cancel);
         var clock = Stopwatch.StartNew();
         var (sessions, players, recorder) = await SetUpAsync(warm, staff, school, form, deck, cancel);
@@ -277,7 +305,9 @@ public static class LoadRun
         var timeouts = sessions.Sum(s => s.Timeouts);
 
         string F(double value) => value.ToString("0.0", CultureInfo.InvariantCulture);
-        await output.WriteLineAsync($"connections: {joined}/{options.Players} joined in {F(joinSeconds)} s; {held} held to the end; {recorder.Reconnects} reconnects, {recorder.Closed} closed for good");
+        await output.WriteLineAsync($"players' client: {(options.Client == PlayerClient.Wire ? "wire (the SignalR JSON hub protocol over a WebSocket per player)" : "hub (a .NET HubConnection per player)")}");
+        await output.WriteLineAsync($"connections: {joined}/{options.Players} joined in {F(joinSeconds)} s; {held} held to the end; {recorder.Reconnects} reconnects, {recorder.Closed} closed for good; " +
+            $"{recorder.JoinRequestsFailed} join requests failed and were tried again ({recorder.JoinStatuses})");
         await output.WriteLineAsync($"answers: {answers} acknowledged, {stored} stored; {recorder.Refused} refused, {recorder.Failed} failed; " +
             $"{recorder.Resent} sent twice ({recorder.Resent - recorder.ResentNotDuplicate} acknowledged as duplicates)");
         await output.WriteLineAsync($"answers per second: {F(windowSeconds > 0 ? ack.Count / windowSeconds : 0)} over {F(windowSeconds)} s of answering (think time 0-{F(options.Think.TotalSeconds)} s); peak second {recorder.PeakAnswersPerSecond()}");
@@ -288,7 +318,7 @@ public static class LoadRun
         using (var self = Process.GetCurrentProcess())
         {
             await output.WriteLineAsync($"load generator: CPU {F(self.TotalProcessorTime.TotalSeconds)} s, peak working set {self.PeakWorkingSet64 / (1024 * 1024)} MB; " +
-                $"machine load average {(File.Exists("/proc/loadavg") ? File.ReadAllText("/proc/loadavg").Split(' ')[0] : "unknown")} over the last minute, on {Environment.ProcessorCount} cores" +
+                $"machine load average {LoadAverage()} over the last minute, on {Environment.ProcessorCount} cores" +
                 (options.Pin ? " (generator pinned to core 0, app to core 1)" : ""));
         }
 
@@ -316,11 +346,14 @@ public static class LoadRun
             Math.Round(ack.P50, 1), Math.Round(ack.P95, 1), Math.Round(ack.P99, 1), Math.Round(reveal.P95, 1), peakMb,
             Math.Round(perAnswer, 3), Math.Round(perJoin, 3), Math.Round((cpuAfterPlay.ServerMs - cpuBeforeJoins.ServerMs) / 1000, 1),
             Math.Round((cpuAfterPlay.GeneratorMs - cpuBeforeJoins.GeneratorMs) / 1000, 1),
-            Math.Round(answers > 0 ? (cpuAfterPlay.ServerMs - cpuBeforeJoins.ServerMs) / answers : 0, 3), options.Warmup, options.FixedDeck ? "fixed" : "random");
+            Math.Round(answers > 0 ? (cpuAfterPlay.ServerMs - cpuBeforeJoins.ServerMs) / answers : 0, 3), options.Warmup, options.FixedDeck ? "fixed" : "random",
+            options.Client == PlayerClient.Wire ? "wire" : "hub", Math.Round(playCpu.GeneratorMs / 1000, 1), LoadAverage());
         await output.WriteLineAsync(JsonSerializer.Serialize(report, ReportJson));
         await output.FlushAsync(cancel);
         return lost == 0 && duplicated == 0 && complete ? 0 : 1;
     }
+
+    private static string LoadAverage() => File.Exists("/proc/loadavg") ? File.ReadAllText("/proc/loadavg").Split(' ')[0] : "unknown";
 
     private static async Task<Cpu> CpuAsync(StaffClient staff, CancellationToken cancel)
     {
@@ -357,4 +390,4 @@ public static class LoadRun
 public sealed record LoadReport(int Players, int Sessions, int Answers, int Lost, int Duplicated,
     double AckP50Ms, double AckP95Ms, double AckP99Ms, double RevealP95Ms, long ServerPeakMb,
     double ServerCpuMsPerAnswer, double ServerCpuMsPerJoin, double ServerCpuS, double LoadCpuS,
-    double ServerCpuMsPerAnswerWithJoins, int WarmupPlayers, string Deck);
+    double ServerCpuMsPerAnswerWithJoins, int WarmupPlayers, string Deck, string Client, double LoadCpuPlayS, string LoadAverage);

@@ -30,10 +30,9 @@ public sealed class Recorder
 
     public int Closed => _closed;
 
-    /// <summary>An answer's first acknowledgement, <paramref name="sentAt"/> being when it was first sent.</summary>
-    public void Acked(long sentAt)
+    /// <summary>An answer's first acknowledgement, <paramref name="sentAt"/> being when it was first sent and <paramref name="now"/> when its acknowledgement arrived.</summary>
+    public void Acked(long sentAt, long now)
     {
-        var now = Stopwatch.GetTimestamp();
         lock (_gate)
         {
             _ackMs.Add(Stopwatch.GetElapsedTime(sentAt, now).TotalMilliseconds);
@@ -48,6 +47,15 @@ public sealed class Recorder
             _revealMs.Add(Stopwatch.GetElapsedTime(sentAt, receivedAt).TotalMilliseconds);
         }
     }
+
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, int> _joinFailures = new();
+
+    /// <summary>POST /api/live/join requests that failed (other than 429, which is waited out), by status or error.</summary>
+    public int JoinRequestsFailed => _joinFailures.Values.Sum();
+
+    public string JoinStatuses => _joinFailures.IsEmpty ? "none" : string.Join(", ", _joinFailures.OrderBy(p => p.Key, StringComparer.Ordinal).Select(p => $"{p.Key}: {p.Value}"));
+
+    public void JoinFailed(string what) => _joinFailures.AddOrUpdate(what, 1, (_, n) => n + 1);
 
     public void Refusal() => Interlocked.Increment(ref _refused);
 

@@ -1,4 +1,5 @@
 using Sajag.Safety.Chats;
+using Sajag.Safety.Lexicons;
 
 namespace Sajag.Safety.Check;
 
@@ -8,6 +9,111 @@ public static partial class ConversationCheck
     {
         // A visit proposed by someone who has already shown one of these reads as an approach (ConversationRules).
         private static readonly string[] GroomingSigns = [Signs.IsolationCheck, Signs.Secrecy, Signs.Flattery, Signs.LoveBombing, Signs.GiftsMoney, Signs.PersonalInfoRequest];
+
+        // Words a contact saves a sibling or parent under, alone: "Apu", "Bhaiya", "আপু". A name with them ("Jamil Bhai",
+        // "Tanisha Apu") is how young people save neighbours and acquaintances too, so only the word alone counts.
+        private static readonly HashSet<string> KinAddress = new(
+            new[] { "apu", "apa", "apui", "bhaiya", "bhaia", "vaiya", "bhai", "vai", "didi", "dada", "bhabi", "আপু", "আপা", "ভাইয়া", "ভাই", "দিদি", "দাদা", "ভাবি" }
+                .Select(w => Sajag.Safety.Normalise.TextNormaliser.Token(w)),
+            StringComparer.Ordinal);
+
+        /// <summary>A contact saved under a kinship word alone ("Apu", "Bhaiya ❤️"): the young person's own family.</summary>
+        private static bool KinOnly(string name)
+        {
+            var tokens = Sajag.Safety.Normalise.TextNormaliser.Normalise(name).Text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            return tokens.Length > 0 && tokens.All(t => KinAddress.Contains(t) || Lexicon.Default.Find("ctx:family", Sajag.Safety.Normalise.TextNormaliser.Normalise(t)) is not null);
+        }
+
+        /// <summary>
+        /// A request for secrecy, held until the end of the chat: hiding the contact itself ("our chat", "that we talk",
+        /// "delete these messages", or a bare "tell no one" that names nothing else) is a sign at once; hiding a thing (the homework answers, a password, a Secret Santa name)
+        /// is one only from someone who shows another sign in the chat.
+        /// </summary>
+        private void Secrecy(View view, string cue)
+        {
+            _pending.Add(new SignFinding(Signs.Secrecy, view.Message.Index, view.Message.Author, view.Message.Text, cue, "sign." + Signs.Secrecy));
+            // A bare "tell no one" ("kauke bolba na", "কাউকে বলবে না কিন্তু"), naming nothing else, hides the talk itself.
+            var words = view.Normalised.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
+            var cueWords = Sajag.Safety.Normalise.TextNormaliser.Normalise(cue).Text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
+            if (view.Has("role:us") || words - cueWords <= 2)
+            {
+                _secrecyAboutUs.Add(view.Message.Index);
+            }
+
+            // For the visit rule a request to hide anything counts already.
+            if (view.Message.Author is { } author)
+            {
+                if (!_authorSigns.TryGetValue(author, out var codes))
+                {
+                    _authorSigns[author] = codes = new HashSet<string>(StringComparer.Ordinal);
+                }
+
+                codes.Add(Signs.Secrecy);
+            }
+        }
+
+        /// <summary>
+        /// The held signs that are signs after all: first material objected to and "your turn", from someone who showed
+        /// another sign (secrecy about the contact itself included); then secrecy, about the contact itself or from someone
+        /// who showed another sign (those just kept included).
+        /// </summary>
+        private void KeepPending()
+        {
+            bool Other(string? author, string code) =>
+                author is not null && ((_authorSigns.TryGetValue(author, out var codes) && codes.Any(c => c != Signs.Secrecy && c != code))
+                    || _pending.Exists(p => p.Author == author && p.Code == Signs.Secrecy && _secrecyAboutUs.Contains(p.Message)));
+
+            foreach (var finding in _pending.Where(p => p.Code != Signs.Secrecy).ToList())
+            {
+                if (Other(finding.Author, finding.Code) && _findings.AddLate(finding))
+                {
+                    _authorSigns[finding.Author!].Add(finding.Code);
+                }
+            }
+
+            foreach (var finding in _pending.Where(p => p.Code == Signs.Secrecy))
+            {
+                if (_secrecyAboutUs.Contains(finding.Message) || Other(finding.Author, Signs.Secrecy))
+                {
+                    _findings.AddLate(finding);
+                }
+            }
+        }
+
+        /// <summary>Holds a sign until the end of the chat (KeepPending), noting its author for the rules that ask who showed what.</summary>
+        private void Hold(string code, View view, string cue, string explanation)
+        {
+            _pending.Add(new SignFinding(code, view.Message.Index, view.Message.Author, view.Message.Text, cue.Length > 80 ? cue[..80] : cue, explanation));
+            if (view.Message.Author is { } author && !_authorSigns.ContainsKey(author))
+            {
+                _authorSigns[author] = new HashSet<string>(StringComparer.Ordinal);
+            }
+        }
+
+        /// <summary>
+        /// Second pass, a contact's message: a photo or link the young person then objected to ("why did u send me this",
+        /// "chi", "কেন পাঠালেন") is sexual material sent, and "your turn" / "send yours" after their own picture asks for an
+        /// image, both held until the end: they count from someone who shows another sign.
+        /// </summary>
+        private void SentMaterial(View view)
+        {
+            var author = view.Message.Author ?? "";
+            if (_objectedMaterialAt.Contains(view.Message.Index))
+            {
+                var cue = view.HasWords ? view.Message.Text : "(" + view.Message.Text + ")";
+                Hold(Signs.SexualContentSent, view, cue, ConversationRules.ObjectedMaterial);
+            }
+
+            if (_sentMaterial.Contains(author) && view.HasWords && view.Find("role:your-turn") is { } turn && !_family.Contains(author))
+            {
+                Hold(Signs.ImageRequest, view, turn, ConversationRules.YourTurn);
+            }
+
+            if (view.Message.Kind == MessageKind.Media || (view.HasWords && ConversationRules.HasLink(view.Message.Text)))
+            {
+                _sentMaterial.Add(author);
+            }
+        }
 
         /// <summary>First pass, a contact's message: what it says of its author for the composed rules.</summary>
         private void FirstPassRules(View view, Person person)
@@ -29,6 +135,12 @@ public static partial class ConversationCheck
                 person.LastMaterial = view.Message.Index;
             }
 
+            // The sender calling what they just sent adult ("boro der jinish", "adult stuff") names it as the young person would.
+            if (person.LastMaterial >= 0 && view.Message.Index - person.LastMaterial <= ConversationRules.NamingWindow && view.Has("role:sexual-material"))
+            {
+                _namedMaterialAt.Add(person.LastMaterial);
+            }
+
             var material = view.Has("role:material");
             person.Holds |= material && view.Has("role:hold");
             person.Condition |= view.Has("threat:condition") || ConversationRules.Conditional(view.Normalised) is not null;
@@ -45,7 +157,9 @@ public static partial class ConversationCheck
         /// <summary>First pass, the young person's message: naming what a contact just sent as sexual marks that photo or link.</summary>
         private void NamesMaterial(View view, IEnumerable<Person> contacts)
         {
-            if (!view.Has("role:sexual-material"))
+            var named = view.Has("role:sexual-material");
+            var objected = !named && view.Has("role:objection");
+            if (!named && !objected)
             {
                 return;
             }
@@ -54,7 +168,7 @@ public static partial class ConversationCheck
             {
                 if (person.LastMaterial >= 0 && view.Message.Index - person.LastMaterial <= ConversationRules.NamingWindow)
                 {
-                    _namedMaterialAt.Add(person.LastMaterial);
+                    (named ? _namedMaterialAt : _objectedMaterialAt).Add(person.LastMaterial);
                 }
             }
         }

@@ -117,8 +117,10 @@ public static partial class ConversationCheck
     }
 
     /// <summary>What one person's messages say about them, gathered in the first pass.</summary>
-    private sealed class Person
+    private sealed class Person(string name)
     {
+        public string Name { get; } = name;
+
         public bool Secrecy;
         public bool AdultInLoop;
         public bool Protective;
@@ -152,6 +154,16 @@ public static partial class ConversationCheck
         private readonly bool _adultInLoopAnyone;
         private readonly bool _banter;
         private readonly bool _group;
+        private readonly bool _distress;
+
+        // Signs that wait for the end of the chat (KeepPending): secrecy (asked by whom, about what), material the young
+        // person objected to, "your turn" after a contact's own picture; each kept when its author shows another sign.
+        private readonly List<SignFinding> _pending = [];
+        private readonly HashSet<int> _secrecyAboutUs = [];
+
+        // Photos or links the young person objected to just after a contact sent them (first pass), and who has sent one so far.
+        private readonly HashSet<int> _objectedMaterialAt = [];
+        private readonly HashSet<string> _sentMaterial = new(StringComparer.Ordinal);
         private readonly Dictionary<string, string> _nameKeys = new(StringComparer.Ordinal);
 
         // Messages found in the first pass to carry a composed sign (ConversationRules): an exposure threat, and a photo
@@ -200,7 +212,7 @@ public static partial class ConversationCheck
                 var author = message.Author ?? "";
                 if (!people.TryGetValue(author, out var person))
                 {
-                    people[author] = person = new Person();
+                    people[author] = person = new Person(author);
                 }
 
                 FirstPassRules(view, person);
@@ -217,12 +229,13 @@ public static partial class ConversationCheck
 
             foreach (var (author, person) in people)
             {
-                if (lexicon.Find("ctx:family", TextNormaliser.Normalise(author)) is not null || (callsFamily && me is not null))
+                if (lexicon.Find("ctx:family", TextNormaliser.Normalise(author)) is not null || (callsFamily && me is not null) || KinOnly(author))
                 {
                     _family.Add(author);
                 }
 
-                if (lexicon.Find("ctx:role", TextNormaliser.Normalise(author)) is not null)
+                // A teacher or coach asking which class is doing their job; one who asks to keep it hidden is not.
+                if (lexicon.Find("ctx:role", TextNormaliser.Normalise(author)) is not null && !person.Secrecy)
                 {
                     _roles.Add(author);
                 }
@@ -249,6 +262,7 @@ public static partial class ConversationCheck
             }
 
             _banter = myInsult && !myDistress;
+            _distress = myDistress;
         }
 
         public CheckResult Result()
@@ -298,6 +312,7 @@ public static partial class ConversationCheck
 
                 var before = _findings.In(view.Message.Index).Count;
                 NamedMaterial(view);
+                SentMaterial(view);
                 Contact(i, view, refused);
                 var author = view.Message.Author ?? "";
                 lastSpoke[author] = i;
@@ -313,6 +328,7 @@ public static partial class ConversationCheck
                 Remember(view);
             }
 
+            KeepPending();
             var level = Signs.LevelOf(_findings.Codes, _findings.InsultMessages);
             var codes = _findings.Codes.ToHashSet(StringComparer.Ordinal);
             return new CheckResult(_chat, _me, level, _findings.Kept, _findings.Stages, Advice.For(level, codes))
@@ -365,15 +381,18 @@ public static partial class ConversationCheck
             }
 
             // A parent asking if the child is alone protects; so does anyone who wants the parent reached or the child kept company.
-            if (!family && !open && !protective && view.Find(Signs.IsolationCheck) is { } alone)
+            // In a group, "will anyone be home?" among friends coming over is planning; an isolation check singles the young person out by name.
+            if (!family && !open && !protective && (!_group || NamesMe(view)) && view.Find(Signs.IsolationCheck) is { } alone)
             {
                 Add(Signs.IsolationCheck, view, alone);
             }
 
-            // A surprise for someone's birthday is a kind secret; hiding the chat from parents is not.
-            if (!protective && !view.Has("ctx:surprise") && view.Find(Signs.Secrecy) is { } secret)
+            // A surprise for someone's birthday is a kind secret; hiding the chat from parents is not. A parent, grandparent or
+            // sibling keeping a present or a purchase from the other parent is family life. Whether what is hidden is the
+            // contact itself is settled at the end of the chat (KeepSecrecy).
+            if (!protective && !family && !view.Has("ctx:surprise") && view.Find(Signs.Secrecy) is { } secret)
             {
-                Add(Signs.Secrecy, view, secret);
+                Secrecy(view, secret);
             }
 
             if (!family && view.Find(Signs.Flattery) is { } flattery && !(view.Has("ctx:work-praise") && !view.Has("ctx:looks")))
@@ -413,12 +432,14 @@ public static partial class ConversationCheck
             // approach; asking the child to come alone or bring nobody always is.
             // "will you come alone or will your mother drop you?" names the parent: no approach at all.
             var protectiveHere = view.Has("ctx:protective");
+            // A meeting others will be at ("sir will keep the lab open", "I'll bring Tanha") is a plan, not an approach.
             var secretMeeting = view.Has("ctx:alone-meeting");
-            if (!protectiveHere && !family && (secretMeeting || (!open && !_permission && !_group)) && view.Find(Signs.MeetingRequest) is { } meet)
+            var company = !secretMeeting && view.Find("ctx:company") is { } others && !Negated(view, others);
+            if (!protectiveHere && !family && !company && (secretMeeting || (!open && !_permission && !_group)) && view.Find(Signs.MeetingRequest) is { } meet)
             {
                 Add(Signs.MeetingRequest, view, meet);
             }
-            else if (!protectiveHere && !family && (secretMeeting || (!open && !_permission && !_group)))
+            else if (!protectiveHere && !family && !company && (secretMeeting || (!open && !_permission && !_group)))
             {
                 Visit(view, author);
             }
@@ -499,6 +520,13 @@ public static partial class ConversationCheck
                 return;
             }
 
+            // Asked in what the young person is wearing now, or in bed, a photo is personal whatever else the message names.
+            if ((view.Find("image-request:generic") ?? view.Find("image-request:call")) is { } worn && view.Has("ctx:image-personal"))
+            {
+                Add(Signs.ImageRequest, view, worn);
+                return;
+            }
+
             // "Send a photo" of homework, a form or a cake, or to the class group, is not a photo of the child.
             if (!open && view.Find("image-request:generic") is { } generic && !view.Has("ctx:image-thing") && !view.Has("ctx:image-activity"))
             {
@@ -523,7 +551,8 @@ public static partial class ConversationCheck
 
             ComposedExposure(view, blackmail);
 
-            if (view.Find("threat:physical") is { } physical && TargetsMe(view))
+            // "if you touch my controller again i'll kill you" from a brother is family hyperbole unless the young person is hurt by it.
+            if (view.Find("threat:physical") is { } physical && TargetsMe(view) && !(_family.Contains(author) && !_distress))
             {
                 Add(Signs.BullyingThreat, view, physical);
             }
@@ -586,6 +615,9 @@ public static partial class ConversationCheck
 
             return _recent.Any(v => v.IsMe || Mentioned(v).Contains(_me));
         }
+
+        /// <summary>Whether a message names the young person.</summary>
+        private bool NamesMe(View view) => _me is not null && Mentioned(view).Contains(_me);
 
         private List<string> Mentioned(View view)
         {

@@ -28,6 +28,8 @@ internal static class ConversationRules
     public const string GiftOffer = "rule.gift-offer";
     public const string NamedMaterial = "rule.named-material";
     public const string ConditionAfterNo = "rule.condition-after-no";
+    public const string ObjectedMaterial = "rule.objected-material";
+    public const string YourTurn = "rule.your-turn";
 
     private static readonly string No = TextNormaliser.Token("না");
     private static readonly string If = TextNormaliser.Token("যদি");

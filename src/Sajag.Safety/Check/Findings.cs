@@ -75,6 +75,45 @@ internal sealed class Findings(IReadOnlyDictionary<string, int>? order = null)
         return true;
     }
 
+    /// <summary>
+    /// Adds, after the last message, a finding of an earlier message whose sign could only be settled at the end of the chat;
+    /// it takes its place among the findings kept, by message and sign, and the stages are ordered again.
+    /// </summary>
+    public bool AddLate(SignFinding finding)
+    {
+        Flush();
+        if (_kept.Exists(k => k.Message == finding.Message && k.Code == finding.Code))
+        {
+            return false;
+        }
+
+        var whole = Count == _kept.Count;
+        Count++;
+        _codes.Add(finding.Code);
+        if (_kept.Count < MaxKept)
+        {
+            var at = _kept.FindIndex(k => k.Message > finding.Message || (k.Message == finding.Message && Order(k.Code) > Order(finding.Code)));
+            _kept.Insert(at < 0 ? _kept.Count : at, finding.Text.Length > MaxText ? finding with { Text = finding.Text[..MaxText] + "…" } : finding);
+        }
+
+        if (whole && _kept.Count == Count)
+        {
+            _stages.Clear();
+            foreach (var stage in _kept.Select(k => Signs.Stage(k.Code)).OfType<string>().Distinct(StringComparer.Ordinal))
+            {
+                _stages.Add(stage);
+            }
+        }
+        else if (Signs.Stage(finding.Code) is { } stage && !_stages.Contains(stage))
+        {
+            _stages.Add(stage);
+        }
+
+        return true;
+    }
+
+    private int Order(string code) => order is not null && order.TryGetValue(code, out var at) ? at : -1;
+
     /// <summary>The findings of <paramref name="message"/>, the latest message, in the order found.</summary>
     public IReadOnlyList<SignFinding> In(int message) => message == _message ? _current : [];
 

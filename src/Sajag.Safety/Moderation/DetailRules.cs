@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 using Sajag.Safety.Normalise;
 using Sajag.Safety.Posts;
@@ -10,6 +11,9 @@ namespace Sajag.Safety.Moderation;
 /// </summary>
 internal static class DetailRules
 {
+    // What Clean drops or changes: invisible characters, Bengali and fullwidth digits.
+    private static readonly SearchValues<char> Changed = SearchValues.Create("\u200B\u200C\u200D\u2060\uFEFF\u00AD০১২৩৪৫৬৭৮৯０１２３４５６７８９");
+
     private static readonly DetailKind[] Precedence = [DetailKind.Email, DetailKind.Link, DetailKind.Phone, DetailKind.Handle, DetailKind.Address];
 
     /// <summary>The personal details in <paramref name="text"/>, spans in the original text, none overlapping.</summary>
@@ -20,8 +24,13 @@ internal static class DetailRules
         var found = new List<Candidate>();
         ContactRules.Find(clean, found, anyLandLine: true, safe);
         Rules.Find(clean, found, DetailKind.Address);
+        if (found.Count == 0)
+        {
+            return [];
+        }
+
         return PersonalDetailFinder.Settle(clean, found, Precedence)
-            .Select(c => (Reason(c.Kind), map[c.Start], map[c.End - 1] + 1))
+            .Select(c => map is null ? (Reason(c.Kind), c.Start, c.End) : (Reason(c.Kind), map[c.Start], map[c.End - 1] + 1))
             .ToList();
     }
 
@@ -34,8 +43,14 @@ internal static class DetailRules
         _ => ModerationReason.Address,
     };
 
-    private static (string Clean, int[] Map) Clean(string text)
+    // Null for the map when nothing changes (most answers): the offsets are the text's own and nothing is built.
+    private static (string Clean, int[]? Map) Clean(string text)
     {
+        if (text.AsSpan().IndexOfAny(Changed) < 0)
+        {
+            return (text, null);
+        }
+
         var builder = new StringBuilder(text.Length);
         var map = new List<int>(text.Length);
         for (var i = 0; i < text.Length; i++)

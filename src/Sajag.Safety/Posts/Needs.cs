@@ -16,8 +16,13 @@ internal sealed class Needs
 {
     private const char Kelvin = '\u212A';
 
+    // Every decimal digit of the first plane, of any script: what \d matches.
+    private static readonly SearchValues<char> DecimalDigits =
+        SearchValues.Create(Enumerable.Range(0, char.MaxValue + 1).Select(c => (char)c).Where(char.IsDigit).ToArray());
+
     private readonly SearchValues<string> _words;
     private readonly bool _always;
+    private readonly bool _digit;
 
     /// <summary>A need for one of <paramref name="words"/> (plain text, no expression syntax) somewhere in the text.</summary>
     public Needs(IEnumerable<string> words)
@@ -27,6 +32,12 @@ internal sealed class Needs
         _words = SearchValues.Create(parts.Where(p => p.Length > 0).ToArray(), StringComparison.OrdinalIgnoreCase);
     }
 
+    private Needs(bool digit)
+        : this([]) => _digit = digit;
+
+    /// <summary>A need for a decimal digit of any script (what <c>\d</c> matches: ASCII, Bengali, Arabic-Indic ...) somewhere in the text.</summary>
+    public static Needs AnyDigit { get; } = new(digit: true);
+
     /// <summary>
     /// Off on this thread: every expression runs as if it had no need. The equivalence test compares the findings both ways.
     /// </summary>
@@ -34,7 +45,8 @@ internal sealed class Needs
     public static bool Off { get; set; }
 
     /// <summary>Whether the expression must be run on <paramref name="text"/>: it holds one of the words, or the check is off.</summary>
-    public bool MayMatch(string text) => Off || _always || text.AsSpan().IndexOfAny(_words) >= 0 || text.Contains(Kelvin, StringComparison.Ordinal);
+    public bool MayMatch(string text) => Off || _always
+        || (_digit ? text.AsSpan().IndexOfAny(DecimalDigits) >= 0 : text.AsSpan().IndexOfAny(_words) >= 0 || text.Contains(Kelvin, StringComparison.Ordinal));
 
     /// <summary>Whether <paramref name="text"/> holds an ASCII digit from <paramref name="low"/> to 9 (or the check is off).</summary>
     public static bool Digit(string text, char low = '0') => Off || text.AsSpan().IndexOfAnyInRange(low, '9') >= 0;

@@ -6,7 +6,8 @@ namespace Sajag.Safety.Tests.Moderation;
 /// <summary>
 /// The expressions skipped on a text that lacks what every match holds (<see cref="Needs"/>) give the same findings as
 /// running every expression: the moderation filter and the post check on the tuning answers and drafts, and on copies of
-/// them with contact details, spelt-out numbers, links and look-alike letters put in.
+/// them with contact details, addresses, spelt-out numbers, links and look-alike letters put in. The union of the word
+/// lists (<see cref="WordList"/>), which skips the separate expressions where it finds nothing, is turned off with them.
 /// </summary>
 public sealed class NeedsEquivalenceTests
 {
@@ -16,6 +17,12 @@ public sealed class NeedsEquivalenceTests
         "শূন্য এক সাত এক এক দুই তিন চার পাঁচ ছয় সাত", "shunno ek sat ek ek dui tin char pach choy sat", "rahim at gmail dot com",
         "রহিম অ্যাট জিমেইল ডট কম", "rahim99 yahoo dot com", "www.example.com", "https://t.me/x", "fb.com/rahim.k", "wa.me/8801712345678",
         "@rahim_123", "insta id rifat.snaps", "outloo\u212A dot com", "call 02-9876543", "House 12, Road 5", "ami mirpur e thaki",
+        // What the address rules need (a digit of any script, or one of their words), and the union of the word lists.
+        "House \u0663, Road \u0665", "বাসা ৫৬/ক, রোড ১২", "৫৬ নম্বর পশ্চিম রাজাবাজার", "block C", "ব্লক ক", "গ্রাম: চরপাড়া, ডাকঘর: কালিগঞ্জ",
+        "thana- Sadar", "Satmasjid Road", "Green Rd.", "i live in Kalabagan Lake Circus", "we \u017Ftay at Kathalbagan", "we stay near Shukrabad",
+        "my house is near Kathalbagan bazar", "আমি কাঁঠালবাগান থাকি", "আমার বাসা কাঁঠালবাগান", "আমাদের বাড়ি কাঁঠালবাগান মোড়", "ami Kathalbagan thaki",
+        "amar basha Kathalbagan", "amr bari Shukrabad", "area: Kalabagan", "ঠিকানা: কলাবাগান", "Mirpur 10", "uttara sector 4", "3rd floor",
+        "f.u.c.k", "khanki", "মাগি", "I will kill you",
     ];
 
     private static IEnumerable<string> Texts()
@@ -47,6 +54,7 @@ public sealed class NeedsEquivalenceTests
         {
             var fast = Describe(text);
             Needs.Off = true;
+            WordList.UnionOff = true;
             try
             {
                 var full = Describe(text);
@@ -58,6 +66,7 @@ public sealed class NeedsEquivalenceTests
             finally
             {
                 Needs.Off = false;
+                WordList.UnionOff = false;
             }
         }
 
@@ -68,18 +77,20 @@ public sealed class NeedsEquivalenceTests
     public void TurningTheChecksOff_IsSeenOnlyByItsOwnThread()
     {
         Needs.Off = true;
+        WordList.UnionOff = true;
         try
         {
             var seen = true;
-            var other = new Thread(() => seen = Needs.Off);
+            var other = new Thread(() => seen = Needs.Off || WordList.UnionOff);
             other.Start();
             other.Join();
             Assert.False(seen);
-            Assert.True(Needs.Off);
+            Assert.True(Needs.Off && WordList.UnionOff);
         }
         finally
         {
             Needs.Off = false;
+            WordList.UnionOff = false;
         }
     }
 

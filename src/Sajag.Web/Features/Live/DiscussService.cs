@@ -162,8 +162,11 @@ public sealed class DiscussService(SajagDb db, PackCatalog catalog, TimeProvider
     public async Task<DiscussionView> ViewAsync(LiveSession session, CancellationToken cancel = default)
     {
         ArgumentNullException.ThrowIfNull(session);
-        var rows = await db.OpenAnswers.AsNoTracking().Where(a => a.SessionId == session.Id && a.CardIndex == session.CardIndex)
-            .OrderBy(a => a.Id).ToListAsync(cancel);
+        // Typed answers come in a card's discussion: in the lobby there are none to read.
+        var rows = session.Phase == LivePhase.Lobby
+            ? []
+            : await db.OpenAnswers.AsNoTracking().Where(a => a.SessionId == session.Id && a.CardIndex == session.CardIndex)
+                .OrderBy(a => a.Id).ToListAsync(cancel);
         var queue = rows.Select(a => new OpenAnswerRow(a.Id, a.Text, a.Flagged, a.Reasons.Split(',', StringSplitOptions.RemoveEmptyEntries),
             a.Status.ToString().ToLowerInvariant(), a.IdeaId is not null)).ToList();
         var wall = rows.Where(a => a.Status == OpenAnswerStatus.Approved).Select(a => a.Text).ToList();

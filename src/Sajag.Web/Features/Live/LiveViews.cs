@@ -69,16 +69,22 @@ public sealed class LiveViews(SajagDb db, PackCatalog catalog, DiscussService di
     {
         var session = await db.LiveSessions.AsNoTracking().FirstOrDefaultAsync(s => s.Id == sessionId && (facilitatorId == null || s.FacilitatorId == facilitatorId), cancel)
             ?? throw new LiveException("live.session.unknown");
+        // In the lobby (players joining, the busiest time for this view) nothing is answered yet and the room's view has no
+        // counts but the players': the view built for the joining phones (less than a second ago, same version) serves, with
+        // the count of the list read here, and the answers are not looked up.
+        var lobby = session.Phase == LivePhase.Lobby;
         var view = sent is not null && sent.Phase == LivePhases.Name(session.Phase) && (sent.Card is null || sent.Card.Index == session.CardIndex) && sent.Locked == session.Locked
             ? sent
-            : await ViewOfAsync(session, cancel);
-        var answered = (view.Card is { Options.Count: 0 }
-            ? await db.OpenAnswers.Where(a => a.SessionId == sessionId && a.CardIndex == session.CardIndex).Select(a => a.PlayerId).ToListAsync(cancel)
-            : await db.LiveAnswers.Where(a => a.SessionId == sessionId && a.CardIndex == session.CardIndex).Select(a => a.PlayerId).ToListAsync(cancel)).ToHashSet();
+            : (lobby ? recent.Find(session) : null) ?? await ViewOfAsync(session, cancel);
+        var answered = lobby
+            ? []
+            : (view.Card is { Options.Count: 0 }
+                ? await db.OpenAnswers.Where(a => a.SessionId == sessionId && a.CardIndex == session.CardIndex).Select(a => a.PlayerId).ToListAsync(cancel)
+                : await db.LiveAnswers.Where(a => a.SessionId == sessionId && a.CardIndex == session.CardIndex).Select(a => a.PlayerId).ToListAsync(cancel)).ToHashSet();
         var players = await db.LivePlayers.AsNoTracking().Where(p => p.SessionId == sessionId && !p.Removed).OrderBy(p => p.JoinedAt)
             .Select(p => new PlayerRow(p.Id, p.Nickname, p.Members, p.Score, false)).ToListAsync(cancel);
-        return new FacilitatorView(view, session.Code, players.Select(p => p with { Answered = answered.Contains(p.Id) }).ToList(),
-            await discussion.ViewAsync(session, cancel));
+        return new FacilitatorView(lobby ? view with { Players = players.Count } : view, session.Code,
+            players.Select(p => p with { Answered = answered.Contains(p.Id) }).ToList(), await discussion.ViewAsync(session, cancel));
     }
 
     /// <summary>The view without the queue: only approved answers (the wall) stay.</summary>

@@ -1,0 +1,211 @@
+using Sajag.Safety.Check;
+
+namespace Sajag.Safety.Tests.Check;
+
+/// <summary>
+/// Who says a sign to whom, and about what (ConversationCheck): secrecy about the contact itself against a kept secret about a
+/// thing, a family member saved under a kinship word alone, a meeting others will be at, an isolation question in a
+/// group, and a sender calling what they just sent adult. The chats are written for these tests, in English, Bangla and
+/// Banglish, each rule with the hard negative that shares its words.
+/// </summary>
+public sealed class ContextRuleTests
+{
+    private static string Show(CheckResult result) => string.Join(", ", result.Signs.Select(s => $"{s.Code} '{s.Cue}'"));
+
+    public static TheoryData<string, string> SecretAboutUs => new()
+    {
+        { "en: hiding that they talk", "Jamil: the laptop works now?\nMe: yes thanks\nJamil: just keep it between us that we message, no big deal" },
+        { "bn: our talk kept from everyone", "তারেক: আমাদের কথা কেউ যেন না জানে\nMe: আচ্ছা" },
+        { "banglish: our talk told to nobody", "Shawon: amader kotha kauke bolba na\nMe: ok" },
+        { "en: delete the chat", "Tanvir: delete these messages tonight ok\nMe: ok" },
+    };
+
+    [Theory]
+    [MemberData(nameof(SecretAboutUs))]
+    public void SecrecyAboutTheContactItself_IsASign_EvenAlone(string why, string chat)
+    {
+        var result = CheckHelper.Run(chat);
+
+        Assert.True(result.Codes.Contains(Signs.Secrecy), $"{why}: {Show(result)}");
+        Assert.Equal(Level.Caution, result.Level);
+    }
+
+    public static TheoryData<string, string> SecretAboutAThing => new()
+    {
+        { "en: a friend's homework answers kept from the teacher", "Tahsin: i sent the solutions pdf\nMe: lifesaver\nTahsin: don't tell sir i gave it lol" },
+        { "en: a class Secret Santa", "Nafisa: names are in your inbox!! don't tell anyone who you got 🤫\nRafi: no hints\nMe: ok" },
+        { "banglish: a friend's spent money kept from her father", "Mou: ajke onek kinsi 😅 abbu ke bolbi na, bokbe\nMe: hahaha ok" },
+        { "bn: a friend's bunked class kept from home", "মিম: আজ কোচিং মিস দিছি, বাসায় কাউকে বলবি না\nMe: আচ্ছা" },
+    };
+
+    [Theory]
+    [MemberData(nameof(SecretAboutAThing))]
+    public void SecrecyAboutAThing_FromSomeoneWithNoOtherSign_IsNone(string why, string chat)
+    {
+        var result = CheckHelper.Run(chat);
+
+        Assert.True(result.Level == Level.None, $"{why}: {Show(result)}");
+    }
+
+    [Fact]
+    public void SecrecyAboutAThing_FromSomeoneWhoShowsAnotherSign_IsASign()
+    {
+        var result = CheckHelper.Run("Rasel: tumi onek sundor\nMe: thanks\nRasel: 500 taka recharge pathaisi, abbu ke bolbi na");
+
+        var secret = Assert.Single(result.Signs, s => s.Code == Signs.Secrecy);
+        Assert.Equal(2, secret.Message);
+        Assert.Equal([Signs.Flattery, Signs.GiftsMoney, Signs.Secrecy], result.Signs.Select(s => s.Code).Distinct().Order(StringComparer.Ordinal));
+        Assert.Equal(Level.Warning, result.Level);
+        Assert.Equal(["relationship-forming", "exclusivity"], result.Stages);
+    }
+
+    [Theory]
+    [InlineData("Apu: here's my netflix password. and don't tell ammu you're watching till 2am lol\nMe: my lips are sealed")]
+    [InlineData("Bhaiya: if you touch my PS4 controller again i'll kill you\nMe: it was already broken 🙄")]
+    [InlineData("আপু: তোর জন্য ড্রেস কিনছি, আব্বুকে বলবি না, বলবে বেশি খরচ করছি\nMe: ঠিক আছে")]
+    public void AContactSavedUnderAKinshipWordAlone_IsFamily(string chat)
+    {
+        var result = CheckHelper.Run(chat);
+
+        Assert.True(result.Level == Level.None, Show(result));
+    }
+
+    [Theory]
+    [InlineData("Jamil Bhai: btw don't tell your parents that we message\nMe: why?")]
+    [InlineData("Tanisha Apu: eka asho, ammu ke bolar dorkar nai\nMe: ok")]
+    public void AContactWithANameBesideTheKinshipWord_IsNotFamily(string chat)
+    {
+        var result = CheckHelper.Run(chat);
+
+        Assert.NotEqual(Level.None, result.Level);
+    }
+
+    [Fact]
+    public void AFamilyThreat_TheYoungPersonIsHurtBy_StillCounts()
+    {
+        var result = CheckHelper.Run("Bhaiya: i'll kill you if you tell abbu\nMe: please stop, you're scaring me");
+
+        Assert.Contains(Signs.BullyingThreat, result.Codes);
+    }
+
+    [Theory]
+    [InlineData("Mou: 5:30 e restaurant er samne dekha korbo, tanha ke ami niye ashbo\nMe: ok")]
+    [InlineData("Farhan: kal tiffin e computer lab e dekha koro, sir lab khula rakhbe\nMe: ok")]
+    [InlineData("Tuli: let's meet at the fair gate at 4, everyone is coming\nMe: yay")]
+    [InlineData("রিয়া: কাল বিকালে লাইব্রেরিতে দেখা করি, স্যার থাকবে\nMe: আচ্ছা")]
+    public void AMeetingOthersWillBeAt_IsNoMeetingRequest(string chat)
+    {
+        var result = CheckHelper.Run(chat);
+
+        Assert.DoesNotContain(Signs.MeetingRequest, result.Codes);
+    }
+
+    [Theory]
+    [InlineData("Ahsan: let's meet at the café near dhanmondi 8 this weekend\nMe: maybe")]
+    [InlineData("Rana: kal park e dekha koro, sir thakbe na\nMe: ok")]
+    [InlineData("Nayeem: kal school er pichone dekha koro. eka asho, sobai ashbe na\nMe: ok")]
+    public void AMeetingWithNoCompany_OrCompanyDenied_IsAMeetingRequest(string chat)
+    {
+        var result = CheckHelper.Run(chat);
+
+        Assert.Contains(Signs.MeetingRequest, result.Codes);
+    }
+
+    [Fact]
+    public void InAGroup_WillAnyoneBeHome_AmongFriendsComingOver_IsNoIsolationCheck()
+    {
+        var result = CheckHelper.Run("Me: ajke match amar basay dekhbi?\nFahim: tor basay keu thakbe?\nMe: na, ammu abbu dawat e\nRafi: ami chanachur anbo", "Me");
+
+        Assert.DoesNotContain(Signs.IsolationCheck, result.Codes);
+    }
+
+    [Fact]
+    public void InAGroup_AnIsolationQuestionNamingTheYoungPerson_IsAnIsolationCheck()
+    {
+        var result = CheckHelper.Run("Nila: ke ke ashbi?\nGhost: Mitu, are you alone at home tonight?\nMitu: why", "Mitu");
+
+        Assert.Contains(Signs.IsolationCheck, result.Codes);
+    }
+
+    [Fact]
+    public void TheSenderCallingWhatTheySentAdult_IsSexualMaterialSent()
+    {
+        var result = CheckHelper.Run("03/06/2025, 23:10 - Kamrul: video pathaisi, dekhis\n03/06/2025, 23:10 - Kamrul: <Media omitted>\n03/06/2025, 23:11 - Me: eta ki\n03/06/2025, 23:11 - Kamrul: 😂 boro der jinish. aro pathabo, ammu ke bolbi na");
+
+        var sent = Assert.Single(result.Signs, s => s.Code == Signs.SexualContentSent);
+        Assert.Equal(1, sent.Message);
+        Assert.Contains(Signs.Secrecy, result.Codes);
+        Assert.Equal(Level.Danger, result.Level);
+    }
+
+    [Fact]
+    public void ASiblingsSentPhoto_CalledFunny_IsNothing()
+    {
+        var result = CheckHelper.Run("03/06/2025, 23:10 - Rumi: dekh\n03/06/2025, 23:10 - Rumi: <Media omitted>\n03/06/2025, 23:11 - Rumi: amader school er trip er chobi 😂");
+
+        Assert.Empty(result.Signs);
+    }
+
+    [Theory]
+    [InlineData("en", "01/02/2025, 23:00 - Rubel: <Media omitted>\n01/02/2025, 23:01 - Me: why would u send me that. that's disgusting\n01/02/2025, 23:01 - Rubel: relax, now send yours\n01/02/2025, 23:02 - Me: no\n01/02/2025, 23:02 - Rubel: stop acting like a child")]
+    [InlineData("banglish", "01/02/2025, 23:00 - Sakib: <Media omitted>\n01/02/2025, 23:01 - Me: chi, keno pathaiso\n01/02/2025, 23:01 - Sakib: ebar tomar ta\n01/02/2025, 23:02 - Me: na\n01/02/2025, 23:02 - Sakib: eto bhoy paccho keno")]
+    public void MaterialObjectedTo_ThenYourTurn_FromSomeoneWhoPresses_IsSexualMaterialAndAnImageRequest(string why, string chat)
+    {
+        var result = CheckHelper.Run(chat);
+
+        var sent = Assert.Single(result.Signs, s => s.Code == Signs.SexualContentSent);
+        Assert.Equal(0, sent.Message);
+        Assert.Equal(ConversationRules.ObjectedMaterial, sent.Explanation);
+        Assert.Contains(result.Signs, s => s.Code == Signs.ImageRequest && s.Explanation == ConversationRules.YourTurn);
+        Assert.True(result.Level == Level.Danger, why);
+    }
+
+    [Fact]
+    public void AMemeTheYoungPersonCallsGross_FromAFriendWithNoOtherSign_IsNothing()
+    {
+        var result = CheckHelper.Run("01/02/2025, 20:00 - Nila: <Media omitted>\n01/02/2025, 20:01 - Me: ewww thats gross 😂 why did u send this\n01/02/2025, 20:01 - Nila: ludo? your turn");
+
+        Assert.True(result.Level == Level.None, Show(result));
+    }
+
+    [Theory]
+    [InlineData("Shuvo: ekta pic dao na, ekhon ja porse, night dress e\nMe: na")]
+    [InlineData("Tawsif: ekhon ekta snap dao, bed e shuye\nMe: na")]
+    [InlineData("Rafi: send a pic of what you're wearing right now\nMe: no")]
+    public void APhotoOfWhatTheYoungPersonWearsNowOrInBed_IsAnImageRequest(string chat)
+    {
+        var result = CheckHelper.Run(chat);
+
+        Assert.Contains(Signs.ImageRequest, result.Codes);
+    }
+
+    [Fact]
+    public void ATailorsDressPhoto_IsNoImageRequest()
+    {
+        var result = CheckHelper.Run("Tailor: dress er pic dao, mathar maap o\nMe: ok");
+
+        Assert.DoesNotContain(Signs.ImageRequest, result.Codes);
+    }
+
+    [Fact]
+    public void ACoachWhoAsksToHideIt_LosesTheTeachersLeave_ToAskPersonalQuestions()
+    {
+        var hidden = CheckHelper.Run("Coach Zed: where do you live?\nMe: sector 7\nCoach Zed: no need to tell your parents about the sessions");
+        var open = CheckHelper.Run("Coach Zed: where do you live? the league needs your area\nMe: sector 7");
+
+        Assert.Contains(Signs.PersonalInfoRequest, hidden.Codes);
+        Assert.Contains(Signs.Secrecy, hidden.Codes);
+        Assert.DoesNotContain(Signs.PersonalInfoRequest, open.Codes);
+    }
+
+    [Theory]
+    [InlineData("সাব্বির: তোমাকে ছাড়া আমার জীবন অর্থহীন\nMe: কী বলেন")]
+    [InlineData("Rahat: tomake chara amar life ta ondhokar\nMe: ki bolo")]
+    [InlineData("Sam: i love you more than my own life\nMe: we just met")]
+    public void LifeWithoutYou_IsLoveBombing(string chat)
+    {
+        var result = CheckHelper.Run(chat);
+
+        Assert.Contains(Signs.LoveBombing, result.Codes);
+    }
+}
