@@ -173,8 +173,21 @@ internal sealed class WordList
             union.Add(pattern);
         }
 
-        var any = union.Count == 0 ? null : new Regex(string.Join('|', union.Select(p => $"(?:{p})")), Options, Regex.InfiniteMatchTimeout);
+        var any = union.Count == 0 ? null : Union(union);
         return new WordList(patterns, allowed.ToFrozenSet(StringComparer.Ordinal), any);
+    }
+
+    // The union is only a shortcut: when the lists grow past what one automaton may hold, every expression runs instead.
+    private static Regex? Union(List<string> union)
+    {
+        try
+        {
+            return new Regex(string.Join('|', union.Select(p => $"(?:{p})")), Options, Regex.InfiniteMatchTimeout);
+        }
+        catch (NotSupportedException)
+        {
+            return null;
+        }
     }
 
     private static string Single(string term, int number)
