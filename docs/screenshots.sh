@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Regenerates docs/screenshots/: the projector in every phase of a whole classroom session (1280x720),
-# the control page (1280 and 360 px), a phone (360 px) and the staff pages, in English and Bangla.
+# the control page (1280 and 360 px), a phone (360 px: joining, the game, the way back after a quick exit) and the
+# staff pages, in English and Bangla.
 # The browser tests that check those screens save them when SAJAG_SCREENSHOTS names a folder, then
 # this writes docs/screenshots/README.md, a gallery of what was saved. Needs Chromium (/usr/bin/chromium).
 set -euo pipefail
@@ -12,7 +13,7 @@ if [ "${1:-}" != "--gallery" ]; then
   mkdir -p "$out"
   export SAJAG_CHROMIUM="${SAJAG_CHROMIUM:-/usr/bin/chromium}"
   SAJAG_SCREENSHOTS="$out" dotnet test tests/Sajag.Browser.Tests \
-    --filter "FullyQualifiedName~ClassroomSessionTests|FullyQualifiedName~ProjectorTests|FullyQualifiedName~QuickExitPlacementTests|FullyQualifiedName~StaffPagesTests.EveryStaffPage|FullyQualifiedName~StaffPagesTests.SessionReportAt1280|FullyQualifiedName~SessionSetupTests"
+    --filter "FullyQualifiedName~ClassroomSessionTests|FullyQualifiedName~ProjectorTests|FullyQualifiedName~QuickExitPlacementTests|FullyQualifiedName~StaffPagesTests.EveryStaffPage|FullyQualifiedName~StaffPagesTests.SessionReportAt1280|FullyQualifiedName~SessionSetupTests|FullyQualifiedName~YoungPersonWalkTests|FullyQualifiedName~AdultsTests.StaffOnlyNotes"
 fi
 
 {

@@ -14,9 +14,9 @@ public sealed class ProjectorTests(BrowserFixture fixture)
     private static readonly ViewportSize Projector = new() { Width = 1280, Height = 720 };
 
     [Theory]
-    [InlineData("en", "=1", "5 share this place", "Your place: 1 of 5")]
-    [InlineData("bn", "=১", "৫ জন এই স্থানে সমান", "তোমার স্থান: ৫ জনের মধ্যে ১")]
-    public async Task FivePlayersTiedFirst_TheProjectorSaysHowManyShareThePlace_AndEachPhoneItsOwn(string language, string rank, string shared, string mine)
+    [InlineData("en", "=1", "5 share this place", "Your place: =1 of 5", "A shared place: 5 of you have the same points.")]
+    [InlineData("bn", "=১", "৫ জন এই স্থানে সমান", "তোমার স্থান: ৫ জনের মধ্যে =১", "ভাগাভাগি স্থান: তোমাদের ৫ জনের পয়েন্ট সমান।")]
+    public async Task FivePlayersTiedFirst_TheProjectorSaysHowManyShareThePlace_AndEachPhoneItsSharedPlace(string language, string rank, string shared, string mine, string sharedMine)
     {
         static IEnumerable<Card> Deck(ContentPack pack) => LiveGame.Answerable(pack).Where(c => !c.Sensitive && c.Options.Count(o => o.Correct) == 1).Take(2);
         await using var facilitator = await fixture.NewContextAsync(new BrowserNewContextOptions { ViewportSize = Projector });
@@ -51,10 +51,14 @@ public sealed class ProjectorTests(BrowserFixture fixture)
         await Screens.SaveAsync(projector, $"projector-podium-tie-{language}");
         await AssertFitsAndReadsCleanlyAsync(projector, $"five-way tie ({language})");
         await Axe.AssertCleanAsync(projector, $"projector five-way tie ({language})");
+        // Each phone says the place is shared, as the projector does: "=1", and in words.
         foreach (var player in players)
         {
             await Assertions.Expect(player.Locator(".place-mine")).ToContainTextAsync(mine);
+            await Assertions.Expect(player.Locator(".place-mine")).ToContainTextAsync(sharedMine);
         }
+
+        await Axe.AssertCleanAsync(players[4], $"phone with a shared place ({language})");
 
         await Screens.SaveAsync(players[4], $"phone-podium-tie-{language}", fullPage: true);
         foreach (var player in players)
@@ -107,7 +111,8 @@ public sealed class ProjectorTests(BrowserFixture fixture)
     {
         var projector = await facilitator.NewPageAsync();
         await projector.GotoAsync($"{control.Url.Split('?')[0]}/projector?lang={language}");
-        await Assertions.Expect(projector.Locator("#status")).ToBeEmptyAsync();
+        // Connected and drawn (the status was once expected empty, which held only when checked before the connection was made).
+        await Assertions.Expect(projector.Locator("#status")).ToHaveTextAsync(language == "en" ? "Connected." : "যুক্ত আছে।");
         await projector.WaitForFunctionAsync("() => document.querySelector('#proj-count').textContent !== ''");
         return projector;
     }

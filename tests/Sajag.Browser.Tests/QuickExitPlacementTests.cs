@@ -71,9 +71,10 @@ public sealed class QuickExitPlacementTests(BrowserFixture fixture)
         await page.GotoAsync($"{fixture.BaseUrl}{path}?lang={language}");
         if (path == "/play")
         {
-            // The game itself, where "Card 1 of 10" and the answers scroll past the top of the screen.
+            // The game itself, where "Card 1 of 10" and the answers scroll past the top of the screen. A quick game's first
+            // card is drawn at random, and a discussion card has no options, only its reveal button: wait for either.
             await page.Locator("#quick").ClickAsync();
-            await Assertions.Expect(page.Locator("#game .option").First).ToBeVisibleAsync();
+            await Assertions.Expect(page.Locator("#game .options button, #game .options input").First).ToBeVisibleAsync();
         }
 
         await AssertCoversNothingAsync(page, $"{path} ({language})");

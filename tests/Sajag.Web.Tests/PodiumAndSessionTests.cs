@@ -62,8 +62,10 @@ public sealed class PodiumAndSessionTests(SajagApp app) : IClassFixture<SajagApp
         var podium = await one.StateAsync(v => v.Phase == "podium");
         Assert.True(podium.PodiumOn);
         Assert.Equal(["1 100 Brave Kite"], Steps(podium.Podium!));
+        // Calm River and Bright Star, both on 0, share second place, and each phone is told so.
         var mine = await two.Connection.InvokeAsync<PlayerSelf>("Me");
-        Assert.Equal(new PlayerStanding(2, 3, 0), mine.Standing);
+        Assert.Equal(new PlayerStanding(2, 3, 0, Shared: 2), mine.Standing);
+        Assert.Equal(new PlayerStanding(1, 3, 100, Shared: 1), (await one.Connection.InvokeAsync<PlayerSelf>("Me")).Standing);
 
         // Card 2 is sensitive: Calm River and Bright Star are right, but it is never ranked, and no podium follows it.
         await StepAsync(Sajag.Game.Live.SessionCommand.Next);
@@ -82,8 +84,8 @@ public sealed class PodiumAndSessionTests(SajagApp app) : IClassFixture<SajagApp
         await StepAsync(Sajag.Game.Live.SessionCommand.Next);
         podium = await one.StateAsync(v => v.Phase == "podium" && v.Card!.Index == 2);
         Assert.Equal(["=1 100 Brave Kite, Calm River"], Steps(podium.Podium!));
-        Assert.Equal(new PlayerStanding(1, 3, 100), (await two.Connection.InvokeAsync<PlayerSelf>("Me")).Standing);
-        Assert.Equal(new PlayerStanding(3, 3, 0), (await three.Connection.InvokeAsync<PlayerSelf>("Me")).Standing);
+        Assert.Equal(new PlayerStanding(1, 3, 100, Shared: 2), (await two.Connection.InvokeAsync<PlayerSelf>("Me")).Standing);
+        Assert.Equal(new PlayerStanding(3, 3, 0, Shared: 1), (await three.Connection.InvokeAsync<PlayerSelf>("Me")).Standing);
         Assert.Equal(200, (await two.Connection.InvokeAsync<PlayerSelf>("Me")).Score); // the score itself still has the sensitive card's points
 
         // The last card: no podium step after it; the end shows the podium.

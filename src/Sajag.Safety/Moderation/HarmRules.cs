@@ -27,6 +27,7 @@ internal static class HarmRules
     private static readonly string[] WeaponEmoji = ["🔪", "🗡", "🔫", "🩸"];
     private static readonly bool EmojiAstral = LeerEmoji.Concat(WeaponEmoji).All(e => e.AsSpan().IndexOfAnyInRange('\uD800', '\uDFFF') >= 0);
     private static readonly SearchValues<char> ClauseEnds = SearchValues.Create(".?;।\n!");
+    private static readonly SearchValues<char> QuoteMarks = SearchValues.Create("\"“”‘’'«»");
 
     // Every role of a word is found once, when the answer is split into tokens: a rule asks a bit of the token's mask
     // instead of looking the role up by name and the word in its set (a thousand lookups an answer).
@@ -83,6 +84,19 @@ internal static class HarmRules
         public static readonly UInt128 Want = Of("want");
         public static readonly UInt128 ViolenceFutureWord = Of("violence-future");
         public static readonly UInt128 ViolenceRoot = Of("violence-root");
+        public static readonly UInt128 Article = Of("article");
+        public static readonly UInt128 Intensifier = Of("intensifier");
+        public static readonly UInt128 FirstPerson = Of("first-person");
+        public static readonly UInt128 Disgust = Of("disgust");
+        public static readonly UInt128 Looks = Of("looks");
+        public static readonly UInt128 Addressed = Of("addressed");
+        public static readonly UInt128 ReportPast = Of("report-past");
+        public static readonly UInt128 Statement = Of("statement");
+        public static readonly UInt128 LeerAimed = Of("leer-aimed");
+        public static readonly UInt128 Weather = Of("weather");
+        public static readonly UInt128 Game = Of("game");
+        public static readonly UInt128 TargetPossessive = Of("target-possessive");
+        public static readonly UInt128 Gentle = Of("gentle");
 
         /// <summary>A first-person future verb (<see cref="HarmRules.Future(string, UInt128, bool)"/>).</summary>
         public static readonly UInt128 FutureVerb = UInt128.One << 126;
@@ -104,7 +118,9 @@ internal static class HarmRules
         }
 
         var topical = tokens.Any(t => t.Is(Role.Topic));
-        var hypothetical = tokens.Exists(t => t.Is(Role.Someone)) && tokens.Exists(t => t.Is(Role.If) || t.Is(Role.Report));
+        // Advice about what someone else might do ("if someone threatens you", "কেউ যদি বলে"), unless the writer says what they
+        // will do themselves ("if you tell anyone, I'll kill you").
+        var hypothetical = AdviceFrame(tokens) && !tokens.Exists(FirstPersonAct);
         // Every emoji the rules read is outside the first plane: a text without a surrogate has none.
         var astral = !EmojiAstral || text.AsSpan().IndexOfAnyInRange('\uD800', '\uDFFF') >= 0;
         var leer = astral && Array.Exists(LeerEmoji, e => text.Contains(e, StringComparison.Ordinal));
@@ -116,7 +132,7 @@ internal static class HarmRules
                 found.Add((ModerationReason.Abuse, t.Start, t.End));
             }
 
-            if (t.Is(Role.Insult) && Insult(tokens, i))
+            if (t.Is(Role.Insult) && Insult(tokens, i, text))
             {
                 found.Add((ModerationReason.Abuse, t.Start, t.End));
             }
@@ -131,7 +147,7 @@ internal static class HarmRules
                 found.Add((ModerationReason.Threat, t.Start, t.End));
             }
 
-            if (SexualDemand(tokens, i) || (!hypothetical && SexualRemark(tokens, i, leer)))
+            if (SexualDemand(tokens, i) || (!hypothetical && (SexualRemark(tokens, i, leer) || Leering(tokens, i))))
             {
                 found.Add((ModerationReason.Sexual, t.Start, t.End));
             }
@@ -141,7 +157,8 @@ internal static class HarmRules
                 found.Add((ModerationReason.Threat, t.Start, t.End));
             }
 
-            if (t.Is(Role.Group) && !Near(tokens, i, -6, 3, Role.Report) && tokens.Any(x => x.Clause == t.Clause && x.Is(Role.Derogatory)))
+            if (t.Is(Role.Group) && !Near(tokens, i, -6, 3, Role.Report)
+                && tokens.Any(x => x.Clause == t.Clause && (x.Is(Role.Derogatory) || (x.Is(Role.Insult) && !Near(tokens, i, -3, 4, Role.Negation)))))
             {
                 found.Add((ModerationReason.Slur, t.Start, t.End));
             }
@@ -162,6 +179,11 @@ internal static class HarmRules
             found.Add((ModerationReason.Threat, aimed.Start, aimed.End));
         }
 
+        if (!hypothetical && Disgust(tokens) is { } disgust)
+        {
+            found.Add((ModerationReason.Abuse, tokens[disgust].Start, tokens[disgust].End));
+        }
+
         if (!hypothetical && Rejected(tokens) is { } rejected)
         {
             found.Add((ModerationReason.Abuse, tokens[rejected].Start, tokens[rejected].End));
@@ -178,9 +200,17 @@ internal static class HarmRules
             found.Add((ModerationReason.Threat, tokens[demand].Start, tokens[demand].End));
         }
 
+        // A harmful line quoted to name or condemn it ("Threats like \"I will kill you\" should be reported") stays readable.
+        var quoted = Quoted(text, tokens);
+
         // Programme words as the topic of a safety answer, a compound hashtag (#FoodPorn) and nodding (মাথা নেড়ে) stay readable.
         found.RemoveAll(f =>
         {
+            if (quoted is not null && quoted.Exists(q => q.Start <= f.Start && f.Start < q.End))
+            {
+                return true;
+            }
+
             var at = tokens.FindIndex(t => t.Start <= f.Start && f.Start < t.End);
             if (at < 0)
             {
@@ -188,6 +218,12 @@ internal static class HarmRules
             }
 
             var token = tokens[at];
+
+            // "He threatened to beat my friend", "ওকে বলেছিল ছবি না দিলে ভাইরাল করবে": a threat told as what someone said.
+            if (f.Reason is ModerationReason.Threat or ModerationReason.Abuse && !Starred(token.Raw) && ReportedBefore(tokens, at))
+            {
+                return true;
+            }
             if (f.Reason == ModerationReason.Slur && at > 0 && tokens[at - 1].Is(Role.SlurContextNot) && tokens[at - 1].Clause == token.Clause)
             {
                 return true;
@@ -206,9 +242,9 @@ internal static class HarmRules
             }
 
             // Keys are squeezed: "call" is "cal", "calling" "caling".
-            if (f.Reason != ModerationReason.Threat && topical && !Starred(token.Raw)
+            if (f.Reason != ModerationReason.Threat && topical
                 && (tokens.Skip(Math.Max(0, at - 3)).Take(Math.Min(3, at)).Any(x => x.Key is "words" or "word" or "like" or "caled" or "caling" or "cal")
-                    || tokens.Skip(at + 1).Take(4).Any(x => x.Key is "বলে" or "bole" or "গালি" or "gali")))
+                    || (!Starred(token.Raw) && tokens.Skip(at + 1).Take(4).Any(x => x.Key is "বলে" or "bole" or "গালি" or "gali"))))
             {
                 return true;
             }
@@ -229,7 +265,9 @@ internal static class HarmRules
                 return true;
             }
 
-            return (token.Is(Role.Programme) || In("programme", Stem(token.Key))) && topical && !Aimed(tokens, at);
+            // "porn shows fake things", "sex education ...", "ধর্ষণ একটি অপরাধ": a programme word that a sentence is about.
+            var subject = at + 1 < tokens.Count && tokens[at + 1].Clause == token.Clause && tokens[at + 1].Is(Role.Statement);
+            return (token.Is(Role.Programme) || In("programme", Stem(token.Key))) && (topical || subject) && !Aimed(tokens, at);
         });
     }
 
@@ -247,10 +285,16 @@ internal static class HarmRules
         return stars >= 1 && letters >= 1 && raw.Length >= 3 && raw[^1] != '*' ? stars + letters >= 3 : stars >= 2;
     }
 
-    private static bool Insult(List<Token> tokens, int i)
+    private static bool Insult(List<Token> tokens, int i, string text)
     {
         var clause = tokens[i].Clause;
         if (Near(tokens, i, -Before, -1, Role.Negation) || Near(tokens, i, 1, 2, Role.Negation) || Near(tokens, i, -6, -1, Role.Report) || Near(tokens, i, 1, 2, Role.Report))
+        {
+            return false;
+        }
+
+        // "I'm such an idiot", "what a loser I am": said of oneself.
+        if ((Near(tokens, i, -4, -1, Role.FirstPerson) || Near(tokens, i, 1, 2, Role.FirstPerson)) && !Near(tokens, i, -6, 3, Role.TargetYou) && !Near(tokens, i, -6, 3, Role.TargetOther))
         {
             return false;
         }
@@ -261,18 +305,75 @@ internal static class HarmRules
             return true;
         }
 
-        // A name-calling on its own: "idiot!", "loser lol", "গাধা কোথাকার".
+        if (Predicate(tokens, i))
+        {
+            return true;
+        }
+
+        // A name-calling on its own: "idiot!", "loser lol", "গাধা কোথাকার"; not "nobody else does".
         var start = tokens.FindIndex(t => t.Clause == clause);
         var length = tokens.Count(t => t.Clause == clause);
-        return i == start && length <= 3;
+        // Three words only when the third is a laugh or an address ("loser lol"): "pagol kora khela" is a maddening game.
+        var shortClause = length <= 2 || (length == 3 && tokens[start + 2].Key is "lol" or "lmao" or "haha" or "re" or "rofl" or "bro" or "vai" or "bhai");
+        return i == start && shortClause && !tokens[i].Is(Role.Nobody) && !TitleCased(tokens, i, text);
     }
+
+    // Name-calling by the shape of the sentence rather than a "you": two insults in a row ("fat clown", "stupid cow"), a Bangla
+    // predicate noun after an article at the clause's end with no verb ("রাফি একটা ছাগল", "rafi ekta chagol"; not "আমি একটা
+    // গরু কিনেছি", whose noun is an object), a comparison made of someone ("looks like a pig").
+    private static bool Predicate(List<Token> tokens, int i)
+    {
+        var t = tokens[i];
+        if (i > 0 && tokens[i - 1].Clause == t.Clause && tokens[i - 1].Is(Role.Insult))
+        {
+            return true;
+        }
+
+        var last = i + 1 == tokens.Count || tokens[i + 1].Clause != t.Clause
+            || (i + 2 == tokens.Count || tokens[i + 2].Clause != t.Clause) && tokens[i + 1].Key is "re" or "রে" or "lol" or "naki" or "নাকি";
+        var article = Near(tokens, i, -1, -1, Role.Article) || (Near(tokens, i, -2, -2, Role.Article) && Near(tokens, i, -1, -1, Role.Intensifier));
+        if (last && article && !tokens.Exists(x => x.Clause == t.Clause && x.Is(Role.FirstPerson)))
+        {
+            return true;
+        }
+
+        return i >= 2 && tokens[i - 1].Key is "a" or "an" && tokens[i - 2].Key is "like" or "lik" && tokens[i - 2].Clause == t.Clause
+            && (Near(tokens, i, -6, -1, Role.TargetYou) || Near(tokens, i, -6, -1, Role.TargetOther) || Near(tokens, i, -6, -1, Role.AimedAfter));
+    }
+
+    // Disgust at someone's looks: "তোর চেহারা দেখলে বমি আসে", "ur face makes me puke", "মুখে ব্রণ, ছিঃ".
+    private static int? Disgust(List<Token> tokens)
+    {
+        var disgust = tokens.FindIndex(t => t.Is(Role.Disgust));
+        if (disgust < 0)
+        {
+            return null;
+        }
+
+        var looks = tokens.FindIndex(t => t.Is(Role.Looks));
+        // The looks of the one addressed, of "her", or of someone named ("মীমের মুখে", "tonmoy er pet").
+        var whose = looks > 0 ? tokens[looks - 1].Key : "";
+        return looks >= 0 && (Near(tokens, looks, -2, -1, Role.TargetYou) || Near(tokens, looks, -2, -1, Role.TargetOther)
+            || whose.EndsWith("er", StringComparison.Ordinal) || whose.EndsWith('র'))
+            ? disgust : null;
+    }
+
+    // "Pagla Dashu", "Crazy Cat": a nickname in title case, not name-calling.
+    private static bool TitleCased(List<Token> tokens, int i, string text) =>
+        i + 1 < tokens.Count && tokens[i + 1].Clause == tokens[i].Clause && char.IsUpper(text[tokens[i].Start]) && char.IsUpper(text[tokens[i + 1].Start]);
 
     private static bool Violence(List<Token> tokens, int i)
     {
         var t = tokens[i];
+        // "I will beat you in chess", "tore harabo": winning a game.
+        if (t.Key is "beat" or "crush" or "destroy" or "smash" or "kill" or "finish" or "end" or "bury" && tokens.Exists(x => x.Clause == t.Clause && x.Is(Role.Game)))
+        {
+            return false;
+        }
+
         if (t.Is(Role.Violence))
         {
-            if (!Near(tokens, i, 1, 3, Role.TargetYou) && !Near(tokens, i, 1, 2, Role.TargetOther))
+            if (!Near(tokens, i, 1, 3, Role.TargetYou) && !Near(tokens, i, 1, 2, Role.TargetOther) && !Near(tokens, i, 1, 2, Role.TargetPossessive))
             {
                 return false;
             }
@@ -284,10 +385,11 @@ internal static class HarmRules
 
             // "I'll beat you", "we're gonna kill him", or an order: "kill him".
             var first = tokens.FindIndex(x => x.Clause == t.Clause);
-            return Near(tokens, i, -Before, -1, Role.Intent) || i == first || (i - first == 1 && tokens[first].Key is "just" or "go" or "lets" or "pls" or "please");
+            return Near(tokens, i, -Before, -1, Role.Intent) || i == first || (i - first == 1 && tokens[first].Key is "just" or "go" or "lets" or "pls" or "please")
+                || (i > 0 && tokens[i - 1].Key is "should" or "must" or "shud" && tokens[i - 1].Clause == t.Clause);
         }
 
-        var future = t.Is(Role.ViolenceFutureVerb) || (t.Is(Role.ViolenceStem) && (Near(tokens, i, 1, 3, Role.Future)));
+        var future = t.Is(Role.ViolenceFutureVerb) || (t.Is(Role.ViolenceStem) && Near(tokens, i, 1, 3, Role.FutureVerb));
         return future && !Near(tokens, i, 1, 2, Role.Negation) && (Near(tokens, i, -6, 2, Role.TargetYou) || Near(tokens, i, -6, 2, Role.TargetOther));
     }
 
@@ -328,7 +430,13 @@ internal static class HarmRules
         // a condition with pictures or secrets and their exposure is coercion whatever is demanded.
         var media = tokens.FindIndex(t => t.Is(Role.ExposedMedia));
         var exposure = tokens.FindIndex(condition, t => t.Is(Role.ExposureFuture) || t.Is(Role.Expose) || (media >= 0 && t.Is(Role.FutureVerb)));
-        if (exposure > condition && (media >= 0 || tokens.Exists(t => t.Is(Role.TargetYou))))
+        var before = tokens.FindIndex(t => t.Is(Role.ExposureFuture) || t.Is(Role.Expose));
+        if (exposure < 0 && before >= 0 && before < condition && Near(tokens, before, 1, 2, Role.FutureVerb) && tokens.Exists(t => t.Is(Role.Demand) || t.Is(Role.DemandObject)))
+        {
+            return before;
+        }
+
+        if (exposure > condition && (media >= 0 || tokens.Exists(t => t.Is(Role.TargetYou) || t.Is(Role.Exposed))))
         {
             return exposure;
         }
@@ -359,12 +467,20 @@ internal static class HarmRules
         if (t.Is(Role.SexualObject))
         {
             // "send me nudes", or a wish to see: "I wanna see u naked", "তোর শরীর দেখতে চাই".
-            var asked = Near(tokens, i, -4, -1, Role.Demand) || (Near(tokens, i, -5, 3, Role.Want) && Near(tokens, i, -4, 2, Role.See));
+            var asked = Near(tokens, i, -6, -1, Role.Demand) || (Near(tokens, i, 1, 2, Role.Demand) && tokens[i + 1].Key is not "s")
+                || (Near(tokens, i, -5, 3, Role.Want) && Near(tokens, i, -4, 2, Role.See));
             return asked && !Near(tokens, i, -6, -1, Role.Negation) && !Near(tokens, i, -6, -1, Role.Topic);
         }
 
+        // "tor dudh dekhte chai", "I wanna see your boobs": a body part of the one addressed that the writer wants to see.
+        if (t.Is(Role.Body) && Near(tokens, i, -3, -1, Role.TargetYou) && Near(tokens, i, -5, 3, Role.Want) && Near(tokens, i, -4, 3, Role.See)
+            && !Near(tokens, i, -6, -1, Role.Negation))
+        {
+            return true;
+        }
+
         return t.Is(Role.Touch) && (Near(tokens, i, 1, 2, Role.TargetYou) || Near(tokens, i, -3, -1, Role.TargetYou))
-            && (Near(tokens, i, -3, -1, Role.Intent) || Near(tokens, i, -3, -1, Role.Want) || t.Key is "চুমু" or "chumu")
+            && (Near(tokens, i, -3, -1, Role.Intent) || Near(tokens, i, -3, 2, Role.Want) || t.Key is "চুমু" or "chumu")
             && !Near(tokens, i, -4, -1, Role.Negation) && !Near(tokens, i, -6, -1, Role.Topic);
     }
 
@@ -380,6 +496,61 @@ internal static class HarmRules
         }
 
         return null;
+    }
+
+    // The spans inside quotation marks, when the words outside them show the answer names or reports the line (a topic, advice,
+    // reported speech: "words like", "if someone says", "বলে"); null when there are none.
+    private static List<(int Start, int End)>? Quoted(string text, List<Token> tokens)
+    {
+        if (text.AsSpan().IndexOfAny(QuoteMarks) < 0)
+        {
+            return null;
+        }
+
+        var spans = new List<(int Start, int End)>();
+        for (var i = 0; i < text.Length; i++)
+        {
+            var close = text[i] switch
+            {
+                '"' => '"',
+                '“' => '”',
+                '«' => '»',
+                '‘' => '’',
+                '\'' => '\'',
+                _ => '\0',
+            };
+            // An opening mark starts the text or follows a space or a sign; an apostrophe inside a word (I'll) is not one.
+            if (close == '\0' || (i > 0 && char.IsLetterOrDigit(text[i - 1])))
+            {
+                continue;
+            }
+
+            var end = -1;
+            for (var k = i + 1; k < text.Length; k++)
+            {
+                if ((text[k] == close || (close == '"' && text[k] == '”') || (close == '\'' && text[k] == '’'))
+                    && (k + 1 == text.Length || !char.IsLetterOrDigit(text[k + 1])))
+                {
+                    end = k;
+                    break;
+                }
+            }
+
+            if (end > i + 1)
+            {
+                spans.Add((i + 1, end));
+                i = end;
+            }
+        }
+
+        if (spans.Count == 0)
+        {
+            return null;
+        }
+
+        var context = tokens.Exists(t => !spans.Exists(q => q.Start <= t.Start && t.Start < q.End)
+            && (t.Is(Role.Topic) || t.Is(Role.Report) || t.Is(Role.ReportPast) || t.Is(Role.Asks) || t.Is(Role.Someone) || t.Key is "like" or "lik" or "such" or "এরকম" or "এমন" or "erokom" or "emon"));
+        return context ? spans : null;
     }
 
     // "I have ur photos already", "তোর ছবি আমার কাছে আছে": holding someone's pictures is leverage.
@@ -409,16 +580,33 @@ internal static class HarmRules
             return false;
         }
 
+        // Another word than the body word itself is the leer, and "your tea is hot" is about tea.
         var clause = tokens[i].Clause;
-        return leer || Near(tokens, i, -3, 3, Role.Leer) || (Near(tokens, i, -3, -1, Role.TargetYou) && tokens.Exists(t => t.Clause == clause && t.Is(Role.Leer)));
+        var start = tokens[i].Start;
+        return !tokens.Exists(t => t.Clause == clause && t.Is(Role.Weather))
+            && (leer || Near(tokens, i, -3, 3, Role.Leer) || (Near(tokens, i, -3, -1, Role.TargetYou) && tokens.Exists(t => t.Clause == clause && t.Start != start && t.Is(Role.Leer))));
+    }
+
+    // "you're so hot", "she is sexy af", "tui onek hot": a leer said of a person, not of the weather or the tea.
+    private static bool Leering(List<Token> tokens, int i)
+    {
+        var t = tokens[i];
+        return t.Is(Role.Leer) && t.Is(Role.LeerAimed)
+            && (Near(tokens, i, -3, -1, Role.TargetYou) || Near(tokens, i, -3, -1, Role.TargetOther) || Near(tokens, i, 1, 2, Role.TargetYou))
+            && !Near(tokens, i, -4, -1, Role.Negation) && !Near(tokens, i, -6, 2, Role.Topic) && !tokens.Exists(x => x.Clause == t.Clause && x.Is(Role.Weather));
     }
 
     // "তোকে একা পেলে অনেক আদর করবো", "raat e inbox e ashis, moja er kotha", "এক রাতের জন্য কত নিবি".
     private static int? NightAlone(List<Token> tokens)
     {
         var night = tokens.FindIndex(t => t.Is(Role.NightAlone));
-        return night >= 0 && tokens.Exists(t => t.Is(Role.NightAct)) ? night : null;
+        return night >= 0 && tokens.Exists(t => t.Is(Role.NightAct)) && tokens.Exists(t => t.Is(Role.TargetYou) || t.Is(Role.Addressed) || SecondPerson(t.Key)) ? night : null;
     }
+
+    // A Bangla second-person future or imperative ("নিবি", "থাকবি", "jabi", "ashis"): the sentence speaks to someone.
+    private static bool SecondPerson(string key) =>
+        key.Length >= 4 && (key.EndsWith("বি", StringComparison.Ordinal) || key.EndsWith("িস", StringComparison.Ordinal)
+            || (char.IsAsciiLetter(key[0]) && (key.EndsWith("bi", StringComparison.Ordinal) || key.EndsWith("is", StringComparison.Ordinal) && key[^3] is 'h' or 's')));
 
     // "your face", "tor haddi", "তোর মুখ ভেঙে ...": what violence is done to, with "your" before and a future verb after;
     // "ur dead", "দেখবো তোকে কে বাঁচায়", "খবর আছে তোর", "hisab hobe".
@@ -429,6 +617,12 @@ internal static class HarmRules
         {
             for (var k = i + 1; k < tokens.Count && k <= i + 5 && tokens[k].Clause == t.Clause; k++)
             {
+                // "তোর হাত ধরবো" (I'll hold your hand) is not one.
+                if (tokens[k].Is(Role.Gentle))
+                {
+                    break;
+                }
+
                 if (tokens[k].Is(Role.FutureVerb) || tokens[k].Is(Role.Violence) || tokens[k].Is(Role.ViolenceStem))
                 {
                     return true;
@@ -491,16 +685,59 @@ internal static class HarmRules
         || (Near(tokens, i, 1, 2, Role.TargetYou) && tokens.Skip(Math.Max(0, i - 2)).Take(5).Any(t => t.Key is "with" or "korbi" or "korba" or "korbe" or "করবি" or "করবে"));
 
     private static bool Hypothetical(List<Token> tokens, int i) =>
-        Near(tokens, i, -12, -1, Role.Someone) && (Near(tokens, i, -12, 3, Role.Report) || Near(tokens, i, -12, -1, Role.If));
+        AdviceFrame(tokens) && !tokens.Exists(t => t.Clause == tokens[i].Clause && FirstPersonAct(t));
+
+    // Someone else as the subject of a condition or of reported words: "if someone ...", "if a stranger ...", "কেউ যদি",
+    // "people call you ...". Not "if you tell anyone" or "jodi kauke bolish", where the someone is the object.
+    private static bool AdviceFrame(List<Token> tokens)
+    {
+        for (var k = 0; k < tokens.Count; k++)
+        {
+            var t = tokens[k];
+            if (!t.Is(Role.Someone) || t.Key is "kauke" or "karo" or "কাউকে" or "কারো" or "kake" or "কাকে")
+            {
+                continue;
+            }
+
+            var afterIf = (k >= 1 && tokens[k - 1].Is(Role.If)) || (k >= 2 && tokens[k - 2].Is(Role.If) && tokens[k - 1].Key is "a" or "an" or "the" or "some" or "any");
+            var beforeIf = Near(tokens, k, 1, 2, Role.If);
+            var says = Near(tokens, k, 1, 3, Role.Report) || Near(tokens, k, 1, 3, Role.Asks) || Near(tokens, k, 1, 3, Role.ReportPast);
+            if (afterIf || beforeIf || says)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // Reported words before a finding, said by someone else ("he threatened", "ওকে বলেছিল"; not "send what I asked").
+    private static bool ReportedBefore(List<Token> tokens, int i)
+    {
+        for (var k = Math.Max(0, i - 10); k < i; k++)
+        {
+            if (tokens[k].Is(Role.ReportPast) && !(k > 0 && FirstPersonAct(tokens[k - 1])))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // The writer as the one who acts: "I'll", "we", "আমি", or a Bangla first-person future ("মারবো", "dibo").
+    private static bool FirstPersonAct(Token t) =>
+        t.Key is "i" or "im" or "ill" or "ima" or "imma" or "we" or "well" or "ami" or "amra" or "আমি" or "আমরা"
+        || t.Is(Role.ViolenceFutureVerb) || (t.Is(Role.FutureVerb) && !t.Is(Role.Game));
 
     private static bool Near(List<Token> tokens, int i, int from, int to, string role) => Near(tokens, i, from, to, Role.Of(role));
 
-    private static bool Near(List<Token> tokens, int i, int from, int to, UInt128 role)
+    private static bool Near(List<Token> tokens, int i, int from, int to, UInt128 role, bool sameClause = true)
     {
         var clause = tokens[i].Clause;
         for (var k = Math.Max(0, i + from); k <= i + to && k < tokens.Count; k++)
         {
-            if (k != i && tokens[k].Clause == clause && tokens[k].Is(role))
+            if (k != i && (!sameClause || tokens[k].Clause == clause) && tokens[k].Is(role))
             {
                 return true;
             }

@@ -81,6 +81,11 @@ public static class Moderator
         var skeleton = Skeleton.Build(text);
         var words = WordList.Default.Find(skeleton);
         HarmRules.Apply(skeleton, text, words);
+        if (words.Count == 0 && Compound(text) is { } whole)
+        {
+            words.Add((whole, 0, text.Length));
+        }
+
         (int Start, int End, IReadOnlyList<string> Cues)? learned = null;
         if (model is not null && words.Count == 0)
         {
@@ -130,6 +135,48 @@ public static class Moderator
                 : new ModerationFinding(k.Reason, k.Start, k.End - k.Start))
             .ToList();
         return new ModerationResult(reasons.Count > 0, reasons, masked.ToString(), findings);
+    }
+
+    // A nickname typed as one joined word ("BaalChal420", "BihariChor_Joy", "NilaHotBody69"): its parts read as words; the
+    // whole nickname is what gets masked.
+    private static ModerationReason? Compound(string text)
+    {
+        if (text.Length > 40 || text.AsSpan().IndexOfAny(" \t\n") >= 0)
+        {
+            return null;
+        }
+
+        var split = new StringBuilder(text.Length + 8);
+        var parts = 1;
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (c is '_' or '.' or '-')
+            {
+                split.Append(' ');
+                parts++;
+                continue;
+            }
+
+            if (i > 0 && ((char.IsUpper(c) && char.IsLower(text[i - 1])) || (char.IsAsciiDigit(c) != char.IsAsciiDigit(text[i - 1]) && char.IsLetter(text[i - 1]) != char.IsLetter(c))))
+            {
+                split.Append(' ');
+                parts++;
+            }
+
+            split.Append(c);
+        }
+
+        if (parts < 2)
+        {
+            return null;
+        }
+
+        var spaced = split.ToString();
+        var skeleton = Skeleton.Build(spaced);
+        var words = WordList.Default.Find(skeleton);
+        HarmRules.Apply(skeleton, spaced, words);
+        return words.Count == 0 ? null : words.Min(w => w.Reason);
     }
 
     // An email holds a handle-like @ and a link-like domain, a link may hold a phone number (wa.me/880...): the wider kind first.

@@ -32,9 +32,9 @@ internal sealed class WordList
 {
     private readonly List<(ModerationReason Reason, TermMode Mode, Regex Pattern)> _patterns;
     private readonly FrozenSet<string> _allowed;
-    private readonly Regex? _any;
+    private readonly Regex[] _any;
 
-    private WordList(List<(ModerationReason, TermMode, Regex)> patterns, FrozenSet<string> allowed, Regex? any)
+    private WordList(List<(ModerationReason, TermMode, Regex)> patterns, FrozenSet<string> allowed, Regex[] any)
     {
         _patterns = patterns;
         _allowed = allowed;
@@ -62,7 +62,7 @@ internal sealed class WordList
 
         // One pass of the union of every expression first: a text it finds nothing in (most answers) has no match of any
         // of them, so the dozen passes of the separate expressions, which say which category and where, are skipped.
-        if (_any is not null && !UnionOff && !_any.IsMatch(skeleton.Text))
+        if (_any.Length > 0 && !UnionOff && !_any.Any(u => u.IsMatch(skeleton.Text)))
         {
             return found;
         }
@@ -173,8 +173,28 @@ internal sealed class WordList
             union.Add(pattern);
         }
 
-        var any = union.Count == 0 ? null : new Regex(string.Join('|', union.Select(p => $"(?:{p})")), Options, Regex.InfiniteMatchTimeout);
+        var any = Unions(union);
         return new WordList(patterns, allowed.ToFrozenSet(StringComparer.Ordinal), any);
+    }
+
+    // The union is only a shortcut, built in as few pieces as fit: one automaton may not hold every list, so a union that
+    // cannot be built is split in halves until each piece builds (a single expression always does: it runs on its own).
+    private static Regex[] Unions(List<string> union)
+    {
+        if (union.Count == 0)
+        {
+            return [];
+        }
+
+        try
+        {
+            return [new Regex(string.Join('|', union.Select(p => $"(?:{p})")), Options, Regex.InfiniteMatchTimeout)];
+        }
+        catch (NotSupportedException) when (union.Count > 1)
+        {
+            var half = union.Count / 2;
+            return [.. Unions(union[..half]), .. Unions(union[half..])];
+        }
     }
 
     private static string Single(string term, int number)

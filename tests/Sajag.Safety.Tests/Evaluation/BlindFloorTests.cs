@@ -34,8 +34,8 @@ public sealed class BlindFloorTests
         var report = ModerationEvaluation.Run(Eval("moderation", "blind.tsv"));
 
         Assert.Equal(207, report.Cases.Count);
-        Assert.True(report.FlagRecall >= 0.54, $"flag recall {report.FlagRecall:0.000} (reached 0.549; target 0.85)");
-        Assert.True(report.FalseFlagRate <= 0.08, $"false flags {report.FalseFlagRate:0.000} (reached 0.076; target 0.05)");
+        Assert.True(report.FlagRecall >= 0.58, $"flag recall {report.FlagRecall:0.000} (reached 0.588; target 0.85)");
+        Assert.True(report.FalseFlagRate <= 0.03, $"false flags {report.FalseFlagRate:0.000} (reached 0.029; target 0.05)");
         Assert.True(report.UnmaskedCount == 0, $"{report.UnmaskedCount} details unmasked (reached 0 of 26; target 0)");
     }
 
@@ -45,11 +45,13 @@ public sealed class BlindFloorTests
         // The learned part is not in the live filter (it raises false flags too); these are its figures beside the rules.
         var report = ModerationEvaluation.Run(Eval("moderation", "blind.tsv"), t => Sajag.Safety.Moderation.Moderator.Check(t, null, Sajag.Safety.Moderation.Learned.LinearModel.Default));
 
-        Assert.True(report.FlagRecall >= 0.61, $"flag recall {report.FlagRecall:0.000} (reached 0.618; target 0.85)");
-        Assert.True(report.FalseFlagRate <= 0.09, $"false flags {report.FalseFlagRate:0.000} (reached 0.086; target 0.05)");
+        Assert.True(report.FlagRecall >= 0.64, $"flag recall {report.FlagRecall:0.000} (reached 0.647; target 0.85)");
+        Assert.True(report.FalseFlagRate <= 0.04, $"false flags {report.FalseFlagRate:0.000} (reached 0.038; target 0.05)");
         // 8 since 2026-12-07 (9 before): the rules now find one harm that only the model found. 7 since the model was retrained
         // on the 425 tuning rows of the third batch (AUC 0.778 → 0.832): recall and false flags above are unchanged (63/102, 9/105).
-        Assert.True(report.Cases.Count(c => c.ByModel) >= 7, "the model finds harms the rules miss");
+        // 6 since the composed rules of 2026-12-07 07:00 (branch issue-12b): the rules now find harms only the model found
+        // before, so fewer are left to the model; its recall beside the rules rose (0.618 → 0.647) and false flags fell.
+        Assert.True(report.Cases.Count(c => c.ByModel) >= 6, "the model finds harms the rules miss");
     }
 
     [Fact]
@@ -84,8 +86,8 @@ public sealed class BlindFloorTests
         var report = ModerationEvaluation.Run(Eval("moderation", "blind2.tsv"));
 
         Assert.Equal(88, report.Cases.Count);
-        Assert.True(report.FlagRecall >= 0.43, $"flag recall {report.FlagRecall:0.000} (0.432 at first sight; target 0.85)");
-        Assert.True(report.FalseFlagRate <= 0.12, $"false flags {report.FalseFlagRate:0.000} (0.114 at first sight; target 0.05)");
+        Assert.True(report.FlagRecall >= 0.54, $"flag recall {report.FlagRecall:0.000} (0.432 at first sight, 0.545 after the composed rules; target 0.85)");
+        Assert.True(report.FalseFlagRate <= 0.07, $"false flags {report.FalseFlagRate:0.000} (0.114 at first sight, 0.068 after the composed rules; target 0.05)");
         Assert.True(report.UnmaskedCount == 0, $"{report.UnmaskedCount} details unmasked (0 of 16 at first sight; target 0)");
     }
 

@@ -13,6 +13,8 @@ internal static class HomeText
         ["home.learn.text"] = ("Eight short lessons with questions to talk over with friends.", "আটটি ছোট পাঠ, আর বন্ধুদের সাথে আলোচনার প্রশ্ন।"),
         ["home.play.title"] = ("Play", "খেলো"),
         ["home.play.text"] = ("The Sajag card game: play alone on your phone, even offline, or in class.", "সজাগ কার্ড গেম: নিজের ফোনে একা খেলো, ইন্টারনেট ছাড়াও, অথবা ক্লাসে সবাই মিলে।"),
+        ["home.join.title"] = ("Join a class game", "ক্লাসের খেলায় যোগ দাও"),
+        ["home.join.text"] = ("Your teacher shows a code on the big screen: type it here.", "শিক্ষক বড় পর্দায় একটা কোড দেখাবেন: সেটা এখানে লেখো।"),
         ["home.help.title"] = ("Get help", "সাহায্য নাও"),
         ["home.help.text"] = ("Free helplines, and what to do if something online worries you.", "বিনা খরচের হেল্পলাইন, আর অনলাইনে কিছু নিয়ে দুশ্চিন্তা হলে কী করবে।"),
         ["home.post.title"] = ("Before you post", "পোস্ট করার আগে"),

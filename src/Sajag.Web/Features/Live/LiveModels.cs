@@ -28,8 +28,11 @@ public sealed record RevealView(IReadOnlyList<int> Correct, IReadOnlyList<int> C
 /// </summary>
 public sealed record PodiumPlace(int Place, int Score, int Tied, IReadOnlyList<string> Names);
 
-/// <summary>A player's own place among <paramref name="Of"/>, on the points of ranked cards; sent to that player's phone only, never to the projector.</summary>
-public sealed record PlayerStanding(int Place, int Of, int Points);
+/// <summary>
+/// A player's own place among <paramref name="Of"/>, on the points of ranked cards, and how many (this player
+/// included) share it: <paramref name="Shared"/> above 1 is a tie, shown as "=1". Sent to that player's phone only, never to the projector.
+/// </summary>
+public sealed record PlayerStanding(int Place, int Of, int Points, int Shared = 1);
 
 /// <summary>The session as every view of it sees it.</summary>
 public sealed record SessionView(

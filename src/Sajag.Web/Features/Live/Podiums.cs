@@ -73,11 +73,13 @@ public sealed class Podiums(SajagDb db, PackCatalog catalog, RecentStandings rec
         return steps;
     }
 
-    /// <summary>One player's place among everyone, or null when the player is not in the standings (removed).</summary>
+    /// <summary>One player's place among everyone and how many share it, or null when the player is not in the standings (removed).</summary>
     public async Task<PlayerStanding?> PlaceAsync(LiveSession session, Guid playerId, CancellationToken cancel = default)
     {
         var standings = await StandingsAsync(session, cancel);
-        return standings.FirstOrDefault(s => s.PlayerId == playerId) is { } mine ? new PlayerStanding(mine.Place, standings.Count, mine.Points) : null;
+        return standings.FirstOrDefault(s => s.PlayerId == playerId) is { } mine
+            ? new PlayerStanding(mine.Place, standings.Count, mine.Points, standings.Count(s => s.Place == mine.Place))
+            : null;
     }
 
     private async Task<IReadOnlyList<Standing>> StandingsAsync(LiveSession session, CancellationToken cancel)

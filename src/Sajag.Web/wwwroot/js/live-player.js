@@ -9,6 +9,7 @@ const who = document.getElementById('who');
 const { num, fmt } = numbers(root.dataset.lang);
 const saved = JSON.parse(localStorage.getItem('sajag-live') || 'null');
 const PENDING = 'sajag-live-pending';
+const BEFORE = 'sajag-live-score-before';
 let self = null;
 let view = null;
 let timer = null;
@@ -22,8 +23,12 @@ if (!saved) location.replace('/join');
 const say = (text) => { status.textContent = text || ''; };
 const connection = connect(say);
 
+// The score shown: until the reveal, the one from before this card's answer, so a jump of the score does not give
+// the answer away before the room sees it.
 function showWho() {
-  if (self) who.textContent = `${T['live.you']}: ${self.nickname} · ${T['live.score']}: ${num(self.score)}`;
+  if (!self) return;
+  const waiting = view && view.phase === 'question' && view.card && self.answeredCard === view.card.index && self.scoreBefore != null;
+  who.textContent = `${T['live.you']}: ${self.nickname} · ${T['live.score']}: ${num(waiting ? self.scoreBefore : self.score)}`;
 }
 
 // What the stage shows; a form being filled in (the knowledge check, a discussion answer) is not
@@ -66,15 +71,18 @@ function render(v) {
       const talk = card.options.length === 0;
       const typed = self && self.openAnswered === card.index;
       const verdict = talk ? (typed ? T['discuss.sent'] : null) : (mine ? (right ? T['live.right'] : T['live.wrong']) : T['live.noanswer']);
+      // At the discussion the talk comes first, under the prompt, where a small phone shows it without scrolling;
+      // the reveal stays below to read again.
+      const discuss = v.phase === 'discuss' ? el('section', { class: 'discuss' }, el('h2', {}, T['live.discuss']), v.discuss ? el('p', {}, v.discuss) : null, openBox(card.index)) : null;
       return fill(stage,
         el('p', { class: 'hint' }, fmt(T['live.card'], card.index + 1, card.total)),
         el('h1', {}, card.prompt),
+        discuss,
         verdict ? el('h2', {}, verdict) : null,
         v.reveal.correct.length ? el('p', {}, el('strong', {}, `${T['live.answer']}: `), v.reveal.correct.map((i) => card.options[i]).join(' · ')) : null,
         mine ? mine.map((i) => (v.reveal.feedback[i] ? el('p', {}, v.reveal.feedback[i]) : null)) : null,
         v.reveal.explanation ? el('p', {}, el('strong', {}, `${T['live.why']}: `), v.reveal.explanation) : null,
-        talk ? null : [el('h3', {}, T['live.room']), bars(card, v.reveal, num)],
-        v.phase === 'discuss' ? el('section', { class: 'discuss' }, el('h2', {}, T['live.discuss']), v.discuss ? el('p', {}, v.discuss) : null, openBox(card.index)) : null);
+        talk ? null : [el('h3', {}, T['live.room']), bars(card, v.reveal, num)]);
     }
     case 'podium':
       return fill(stage, el('p', { class: 'hint' }, fmt(T['live.card'], card.index + 1, card.total)), el('h1', {}, T['live.podium.sofar']), mine(), top(v.podium));
@@ -88,10 +96,12 @@ function render(v) {
   }
 }
 
-// The player's own place: sent to this phone alone, never to the projector.
+// The player's own place: sent to this phone alone, never to the projector. A tie is said as the podium says it ("=1"), and in words.
 function mine() {
   const st = self && self.standing;
-  return st ? el('section', { class: 'ack place-mine' }, el('p', {}, el('strong', {}, fmt(T['live.place'], st.place, st.of)), ' · ', fmt(T['live.points'], st.points)),
+  const tied = st && st.shared > 1;
+  return st ? el('section', { class: 'ack place-mine' }, el('p', {}, el('strong', {}, fmt(T['live.place'], (tied ? '=' : '') + st.place, st.of)), ' · ', fmt(T['live.points'], st.points)),
+    tied ? el('p', {}, fmt(T['live.place.shared'], st.shared)) : null,
     el('p', { class: 'hint' }, T['live.place.private'])) : null;
 }
 
@@ -222,7 +232,9 @@ async function flush() {
     const ack = await connection.invoke('Answer', pending.cardIndex, pending.chosen);
     localStorage.removeItem(PENDING);
     if (ack.accepted) {
-      self = { ...self, score: ack.score, answeredCard: pending.cardIndex, chosen: pending.chosen };
+      self = { ...self, score: ack.score, scoreBefore: ack.duplicate ? self.scoreBefore : self.score, answeredCard: pending.cardIndex, chosen: pending.chosen };
+      // Kept for this tab only, so a reload before the reveal still shows the score from before the answer.
+      sessionStorage.setItem(BEFORE, JSON.stringify({ cardIndex: pending.cardIndex, score: self.scoreBefore }));
       showWho();
       if (view) render(view);
     } else {
@@ -239,6 +251,8 @@ async function flush() {
 async function identify() {
   try {
     self = await connection.invoke('JoinAsPlayer', saved.token);
+    const before = JSON.parse(sessionStorage.getItem(BEFORE) || 'null');
+    if (before && before.cardIndex === self.answeredCard) self = { ...self, scoreBefore: before.score };
     say(T['live.connected']);
     showWho();
     if (view) render(view);
@@ -264,6 +278,7 @@ connection.on('State', async (v) => {
   // The first check closes when the game starts; the second opens at the end (asked once, only when the session has it).
   if (self && self.check && self.check.stage === 'Before' && v.phase !== 'lobby') self = { ...self, check: null };
   render(v);
+  showWho();
   // The after-check opens at the end; the player's own place is asked for at the top three and at the end.
   if (self && moved && ((v.phase === 'ended' && (v.knowledgeCheck || v.podium)) || v.phase === 'podium')) {
     try {
