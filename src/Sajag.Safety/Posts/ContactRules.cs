@@ -1,6 +1,7 @@
 using System.Collections.Frozen;
 using System.Globalization;
 using System.Text.RegularExpressions;
+using Sajag.Safety.Normalise;
 using static Sajag.Safety.Posts.Patterns;
 
 namespace Sajag.Safety.Posts;
@@ -68,9 +69,8 @@ internal static class ContactRules
     private const string Platforms = @"insta(?:gram)?|ig|snap(?:chat)?|tik\s*tok|fb|facebook|twitter|threads|discord|telegram|tg|youtube|yt|pinterest|reddit|twitch|github|steam|"
         + "ইনস্টা(?:গ্রাম)?|স্ন্যাপ(?:চ্যাট)?|টিকটক|ফেসবুক|ডিসকর্ড|টেলিগ্রাম";
 
-    private static readonly System.Buffers.SearchValues<string> PlatformWords = System.Buffers.SearchValues.Create(
-        ["insta", "snap", "tiktok", "tik tok", "facebook", "twitter", "threads", "discord", "telegram", "youtube", "pinterest", "reddit", "twitch", "github", "steam", "ইনস্টা", "স্ন্যাপ", "টিকটক", "ফেসবুক", "ডিসকর্ড", "টেলিগ্রাম"],
-        StringComparison.OrdinalIgnoreCase);
+    private static readonly AnyWord PlatformWords = new(
+        ["insta", "snap", "tiktok", "tik tok", "facebook", "twitter", "threads", "discord", "telegram", "youtube", "pinterest", "reddit", "twitch", "github", "steam", "ইনস্টা", "স্ন্যাপ", "টিকটক", "ফেসবুক", "ডিসকর্ড", "টেলিগ্রাম"]);
 
     private static readonly Regex PlatformHandle = Make(
         $@"(?<![\p{{L}}\p{{M}}])(?:{Platforms})[\p{{L}}\p{{M}}]{{0,3}}(?<c>(?:\s*(?:id|আইডি|handle|হ্যান্ডেল|username|user\s*name|user|account|acc|is|holo|hocche|হলো|[:=\-–]))*)\s*(?<h>[a-z][a-z0-9_.]{{2,29}}(?:#\d{{4}})?)(?![\p{{L}}\p{{M}}\p{{Nd}}_@.#/])");
@@ -159,7 +159,7 @@ internal static class ContactRules
             }
         }
 
-        if (text.AsSpan().IndexOfAny(PlatformWords) >= 0 || HasShortPlatform(text))
+        if (PlatformWords.In(text) || HasShortPlatform(text))
         {
             PlatformHandles(text, found);
         }

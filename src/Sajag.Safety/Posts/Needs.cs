@@ -1,5 +1,6 @@
 using System.Buffers;
 using System.Globalization;
+using Sajag.Safety.Normalise;
 
 namespace Sajag.Safety.Posts;
 
@@ -20,7 +21,7 @@ internal sealed class Needs
     private static readonly SearchValues<char> DecimalDigits =
         SearchValues.Create(Enumerable.Range(0, char.MaxValue + 1).Select(c => (char)c).Where(char.IsDigit).ToArray());
 
-    private readonly SearchValues<string> _words;
+    private readonly AnyWord? _words;
     private readonly bool _always;
     private readonly bool _digit;
 
@@ -29,7 +30,8 @@ internal sealed class Needs
     {
         var parts = words.Select(Part).Distinct(StringComparer.Ordinal).ToArray();
         _always = parts.Any(p => p.Length == 0);
-        _words = SearchValues.Create(parts.Where(p => p.Length > 0).ToArray(), StringComparison.OrdinalIgnoreCase);
+        var present = parts.Where(p => p.Length > 0).ToArray();
+        _words = present.Length > 0 ? new AnyWord(present) : null;
     }
 
     private Needs(bool digit)
@@ -46,7 +48,7 @@ internal sealed class Needs
 
     /// <summary>Whether the expression must be run on <paramref name="text"/>: it holds one of the words, or the check is off.</summary>
     public bool MayMatch(string text) => Off || _always
-        || (_digit ? text.AsSpan().IndexOfAny(DecimalDigits) >= 0 : text.AsSpan().IndexOfAny(_words) >= 0 || text.Contains(Kelvin, StringComparison.Ordinal));
+        || (_digit ? text.AsSpan().IndexOfAny(DecimalDigits) >= 0 : _words?.In(text) == true || text.Contains(Kelvin, StringComparison.Ordinal));
 
     /// <summary>Whether <paramref name="text"/> holds an ASCII digit from <paramref name="low"/> to 9 (or the check is off).</summary>
     public static bool Digit(string text, char low = '0') => Off || text.AsSpan().IndexOfAnyInRange(low, '9') >= 0;
