@@ -61,7 +61,7 @@ internal static class ModerationParts
     }
 
     // This thread's CPU time in seconds: the JIT and the GC's threads, which the process's time counts, are left out.
-    private static double ThreadCpu()
+    internal static double ThreadCpu()
     {
         _ = ClockGetTime(3, out var time); // CLOCK_THREAD_CPUTIME_ID
         return time.Seconds + time.Nanoseconds / 1e9;

@@ -19,8 +19,8 @@ internal static class HarmRules
     private const int Before = 4;
 
     private static readonly FrozenDictionary<string, FrozenSet<string>> Roles = Load();
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> SwearStems =
-        (Roles.GetValueOrDefault("swear-stem") ?? FrozenSet.Create<string>(StringComparer.Ordinal)).GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> SwearStems =
+        new HashSet<string>(Roles.GetValueOrDefault("swear-stem") ?? [], StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
     // The first words of the condition pairs ("na:dile"): a pair key is made only after one (keys never hold a colon).
     private static readonly FrozenSet<string> PairFirsts = (Roles.GetValueOrDefault("condition-pair") ?? [])
         .Select(pair => pair.Split(':')[0]).ToFrozenSet(StringComparer.Ordinal);
@@ -830,17 +830,17 @@ internal static class HarmRules
 
     // Each word's roles as written, and the roles it has once a case ending is taken off (inflected roles only).
     private static readonly FrozenDictionary<string, (UInt128 AsWritten, UInt128 Inflected)> WordRoles = IndexWords();
-    private static readonly FrozenDictionary<string, (UInt128 AsWritten, UInt128 Inflected)>.AlternateLookup<ReadOnlySpan<char>> WordRolesBySpan =
-        WordRoles.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly Dictionary<string, (UInt128 AsWritten, UInt128 Inflected)>.AlternateLookup<ReadOnlySpan<char>> WordRolesBySpan =
+        new Dictionary<string, (UInt128 AsWritten, UInt128 Inflected)>(WordRoles, StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>The roles of <paramref name="key"/>, each as <see cref="In(string, string)"/> decides it, and its future-verb classes.</summary>
     private static UInt128 RolesOf(string key)
     {
         var asWritten = WordRoles.TryGetValue(key, out var direct) ? direct.AsWritten : UInt128.Zero;
         var roles = asWritten;
-        foreach (var ending in Endings)
+        foreach (var ending in EndingsByLast.GetValueOrDefault(key.Length > 0 ? key[^1] : '\0', []))
         {
-            if (key.Length >= ending.Length + 3 && key[^1] == ending[^1] && key.EndsWith(ending, StringComparison.Ordinal)
+            if (key.Length >= ending.Length + 3 && key.EndsWith(ending, StringComparison.Ordinal)
                 && WordRolesBySpan.TryGetValue(key.AsSpan(0, key.Length - ending.Length), out var stem))
             {
                 roles |= stem.Inflected;
@@ -917,9 +917,9 @@ internal static class HarmRules
             return true;
         }
 
-        foreach (var ending in FutureEndings)
+        foreach (var ending in FutureEndingsByLast.GetValueOrDefault(key.Length > 0 ? key[^1] : '\0', []))
         {
-            if (key.Length > ending.Length + 2 && key[^1] == ending[^1] && key.EndsWith(ending, StringComparison.Ordinal)
+            if (key.Length > ending.Length + 2 && key.EndsWith(ending, StringComparison.Ordinal)
                 && WordRolesBySpan.TryGetValue(key.AsSpan(0, key.Length - ending.Length), out var root) && (root.AsWritten & Role.ViolenceRoot) != 0)
             {
                 return true;
@@ -931,8 +931,14 @@ internal static class HarmRules
 
     // Every word of the roles file with its roles worked out once (RolesOf): a token that is one of them costs one lookup
     // and no string. Built from the file's words only, never from what anyone typed.
-    private static readonly FrozenDictionary<string, (string Key, UInt128 Roles)>.AlternateLookup<ReadOnlySpan<char>> Known =
-        WordRoles.Keys.ToFrozenDictionary(k => k, k => (k, RolesOf(k)), StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+    // Each list of endings by the character its endings end in, in the list's order: a word is compared only with the
+    // endings that end as it does.
+    private static readonly FrozenDictionary<char, string[]> EndingsByLast = Endings.GroupBy(e => e[^1]).ToFrozenDictionary(g => g.Key, g => g.ToArray());
+    private static readonly FrozenDictionary<char, string[]> FutureEndingsByLast = FutureEndings.GroupBy(e => e[^1]).ToFrozenDictionary(g => g.Key, g => g.ToArray());
+
+    // A Dictionary, not a FrozenDictionary: its lookup by span is several times cheaper, and it is never written after this.
+    private static readonly Dictionary<string, (string Key, UInt128 Roles)>.AlternateLookup<ReadOnlySpan<char>> Known =
+        WordRoles.Keys.ToDictionary(k => k, k => (k, RolesOf(k)), StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
 
     [ThreadStatic]
     private static List<Token>? t_tokens;

@@ -341,14 +341,19 @@ internal sealed class Skeleton
         }
     }
 
-    private enum CharKind
+    private enum CharKind : byte
     {
         Space,
         Word,
         Joiner,
     }
 
-    private static CharKind Kind(char c)
+    // The kind of every character of the first plane, worked out once: Words asks it several times of each character.
+    private static readonly CharKind[] Kinds = Enumerable.Range(0, char.MaxValue + 1).Select(c => KindOf((char)c)).ToArray();
+
+    private static CharKind Kind(char c) => Kinds[c];
+
+    private static CharKind KindOf(char c)
     {
         if (char.IsLetterOrDigit(c) || c is '*' or '$' or '@' or '!' or '|')
         {

@@ -284,7 +284,11 @@ internal static class ContactRules
 
     // The digit words as plain words (both spellings of য়), with \d{1,5} apart; null if DigitWord holds other syntax.
     private static readonly FrozenSet<string>? DigitWords = PlainDigitWords();
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>>? DigitWordsBySpan = DigitWords?.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>>? DigitWordsBySpan =
+        DigitWords is null ? null : new HashSet<string>(DigitWords, StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    // No word longer than the longest digit word is one (ignoring case never changes a length).
+    private static readonly int LongestDigitWord = DigitWords?.Max(w => w.Length) ?? int.MaxValue;
 
     private static FrozenSet<string>? PlainDigitWords()
     {
@@ -348,7 +352,7 @@ internal static class ContactRules
 
         return false;
 
-        static bool IsWordCharacter(char c) => char.IsLetterOrDigit(c)
+        static bool IsWordCharacter(char c) => c < '\u0080' ? char.IsAsciiLetterOrDigit(c) : char.IsLetterOrDigit(c)
             || CharUnicodeInfo.GetUnicodeCategory(c) is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark or UnicodeCategory.EnclosingMark;
 
         static bool OnlySeparators(ReadOnlySpan<char> gap)
@@ -364,7 +368,7 @@ internal static class ContactRules
             return true;
         }
 
-        static bool IsDigitWord(ReadOnlySpan<char> word, FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> digitWords)
+        static bool IsDigitWord(ReadOnlySpan<char> word, HashSet<string>.AlternateLookup<ReadOnlySpan<char>> digitWords)
         {
             var digits = true;
             foreach (var c in word)
@@ -377,7 +381,7 @@ internal static class ContactRules
                 digits &= char.IsDigit(c);
             }
 
-            return (digits && word.Length <= 5) || digitWords.Contains(word);
+            return (digits && word.Length <= 5) || (word.Length <= LongestDigitWord && digitWords.Contains(word));
         }
     }
 

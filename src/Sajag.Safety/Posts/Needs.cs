@@ -59,9 +59,16 @@ internal sealed class Needs
     public static bool Off { get; set; }
 
     /// <summary>Whether the expression must be run on <paramref name="text"/>: it holds one of the words, or the check is off.</summary>
-    public bool MayMatch(string text) => Off
-        || ((_always || (_digit ? text.AsSpan().IndexOfAny(DecimalDigits) >= 0 : _words?.In(text) == true || text.Contains(Kelvin, StringComparison.Ordinal)))
-            && (_also is null || _also.MayMatch(text)));
+    public bool MayMatch(string text)
+    {
+        bool? digit = null;
+        return MayMatch(text, ref digit);
+    }
+
+    /// <summary>Whether the expression must be run on <paramref name="text"/>, with whether it holds a digit asked once for several needs (null: not yet asked).</summary>
+    public bool MayMatch(string text, ref bool? digit) => Off
+        || ((_always || (_digit ? digit ??= text.AsSpan().IndexOfAny(DecimalDigits) >= 0 : _words?.In(text) == true || text.Contains(Kelvin, StringComparison.Ordinal)))
+            && (_also is null || _also.MayMatch(text, ref digit)));
 
     /// <summary>Whether <paramref name="text"/> holds an ASCII digit from <paramref name="low"/> to 9 (or the check is off).</summary>
     public static bool Digit(string text, char low = '0') => Off || text.AsSpan().IndexOfAnyInRange(low, '9') >= 0;
