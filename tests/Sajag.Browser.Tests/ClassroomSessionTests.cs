@@ -206,5 +206,27 @@ public sealed class ClassroomSessionTests(BrowserFixture fixture)
         Assert.False(text.Contains("[object", StringComparison.Ordinal), $"\"[object\" on {what}");
         Assert.False(text.Contains("undefined", StringComparison.Ordinal), $"\"undefined\" on {what}");
         Assert.False(text.Contains("NaN", StringComparison.Ordinal), $"\"NaN\" on {what}");
+
+        // A number stays on one line: a phone number, a count "4 / 4", and points with their number (the
+        // phone's podium in Bangla put "১০০" at the end of one line and "পয়েন্ট" on the next).
+        var split = await page.EvaluateAsync<string[]>(
+            """
+            () => {
+              const re = /[0-9০-৯]+(?:[\/\-][0-9০-৯]+)+|[0-9০-৯]+ \/ [0-9০-৯]+|[0-9০-৯]+[ \u00a0](?:points|পয়েন্ট|প\u09af\u09bcেন্ট)/g;
+              const out = [];
+              const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+              for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+                for (const m of n.data.matchAll(re)) {
+                  const r = document.createRange();
+                  r.setStart(n, m.index);
+                  r.setEnd(n, m.index + m[0].length);
+                  const tops = [...r.getClientRects()].filter((x) => x.width > 0).map((x) => x.top);
+                  if (tops.length > 1 && Math.max(...tops) - Math.min(...tops) > 10) out.push(m[0]);
+                }
+              }
+              return out;
+            }
+            """);
+        Assert.True(split.Length == 0, $"numbers split across lines on {what}: {string.Join(", ", split)}");
     }
 }

@@ -21,13 +21,24 @@ public sealed class StaffPagesTests(BrowserFixture fixture)
         var page = await context.NewPageAsync();
         await page.GotoAsync($"{fixture.BaseUrl}/account/login?lang={language}");
         await AssertStaffPageAsync(page, $"login-{width}-{language}", signedIn: false);
+
+        // The first-run page, as its one-time link opens it (the link lives until the first admin is made through it).
+        var setup = fixture.Services.GetRequiredService<Sajag.Web.Features.Accounts.SetupToken>();
+        if (setup.Current is null)
+        {
+            setup.Issue();
+        }
+
+        await page.GotoAsync($"{fixture.BaseUrl}/setup?token={setup.Current}&lang={language}");
+        await Assertions.Expect(page.Locator("form.form input[name=Organisation]")).ToBeVisibleAsync();
+        await AssertStaffPageAsync(page, $"setup-{width}-{language}", signedIn: false);
         await Staff.SignInAsync(fixture, page, email);
         var session = await SeedSessionAsync(email, players: 6);
 
-        foreach (var path in new[] { "/facilitator", "/admin", "/reports", "/ideas", $"/reports/sessions/{session}" })
+        foreach (var path in new[] { "/facilitator", "/admin", "/reports", "/ideas", $"/reports/sessions/{session}", "/staff/guide" })
         {
             await page.GotoAsync($"{fixture.BaseUrl}{path}?lang={language}");
-            await AssertStaffPageAsync(page, $"{path.Trim('/').Split('/')[0]}{(path.Contains("sessions/", StringComparison.Ordinal) ? "-session" : "")}-{width}-{language}", signedIn: true);
+            await AssertStaffPageAsync(page, $"{path.Trim('/').Replace('/', '-').Split('-')[0]}{(path.Contains("sessions/", StringComparison.Ordinal) ? "-session" : path.Contains("guide", StringComparison.Ordinal) ? "-guide" : "")}-{width}-{language}", signedIn: true);
         }
 
         var nav = page.GetByRole(AriaRole.Navigation, new() { Name = language == "en" ? "Staff" : "কর্মীদের মেনু" });
