@@ -180,6 +180,10 @@ public sealed class ClassroomSessionTests(BrowserFixture fixture)
         foreach (var (page, width) in staff ? new[] { (control, 1280), (smallControl, 360) } : [])
         {
             await AssertReadsCleanlyAsync(page, $"control {what} at {width}");
+            // Every button is the staff style, big enough to tap (the approval queue's were the browser's 21 px defaults).
+            var small = await page.EvaluateAsync<string[]>(
+                "() => [...document.querySelectorAll('main button')].filter((b) => { const r = b.getBoundingClientRect(); return r.width > 0 && r.height < 40; }).map((b) => b.textContent.trim())");
+            Assert.True(small.Length == 0, $"control {what} at {width}: buttons smaller than 40 px: {string.Join(", ", small)}");
             await Axe.AssertCleanAndFitsAsync(page, $"control {what} at {width}");
             await Screens.SaveAsync(page, $"control-{phase}-{width}-{language}", fullPage: true);
         }
