@@ -135,6 +135,15 @@ public static partial class ConversationCheck
 
         /// <summary>The message index of this person's last photo or link.</summary>
         public int LastMaterial = -1;
+
+        /// <summary>The message index of this person's last talk of the young person's body or of their growing up.</summary>
+        public int LastBodyTalk = -1;
+
+        /// <summary>The message index of this person's last talk of the young person's body.</summary>
+        public int LastBody = -1;
+
+        /// <summary>Talked sexually to the young person: such a contact keeps no leave of family, teacher or parent-in-the-loop.</summary>
+        public bool Sexual;
     }
 
     private sealed partial class Analysis
@@ -194,7 +203,8 @@ public static partial class ConversationCheck
 
             // First pass: what each person's messages say about them.
             var people = new Dictionary<string, Person>(StringComparer.Ordinal);
-            bool myInsult = false, myDistress = false, callsFamily = false;
+            bool myInsult = false, myThreat = false, myDistress = false, callsFamily = false;
+            var myHarmReads = 0;
             foreach (var message in chat.Messages(cancellationToken))
             {
                 var view = new View(message, me is not null && message.Author == me, lexicon, cancellationToken);
@@ -203,7 +213,15 @@ public static partial class ConversationCheck
                 if (view.IsMe)
                 {
                     myInsult |= view.Has(Signs.BullyingInsult);
+                    if (!myInsult || !myThreat)
+                    {
+                        var (insult, threat) = AnswersInKind(view, ref myHarmReads);
+                        myInsult |= insult;
+                        myThreat |= threat;
+                    }
+
                     myDistress |= view.Has("ctx:distress");
+                    ObjectsToTalk(view, people.Values);
                     callsFamily |= !_group && !callsFamily && CallsFamily(view);
                     NamesMaterial(view, people.Values);
                     continue;
@@ -216,6 +234,7 @@ public static partial class ConversationCheck
                 }
 
                 FirstPassRules(view, person);
+                BodyTalkOf(view, person);
 
                 person.Secrecy |= view.Has(Signs.Secrecy);
                 person.AdultInLoop |= view.Has("ctx:adult-in-loop");
@@ -229,18 +248,20 @@ public static partial class ConversationCheck
 
             foreach (var (author, person) in people)
             {
-                if (lexicon.Find("ctx:family", TextNormaliser.Normalise(author)) is not null || (callsFamily && me is not null) || KinOnly(author))
+                // Whoever talks sexually to the young person has no leave of family, of a teacher's role or of a parent in the loop.
+                var leave = !person.Sexual;
+                if (leave && (lexicon.Find("ctx:family", TextNormaliser.Normalise(author)) is not null || (callsFamily && me is not null) || KinOnly(author)))
                 {
                     _family.Add(author);
                 }
 
                 // A teacher or coach asking which class is doing their job; one who asks to keep it hidden is not.
-                if (lexicon.Find("ctx:role", TextNormaliser.Normalise(author)) is not null && !person.Secrecy)
+                if (leave && lexicon.Find("ctx:role", TextNormaliser.Normalise(author)) is not null && !person.Secrecy)
                 {
                     _roles.Add(author);
                 }
 
-                if (!person.Secrecy && person.AdultInLoop)
+                if (leave && !person.Secrecy && person.AdultInLoop)
                 {
                     _adultInLoop.Add(author);
                 }
@@ -261,7 +282,8 @@ public static partial class ConversationCheck
                 }
             }
 
-            _banter = myInsult && !myDistress;
+            // Answering in kind (an insult or a threat back) with no distress is mutual teasing or game talk.
+            _banter = (myInsult || myThreat) && !myDistress;
             _distress = myDistress;
         }
 
@@ -313,6 +335,7 @@ public static partial class ConversationCheck
                 var before = _findings.In(view.Message.Index).Count;
                 NamedMaterial(view);
                 SentMaterial(view);
+                BodyTalk(view);
                 Contact(i, view, refused);
                 var author = view.Message.Author ?? "";
                 lastSpoke[author] = i;
@@ -470,12 +493,18 @@ public static partial class ConversationCheck
                     Add(Signs.BullyingExclusion, view, exclusion);
                 }
 
-                // What the moderation filter composes (insults aimed at someone, threats, sexual remarks) is a sign too.
+                // What the moderation filter composes (insults aimed at someone, threats, sexual remarks) is a sign too, unless
+                // it is about someone else, answered in kind, or a school or coaching centre's notice ("pay ... and send the ID").
                 if (!family)
                 {
-                    foreach (var (code, cue) in HarmSigns.Of(view.Message.Text, _blackmail.Contains(author)))
+                    var blackmail = _blackmail.Contains(author);
+                    var elsewhere = AimedElsewhere(view);
+                    foreach (var (code, cue) in HarmSigns.Of(view.Message.Text, blackmail))
                     {
-                        if (!(code == Signs.BullyingInsult && _banter))
+                        var teasing = _banter && (code == Signs.BullyingInsult || code == Signs.BullyingThreat);
+                        var notMine = elsewhere && code != Signs.SexualTalk;
+                        var notice = _roles.Contains(author) && code == Signs.BullyingThreat;
+                        if (!teasing && !notMine && !notice)
                         {
                             Add(code, view, cue);
                         }
@@ -544,7 +573,7 @@ public static partial class ConversationCheck
             {
                 Add(Signs.ThreatBlackmail, view, cue);
             }
-            else if (!blackmail && (exposure ?? vague) is { } threat && TargetsMe(view))
+            else if (!blackmail && !_banter && (exposure ?? vague) is { } threat && TargetsMe(view))
             {
                 Add(Signs.BullyingThreat, view, threat);
             }
@@ -552,7 +581,7 @@ public static partial class ConversationCheck
             ComposedExposure(view, blackmail);
 
             // "if you touch my controller again i'll kill you" from a brother is family hyperbole unless the young person is hurt by it.
-            if (view.Find("threat:physical") is { } physical && TargetsMe(view) && !(_family.Contains(author) && !_distress))
+            if (!_banter && view.Find("threat:physical") is { } physical && TargetsMe(view) && !AimedElsewhere(view) && !(_family.Contains(author) && !_distress))
             {
                 Add(Signs.BullyingThreat, view, physical);
             }

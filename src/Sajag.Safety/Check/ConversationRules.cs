@@ -30,6 +30,8 @@ internal static class ConversationRules
     public const string ConditionAfterNo = "rule.condition-after-no";
     public const string ObjectedMaterial = "rule.objected-material";
     public const string YourTurn = "rule.your-turn";
+    public const string ObjectedTalk = "rule.objected-talk";
+    public const string BodyTalk = "rule.body-talk";
 
     private static readonly string No = TextNormaliser.Token("না");
     private static readonly string If = TextNormaliser.Token("যদি");

@@ -208,4 +208,84 @@ public sealed class ContextRuleTests
 
         Assert.Contains(Signs.LoveBombing, result.Codes);
     }
+
+    // ---- Harms in a chat: answered in kind, aimed at someone else, a notice, and talk of the body (ConversationCheck.Context.cs). ----
+
+    [Theory]
+    [InlineData("en: game trash talk answered with a threat back", "Sakib: bro ur such a noob u got knocked in 10 seconds\nMe: next round im gonna kill you first fr\nSakib: lmaooo try it\nMe: I'll literally end u\nSakib: shut up u got lucky")]
+    [InlineData("en: friends teasing each other", "Nafisa: ur cake looked like a potato\nMe: at least i tried\nNafisa: i love u ugly\nMe: love u more ugly")]
+    public void HarmsAnsweredInKind_WithNoDistress_AreTeasing(string why, string chat)
+    {
+        var result = CheckHelper.Run(chat);
+
+        Assert.True(result.Level == Level.None, $"{why}: {Show(result)}");
+    }
+
+    [Theory]
+    [InlineData("en: the same words, the young person hurt", "Sakib: bro ur such a noob, everyone laughs at u\nMe: please stop, why are you doing this\nSakib: shut up loser\nMe: I'll literally end u if u post it")]
+    [InlineData("en: the same insult, never answered", "Nafisa: i hate u ugly\nMe: ok")]
+    [InlineData("banglish: answering 'I'll tell ammu' is no threat back", "Rakib: tor mathay gobor, tui ekta gadha\nMe: ami ammu ke bole dibo\nRakib: bol, kal school e pitabo")]
+    public void HarmsNotAnsweredInKind_AreSigns(string why, string chat)
+    {
+        var result = CheckHelper.Run(chat);
+
+        Assert.True(result.Codes.Contains(Signs.BullyingInsult) || result.Codes.Contains(Signs.BullyingThreat), $"{why}: {Show(result)}");
+    }
+
+    [Fact]
+    public void AThreatAgainstAThirdPerson_IsNotAThreatToTheYoungPerson()
+    {
+        var result = CheckHelper.Run("Coach: practice at 6:30 sharp\nFahim: kill them in the first 10 min, that's the plan\nMe: yes!!");
+
+        Assert.True(result.Level == Level.None, Show(result));
+    }
+
+    [Fact]
+    public void AThreatAgainstYou_WithTheSameWords_IsAThreat()
+    {
+        var result = CheckHelper.Run("Fahim: i will kill you after school, wait and see\nMe: why");
+
+        Assert.Contains(Signs.BullyingThreat, result.Codes);
+    }
+
+    [Fact]
+    public void ACoachingCentresFeeNotice_IsNotAThreat()
+    {
+        var result = CheckHelper.Run("Udvash Coaching: Dear student, your February fee is due by 15 Feb. Please pay at the front desk or via bKash and send the transaction ID here.\nMe: paid yesterday");
+
+        Assert.True(result.Level == Level.None, Show(result));
+    }
+
+    [Theory]
+    [InlineData("bn: a village uncle, in dialect, told to stop", "মজনু কাকা: তুই তো এহন ডাঙ্গর হইয়া গেছস\nMe: কাকা এসব কইয়েন না\nমজনু কাকা: হাহা মজা করলাম")]
+    [InlineData("en: an uncle told to stop", "Rafiq Uncle: you have grown up so much, a real lady now\nMe: dont say things like that uncle\nRafiq Uncle: just joking")]
+    [InlineData("en: talk of the body answered with 'I'll tell my mom'", "Rafiq Uncle: your lips look so soft in that photo\nMe: i will tell my mom\nRafiq Uncle: just joking")]
+    [InlineData("banglish: body and growing up together", "Sumon Mama: tor shorir ekhon boro hoye gecho, bier boyosh hoise\nMe: ki bolen")]
+    public void TalkOfTheBodyOrGrowingUp_ToldToStop_IsSexualTalk_AndCostsTheFamilyLeave(string why, string chat)
+    {
+        var result = CheckHelper.Run(chat);
+
+        Assert.True(result.Codes.Contains(Signs.SexualTalk), $"{why}: {Show(result)}");
+    }
+
+    [Theory]
+    [InlineData("bn: an aunt on growing up, not objected", "রুনা খালা: মাশাআল্লাহ তুই তো বড় হয়ে গেছিস, পরীক্ষা কেমন হলো?\nMe: ভালো খালা")]
+    [InlineData("en: a coach on the body, answered normally", "Coach Habib: your body needs rest before the match, sleep early\nMe: ok sir")]
+    [InlineData("banglish: a sibling told off about something else", "Bhaiya: tui boro hoye gecho, nijer kaj nije kor\nMe: ammu ke bole dibo tumi amar charger nisho")]
+    public void TalkOfGrowingUp_NotObjected_OrAboutSomethingElse_IsNone(string why, string chat)
+    {
+        var result = CheckHelper.Run(chat);
+
+        Assert.True(result.Level == Level.None, $"{why}: {Show(result)}");
+    }
+
+    [Fact]
+    public void AVillageUnclesIsolationQuestion_InDialect_IsAnIsolationCheck_OnceHeTalksOfTheBody()
+    {
+        var result = CheckHelper.Run("মজনু কাকা: ঘরে আর কেডা আছে?\nMe: ছোট ভাই\nমজনু কাকা: তাইলে তুই একলা ঘরে। শরীলডা ভরছে\nMe: কাকা এসব কইয়েন না");
+
+        Assert.Contains(Signs.IsolationCheck, result.Codes);
+        Assert.Contains(Signs.SexualTalk, result.Codes);
+        Assert.Equal(Level.Danger, result.Level);
+    }
 }

@@ -1,0 +1,113 @@
+namespace Sajag.Safety.Check;
+
+public static partial class ConversationCheck
+{
+    private sealed partial class Analysis
+    {
+        // How many of the young person's messages the moderation filter reads for the answer-in-kind rule (a long chat's
+        // first ones say enough; the cap keeps a 100,000-message export's cost where it was).
+        private const int MyHarmReads = 500;
+
+        // Contact messages about the young person's body or growing up that the young person then told to stop, or
+        // answered with "I'll tell ammu" (first pass): sexual talk whoever said them.
+        private readonly HashSet<int> _objectedTalkAt = [];
+
+        /// <summary>
+        /// First pass, the young person's message: whether it answers in kind (an insult, or a threat that is not "I'll
+        /// tell ammu"), read by the moderation filter, which the lexicon insult rule alone does not see ("I'll literally end u").
+        /// </summary>
+        private static (bool Insult, bool Threat) AnswersInKind(View view, ref int reads)
+        {
+            if (!view.HasWords || reads >= MyHarmReads || view.Has("ctx:tell-adult"))
+            {
+                return (false, false);
+            }
+
+            reads++;
+            bool insult = false, threat = false;
+            foreach (var (code, _) in HarmSigns.Of(view.Message.Text, false))
+            {
+                insult |= code == Signs.BullyingInsult;
+                threat |= code == Signs.BullyingThreat;
+            }
+
+            return (insult, threat);
+        }
+
+        /// <summary>
+        /// First pass, the young person's message: "don't say such things", "এসব কইয়েন না", "I'll tell ammu" just after a
+        /// contact talked of their body or of them growing up marks that talk, and its author, as sexual.
+        /// </summary>
+        private void ObjectsToTalk(View view, IEnumerable<Person> contacts)
+        {
+            // "Stop saying such things" answers any talk of the body or growing up; "I'll tell ammu" only talk of the body
+            // (a sibling's "you're grown up, do it yourself" gets "I'll tell ammu" too).
+            var stop = view.HasWords && view.Has("role:stop-talk");
+            var tell = view.HasWords && !stop && view.Has("ctx:tell-adult");
+            if (!stop && !tell)
+            {
+                return;
+            }
+
+            foreach (var person in contacts)
+            {
+                var at = stop ? person.LastBodyTalk : person.LastBody;
+                if (at >= 0 && view.Message.Index - at <= ConversationRules.NamingWindow)
+                {
+                    _objectedTalkAt.Add(at);
+                    person.Sexual = true;
+                }
+            }
+        }
+
+        /// <summary>First pass, a contact's message: talk of the body or of growing up, and sexual talk, noted of its author.</summary>
+        private static void BodyTalkOf(View view, Person person)
+        {
+            if (!view.HasWords)
+            {
+                return;
+            }
+
+            var body = view.Has("role:body");
+            var grown = view.Has("role:grown");
+            if (body || grown)
+            {
+                person.LastBodyTalk = view.Message.Index;
+            }
+
+            if (body)
+            {
+                person.LastBody = view.Message.Index;
+            }
+
+            person.Sexual |= (body && grown) || view.Has(Signs.SexualTalk);
+        }
+
+        /// <summary>
+        /// Second pass, a contact's message: talk of the body and of growing up together ("your body has filled out",
+        /// "শরীলডা ভরছে"), or either of them that the young person told to stop, is sexual talk.
+        /// </summary>
+        private void BodyTalk(View view)
+        {
+            if (!view.HasWords)
+            {
+                return;
+            }
+
+            if (_objectedTalkAt.Contains(view.Message.Index) && (view.Find("role:body") ?? view.Find("role:grown")) is { } objected)
+            {
+                Add(Signs.SexualTalk, view, objected, ConversationRules.ObjectedTalk);
+            }
+            else if (view.Find("role:body") is { } body && view.Has("role:grown"))
+            {
+                Add(Signs.SexualTalk, view, body, ConversationRules.BodyTalk);
+            }
+        }
+
+        /// <summary>
+        /// A threat or insult that names a third person ("kill them in the first 10 min", "ওকে মারবো") and not the young
+        /// person, nor "you", is about someone else.
+        /// </summary>
+        private bool AimedElsewhere(View view) => view.Has("ctx:third") && !view.Has("ctx:you") && !NamesMe(view);
+    }
+}
