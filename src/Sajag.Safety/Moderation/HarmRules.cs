@@ -109,6 +109,7 @@ internal static class HarmRules
         public static readonly UInt128 GenderTrope = Of("gender-trope");
         public static readonly UInt128 Prescribe = Of("prescribe");
         public static readonly UInt128 Coming = Of("coming");
+        public static readonly UInt128 Foul = Of("foul");
 
         /// <summary>A first-person future verb (<see cref="HarmRules.Future(string, UInt128, bool)"/>).</summary>
         public static readonly UInt128 FutureVerb = UInt128.One << 126;
@@ -327,7 +328,7 @@ internal static class HarmRules
         }
 
         if (Near(tokens, i, -Before, -1, Role.TargetYou) || Near(tokens, i, 1, 2, Role.TargetYou) || Near(tokens, i, -3, -1, Role.TargetOther)
-            || Near(tokens, i, -2, -1, Role.Vocative) || Near(tokens, i, 1, 2, Role.AimedAfter) || Near(tokens, i, -3, -1, Role.Copula))
+            || Near(tokens, i, -2, -1, Role.Vocative) || (Near(tokens, i, 1, 2, Role.AimedAfter) && !OwnYoung(tokens, i)) || Near(tokens, i, -3, -1, Role.Copula))
         {
             return true;
         }
@@ -344,6 +345,10 @@ internal static class HarmRules
         var shortClause = length <= 2 || (length == 3 && tokens[start + 2].Key is "lol" or "lmao" or "haha" or "re" or "rofl" or "bro" or "vai" or "bhai");
         return i == start && shortClause && !tokens[i].Is(Role.Nobody) && !TitleCased(tokens, i, text);
     }
+
+    // "আমাদের গরুর বাচ্চা হয়েছে": our cow's calf, not "gadhar baccha" (a donkey's child) said of someone.
+    private static bool OwnYoung(List<Token> tokens, int i) =>
+        i + 1 < tokens.Count && tokens[i + 1].Key is "bacha" or "bachcha" or "বাচ্চা" && i > 0 && tokens[i - 1].Key is "amader" or "amder" or "আমাদের" or "amar" or "আমার";
 
     // Name-calling by the shape of the sentence rather than a "you": two insults in a row ("fat clown", "stupid cow"), a Bangla
     // predicate noun after an article at the clause's end with no verb ("রাফি একটা ছাগল", "rafi ekta chagol"; not "আমি একটা
@@ -513,10 +518,11 @@ internal static class HarmRules
             // "send me nudes", or a wish to see: "I wanna see u naked", "তোর শরীর দেখতে চাই".
             var asked = Near(tokens, i, -6, -1, Role.Demand) || (Near(tokens, i, 1, 2, Role.Demand) && tokens[i + 1].Key is not "s")
                 || (Near(tokens, i, -5, 3, Role.Want) && Near(tokens, i, -4, 2, Role.See));
-            // Clothes taken off are a sexual demand on a camera or aimed at someone, not "jama ta khul, dhuye dibo" (take it off to wash).
+            // Clothes taken off to be washed or changed are not a sexual demand: "jama ta khul, dhuye dibo".
             var clothes = t.Key is "jama" or "kapor" or "clothes" or "জামা" or "কাপড়";
             return asked && !Near(tokens, i, -6, -1, Role.Negation) && !Near(tokens, i, -6, -1, Role.Topic)
-                && (!clothes || tokens.Exists(x => x.Is(Role.TargetYou) || x.Is(Role.ExposedMedia) || x.Key is "cam" or "cal" or "camera" or "কল" or "ক্যামেরা"));
+                && (!clothes || !tokens.Exists(x => x.Key is "dhuye" or "dhute" or "dhuite" or "ধুয়ে" or "ধুতে" or "wash" or "iron" or "istri" or "ইস্ত্রি"
+                    or "bodlao" or "বদলাও" or "moyla" or "ময়লা" or "dirty" or "wet" or "bhije" or "ভিজে"));
         }
 
         // "tor dudh dekhte chai", "I wanna see your boobs": a body part of the one addressed that the writer wants to see.
@@ -712,8 +718,9 @@ internal static class HarmRules
         return false;
     }
 
-    // A person likened to a thing or a small animal: "ur face looks like a burnt potato", "brain of a goldfish", "তোর মাথা
-    // আলুর মত", "football er moto pet". Not "I feel like a potato" (said of oneself), not a thing with no person in the clause.
+    // A person likened to a thing or a small animal: "ur face looks like a burnt potato", "u looked like a total clown", "brain
+    // of a goldfish", "তোর মাথা আলুর মত", "tor pet ta football er moto". The one compared must be a person, their looks or their
+    // wits: not "ur cake looked like a potato", "she fell like a sack of potatoes", "I feel like a potato".
     private static bool Likened(List<Token> tokens, int i, string text)
     {
         var t = tokens[i];
@@ -725,16 +732,37 @@ internal static class HarmRules
         var clause = t.Clause;
         bool At(int k, params string[] keys) => k >= 0 && k < tokens.Count && tokens[k].Clause == clause && Array.IndexOf(keys, tokens[k].Key) >= 0;
         var article = At(i - 1, "a", "an") ? i - 1 : At(i - 2, "a", "an") ? i - 2 : -1;
-        var compared = (article > 0 && At(article - 1, "like", "lik", "as"))
-            || (article > 1 && At(article - 1, "of") && tokens[article - 2].Is(Role.Mind))
-            || (t.Is(Role.Likened) && (At(i + 1, "moto", "mto", "মত", "মতো", "মতন", "motoi") || (At(i + 1, "er", "r", "এর") && At(i + 2, "moto", "mto", "মত", "মতো", "মতন", "motoi"))));
-        if (!compared)
+        int subject;
+        if (article > 1 && At(article - 1, "of") && tokens[article - 2].Is(Role.Mind))
+        {
+            subject = article - 2;
+        }
+        else if (article > 0 && At(article - 1, "like", "lik", "as"))
+        {
+            subject = article - 2;
+            if (At(subject, "lok", "loks", "loked", "sem", "sems", "semed", "sound", "sounds", "is", "are", "was"))
+            {
+                subject--;
+            }
+        }
+        else if (t.Is(Role.Likened) && (At(i + 1, "moto", "mto", "মত", "মতো", "মতন", "motoi") || (At(i + 1, "er", "r", "এর") && At(i + 2, "moto", "mto", "মত", "মতো", "মতন", "motoi"))))
+        {
+            subject = At(i - 1, "ta", "টা", "dekhte", "দেখতে") ? i - 2 : i - 1;
+        }
+        else
         {
             return false;
         }
 
-        var self = Near(tokens, i, -6, -1, Role.FirstPerson) && !Near(tokens, i, -6, -1, Role.TargetYou) && !Near(tokens, i, -6, -1, Role.TargetOther);
-        return !self && !Near(tokens, i, -6, -1, Role.Negation) && PersonInClause(tokens, i, text);
+        if (subject < 0 || tokens[subject].Clause != clause || Near(tokens, i, -6, -1, Role.Negation))
+        {
+            return false;
+        }
+
+        var s = tokens[subject];
+        var person = s.Is(Role.TargetYou) || s.Is(Role.TargetOther) || s.Is(Role.Mind) || s.Is(Role.Body)
+            || (s.Is(Role.Looks) && s.Key is not ("loks" or "lok")) || (char.IsUpper(text[s.Start]) && !s.Is(Role.FirstPerson) && s.Key is not ("it" or "this" or "that" or "its" or "thats"));
+        return person && PersonInClause(tokens, i, text);
     }
 
     // "tor mathay kichu nai", "তোর মাথায় কিছুই নেই", "ur brain is empty": no wits, said of someone.
@@ -766,7 +794,12 @@ internal static class HarmRules
             return false;
         }
 
-        var ends = i + 1 == tokens.Count || tokens[i + 1].Clause != t.Clause || tokens[i + 1].Is(Role.SmellAfter);
+        // "smells like a dustbin", "smells like rotten fish"; not "smells like mustard oil".
+        var after = i + 1 < tokens.Count && tokens[i + 1].Clause == t.Clause ? i + 1 : -1;
+        var foul = after > 0 && tokens[after].Key is "like" or "lik" or "moto" or "mto" or "মত" or "মতো"
+            ? tokens.Skip(after + 1).Take(3).Any(x => x.Clause == t.Clause && (x.Is(Role.Foul) || x.Is(Role.Likened) || x.Is(Role.Insult)))
+            : after < 0 || tokens[after].Is(Role.SmellAfter);
+        var ends = foul;
         var person = Near(tokens, i, -3, -1, Role.TargetYou) || Near(tokens, i, -2, -1, Role.TargetOther)
             || (i > 0 && tokens[i - 1].Clause == t.Clause && char.IsUpper(text[tokens[i - 1].Start]) && i == 1);
         return ends && person && !Near(tokens, i, -4, -1, Role.Negation);

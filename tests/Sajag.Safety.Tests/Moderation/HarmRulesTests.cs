@@ -124,6 +124,8 @@ public sealed class HarmRulesTests
     {
         // A person likened to a thing or small animal; no wits; a smell said of someone.
         { "ur face looks like a burnt potato", ModerationReason.Abuse },
+        { "Nabil looks like a lamppost", ModerationReason.Abuse },
+        { "she smells like rotten fish", ModerationReason.Abuse },
         { "you have the brain of a goldfish", ModerationReason.Abuse },
         { "তোর মাথা আলুর মত", ModerationReason.Abuse },
         { "tor pet ta football er moto", ModerationReason.Abuse },
@@ -141,6 +143,7 @@ public sealed class HarmRulesTests
         { "বেশি কথা বললে জিভ কেটে ফেলব", ModerationReason.Threat },
         { "দেখে নেব তোকে", ModerationReason.Threat },
         { "kal school e ashle tor khobor ase", ModerationReason.Threat },
+        { "tor khobor kore dimu", ModerationReason.Threat },
         { "send me pics or I'll come to your house", ModerationReason.Threat },
 
         // Seen in, a night spent, clothes off.
@@ -157,6 +160,9 @@ public sealed class HarmRulesTests
     public static TheoryData<string> GeneralisedClean => new()
     {
         "I feel like a potato today, so tired",
+        "ur cake looked like a potato 😭",
+        "bro she fell like a sack of potatoes",
+        "she smells like mustard oil lol",
         "আলুর মত গোল রুটি বানালাম",
         "the ball looks like a football",
         "আমার মাথায় কিছু ঢুকছে না, অংকটা আবার বোঝাবে?",
