@@ -303,7 +303,7 @@ public sealed class ContextRuleTests
     [InlineData("bn: a photo of a prescription", "আব্বু, ডাক্তারের প্রেসক্রিপশনটার একটা ছবি তুলে পাঠাও তো\nMe: দিচ্ছি")]
     [InlineData("en: a photo of the receipt", "Karim: send me a photo of the receipt pls\nMe: ok")]
     [InlineData("en: friends giving a gift together", "Adiba: let's meet at the school gate at 8 on saturday and give it together\nMe: ok")]
-    [InlineData("en: a tea stall after school", "Mithila: let's meet after school tomorrow at the tong near gate to buy stuff\nMe: ok")]
+    [InlineData("en: a tea stall after school, in a group", "Mithila: let's meet after school tomorrow at the tong near gate to buy stuff\nRafi: ok\nMe: ok")]
     public void APhotoOfAThing_AMeetingTogether_ATeaStall_AreNone(string why, string chat)
     {
         var result = CheckHelper.Run(chat);
