@@ -14,8 +14,11 @@ try
     builder.AddSajag();
 
     var app = builder.Build();
+    // What is built on first use is built now, beside the migrations; the app listens only once it is warm.
+    var warm = app.StartWarmUp();
     await app.MigrateDatabaseAsync();
     await app.PrepareAccountsAsync();
+    await warm;
 
     app.UseProxy();
     app.UseHttpsWhenConfigured();

@@ -180,6 +180,10 @@ public sealed class ClassroomSessionTests(BrowserFixture fixture)
         foreach (var (page, width) in staff ? new[] { (control, 1280), (smallControl, 360) } : [])
         {
             await AssertReadsCleanlyAsync(page, $"control {what} at {width}");
+            // Every button is the staff style, big enough to tap (the approval queue's were the browser's 21 px defaults).
+            var small = await page.EvaluateAsync<string[]>(
+                "() => [...document.querySelectorAll('main button')].filter((b) => { const r = b.getBoundingClientRect(); return r.width > 0 && r.height < 40; }).map((b) => b.textContent.trim())");
+            Assert.True(small.Length == 0, $"control {what} at {width}: buttons smaller than 40 px: {string.Join(", ", small)}");
             await Axe.AssertCleanAndFitsAsync(page, $"control {what} at {width}");
             await Screens.SaveAsync(page, $"control-{phase}-{width}-{language}", fullPage: true);
         }
@@ -206,5 +210,27 @@ public sealed class ClassroomSessionTests(BrowserFixture fixture)
         Assert.False(text.Contains("[object", StringComparison.Ordinal), $"\"[object\" on {what}");
         Assert.False(text.Contains("undefined", StringComparison.Ordinal), $"\"undefined\" on {what}");
         Assert.False(text.Contains("NaN", StringComparison.Ordinal), $"\"NaN\" on {what}");
+
+        // A number stays on one line: a phone number, a count "4 / 4", and points with their number (the
+        // phone's podium in Bangla put "১০০" at the end of one line and "পয়েন্ট" on the next).
+        var split = await page.EvaluateAsync<string[]>(
+            """
+            () => {
+              const re = /[0-9০-৯]+(?:[\/\-][0-9০-৯]+)+|[0-9০-৯]+ \/ [0-9০-৯]+|[0-9০-৯]+[ \u00a0](?:points|পয়েন্ট|প\u09af\u09bcেন্ট)/g;
+              const out = [];
+              const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+              for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+                for (const m of n.data.matchAll(re)) {
+                  const r = document.createRange();
+                  r.setStart(n, m.index);
+                  r.setEnd(n, m.index + m[0].length);
+                  const tops = [...r.getClientRects()].filter((x) => x.width > 0).map((x) => x.top);
+                  if (tops.length > 1 && Math.max(...tops) - Math.min(...tops) > 10) out.push(m[0]);
+                }
+              }
+              return out;
+            }
+            """);
+        Assert.True(split.Length == 0, $"numbers split across lines on {what}: {string.Join(", ", split)}");
     }
 }

@@ -28,6 +28,9 @@ public sealed class SessionSetupTests(BrowserFixture fixture)
 
         // The classic deck is chosen unless the facilitator says otherwise; its 20 cards can be read before.
         await Assertions.Expect(page.Locator("input[name=Source][value='preset:classic']")).ToBeCheckedAsync();
+
+        // The cards are in the page's language unless the facilitator says otherwise (an English page chose Bangla).
+        await Assertions.Expect(page.Locator("#language")).ToHaveValueAsync(language);
         await page.Locator(".deck-preview summary").ClickAsync();
         await Assertions.Expect(page.Locator(".deck-preview li")).ToHaveCountAsync(20);
         await Assertions.Expect(page.Locator(".deck-preview li").First).ToHaveTextAsync(pack.Cards.First(c => c.Id == classic.Cards[0]).Prompt.In(language));

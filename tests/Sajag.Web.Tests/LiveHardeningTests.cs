@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.WebSockets;
 using Microsoft.AspNetCore.SignalR.Client;
 using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.DependencyInjection;
 using Sajag.Game.Live;
 
 namespace Sajag.Web.Tests;
@@ -101,5 +102,40 @@ public sealed class LiveHardeningTests : IAsyncLifetime
         Assert.StartsWith("Unhealthy\ndatabase-write: Unhealthy: The database refused a write:", refused, StringComparison.Ordinal);
         Assert.DoesNotContain("\ndatabase:", refused, StringComparison.Ordinal);
         Assert.Equal("Healthy", await client.GetStringAsync("/health"));
+    }
+
+    [Fact]
+    public async Task Health_QueuesAtTheWriteGateBeforeTakingTheFile_SoAWriterAheadOfItIsNotHeldUp()
+    {
+        using var client = _app.CreateClient();
+        Assert.Equal("Healthy", await client.GetStringAsync("/health"));
+        var gate = _app.Services.GetRequiredService<Sajag.Web.Infrastructure.SqliteWriteGate>();
+        Task<string>? health = null;
+
+        // A writer has passed the gate (as an answer batch's SaveChanges does) when the probe arrives; it then begins its
+        // transaction, again and again while the probe waits. Were the probe holding the file, the writer's BEGIN IMMEDIATE
+        // would find it busy: the hold-up that turned a join into an HTTP 500 under load.
+        var writes = await gate.HoldAsync(async () =>
+        {
+            health = client.GetStringAsync("/health");
+            await using var writer = new SqliteConnection($"Data Source={Path.Join(_app.DataFolder, "sajag.db")};Pooling=False");
+            await writer.OpenAsync();
+            var done = 0;
+            for (var i = 0; i < 10; i++)
+            {
+                await Task.Delay(100);
+                await using var begin = writer.CreateCommand();
+                begin.CommandTimeout = 2;
+                begin.CommandText = "BEGIN IMMEDIATE; ROLLBACK;";
+                await begin.ExecuteNonQueryAsync();
+                done++;
+            }
+
+            Assert.False(health.IsCompleted, "the probe wrote without waiting for the gate");
+            return done;
+        }, CancellationToken.None);
+
+        Assert.Equal(10, writes);
+        Assert.Equal("Healthy", await health!);
     }
 }

@@ -36,6 +36,18 @@ public sealed class StartupTests
     }
 
     [Fact]
+    public async Task TheModerationFilter_IsBuiltBeforeTheAppServes()
+    {
+        await using var app = new SajagApp();
+        using var client = app.CreateClient();
+
+        using var response = await client.GetAsync("/health");
+
+        Assert.Equal("Healthy", await response.Content.ReadAsStringAsync());
+        Assert.True(app.Services.GetRequiredService<Sajag.Web.Infrastructure.WarmUp>().Done, "the app answered before the filter every nickname passes was built");
+    }
+
+    [Fact]
     public async Task AnotherPack_IsServedInsteadOfTheDefault()
     {
         using var pack = new TestPack();

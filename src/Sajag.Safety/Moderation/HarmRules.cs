@@ -97,6 +97,19 @@ internal static class HarmRules
         public static readonly UInt128 Game = Of("game");
         public static readonly UInt128 TargetPossessive = Of("target-possessive");
         public static readonly UInt128 Gentle = Of("gentle");
+        public static readonly UInt128 Likened = Of("likened");
+        public static readonly UInt128 Mind = Of("mind");
+        public static readonly UInt128 Nothing = Of("nothing");
+        public static readonly UInt128 None = Of("none");
+        public static readonly UInt128 Empty = Of("empty");
+        public static readonly UInt128 Smell = Of("smell");
+        public static readonly UInt128 SmellAfter = Of("smell-after");
+        public static readonly UInt128 Suffer = Of("suffer");
+        public static readonly UInt128 Gender = Of("gender");
+        public static readonly UInt128 GenderTrope = Of("gender-trope");
+        public static readonly UInt128 Prescribe = Of("prescribe");
+        public static readonly UInt128 Coming = Of("coming");
+        public static readonly UInt128 Foul = Of("foul");
 
         /// <summary>A first-person future verb (<see cref="HarmRules.Future(string, UInt128, bool)"/>).</summary>
         public static readonly UInt128 FutureVerb = UInt128.One << 126;
@@ -159,6 +172,21 @@ internal static class HarmRules
 
             if (t.Is(Role.Group) && !Near(tokens, i, -6, 3, Role.Report)
                 && tokens.Any(x => x.Clause == t.Clause && (x.Is(Role.Derogatory) || (x.Is(Role.Insult) && !Near(tokens, i, -3, 4, Role.Negation)))))
+            {
+                found.Add((ModerationReason.Slur, t.Start, t.End));
+            }
+
+            if (!hypothetical && (Likened(tokens, i, text) || Witless(tokens, i) || Smelly(tokens, i, text)))
+            {
+                found.Add((ModerationReason.Abuse, t.Start, t.End));
+            }
+
+            if (!hypothetical && (Suffers(tokens, i) || Mutilation(tokens, i)))
+            {
+                found.Add((ModerationReason.Threat, t.Start, t.End));
+            }
+
+            if (t.Is(Role.Gender) && GenderTrope(tokens, i))
             {
                 found.Add((ModerationReason.Slur, t.Start, t.End));
             }
@@ -300,7 +328,7 @@ internal static class HarmRules
         }
 
         if (Near(tokens, i, -Before, -1, Role.TargetYou) || Near(tokens, i, 1, 2, Role.TargetYou) || Near(tokens, i, -3, -1, Role.TargetOther)
-            || Near(tokens, i, -2, -1, Role.Vocative) || Near(tokens, i, 1, 2, Role.AimedAfter) || Near(tokens, i, -3, -1, Role.Copula))
+            || Near(tokens, i, -2, -1, Role.Vocative) || (Near(tokens, i, 1, 2, Role.AimedAfter) && !OwnYoung(tokens, i)) || Near(tokens, i, -3, -1, Role.Copula))
         {
             return true;
         }
@@ -317,6 +345,10 @@ internal static class HarmRules
         var shortClause = length <= 2 || (length == 3 && tokens[start + 2].Key is "lol" or "lmao" or "haha" or "re" or "rofl" or "bro" or "vai" or "bhai");
         return i == start && shortClause && !tokens[i].Is(Role.Nobody) && !TitleCased(tokens, i, text);
     }
+
+    // "আমাদের গরুর বাচ্চা হয়েছে": our cow's calf, not "gadhar baccha" (a donkey's child) said of someone.
+    private static bool OwnYoung(List<Token> tokens, int i) =>
+        i + 1 < tokens.Count && tokens[i + 1].Key is "bacha" or "bachcha" or "বাচ্চা" && i > 0 && tokens[i - 1].Key is "amader" or "amder" or "আমাদের" or "amar" or "আমার";
 
     // Name-calling by the shape of the sentence rather than a "you": two insults in a row ("fat clown", "stupid cow"), a Bangla
     // predicate noun after an article at the clause's end with no verb ("রাফি একটা ছাগল", "rafi ekta chagol"; not "আমি একটা
@@ -448,7 +480,8 @@ internal static class HarmRules
                 // The condition must carry a consequence: a threat, an exposure or a future verb after it.
                 for (var k = condition + 1; k < tokens.Count && k <= condition + 8; k++)
                 {
-                    if (tokens[k].Is(Role.Intent) || tokens[k].Is(Role.Expose) || tokens[k].Is(Role.Future) || tokens[k].Is(Role.Violence)
+                    // "or I'll tell everyone", "or I'll come to your house"; not "or I'll forget to make the album".
+                    if ((tokens[k].Is(Role.Intent) && Consequence(tokens, k)) || tokens[k].Is(Role.Expose) || tokens[k].Is(Role.Future) || tokens[k].Is(Role.Violence)
                         || tokens[k].Is(Role.ViolenceFutureVerb) || tokens[k].Key is "else")
                     {
                         return i;
@@ -460,6 +493,22 @@ internal static class HarmRules
         return null;
     }
 
+    // What follows "I'll" after a condition reaches the one addressed or their secrets: "I'll tell", "I'll hurt you", "I'll come to your house".
+    private static bool Consequence(List<Token> tokens, int k)
+    {
+        for (var j = k + 1; j < tokens.Count && j <= k + 5; j++)
+        {
+            var x = tokens[j];
+            if (x.Is(Role.TargetYou) || x.Is(Role.Expose) || x.Is(Role.ExposureFuture) || x.Is(Role.Exposed) || x.Is(Role.Violence)
+                || x.Is(Role.ViolenceStem) || x.Is(Role.Menace) || x.Is(Role.TargetOther))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     // "send me nudes", "show me your body", "I want to kiss you", "তোকে চুমু দিতে চাই".
     private static bool SexualDemand(List<Token> tokens, int i)
     {
@@ -469,7 +518,11 @@ internal static class HarmRules
             // "send me nudes", or a wish to see: "I wanna see u naked", "তোর শরীর দেখতে চাই".
             var asked = Near(tokens, i, -6, -1, Role.Demand) || (Near(tokens, i, 1, 2, Role.Demand) && tokens[i + 1].Key is not "s")
                 || (Near(tokens, i, -5, 3, Role.Want) && Near(tokens, i, -4, 2, Role.See));
-            return asked && !Near(tokens, i, -6, -1, Role.Negation) && !Near(tokens, i, -6, -1, Role.Topic);
+            // Clothes taken off to be washed or changed are not a sexual demand: "jama ta khul, dhuye dibo".
+            var clothes = t.Key is "jama" or "kapor" or "clothes" or "জামা" or "কাপড়";
+            return asked && !Near(tokens, i, -6, -1, Role.Negation) && !Near(tokens, i, -6, -1, Role.Topic)
+                && (!clothes || !tokens.Exists(x => x.Key is "dhuye" or "dhute" or "dhuite" or "ধুয়ে" or "ধুতে" or "wash" or "iron" or "istri" or "ইস্ত্রি"
+                    or "bodlao" or "বদলাও" or "moyla" or "ময়লা" or "dirty" or "wet" or "bhije" or "ভিজে"));
         }
 
         // "tor dudh dekhte chai", "I wanna see your boobs": a body part of the one addressed that the writer wants to see.
@@ -489,7 +542,9 @@ internal static class HarmRules
     {
         for (var i = 0; i < tokens.Count; i++)
         {
-            if (tokens[i].Is(Role.Nobody) && Near(tokens, i, 1, 2, Role.Rejects) && (Near(tokens, i, 1, 4, Role.TargetYou) || Near(tokens, i, -3, -1, Role.TargetYou)))
+            // "keu tore pochondo kore na": the Bangla "someone" is "nobody" only with a negation.
+            if (tokens[i].Is(Role.Nobody) && Near(tokens, i, 1, 2, Role.Rejects) && (Near(tokens, i, 1, 4, Role.TargetYou) || Near(tokens, i, -3, -1, Role.TargetYou))
+                && (tokens[i].Key is not ("keu" or "কেউ") || Near(tokens, i, 1, 5, Role.Negation)))
             {
                 return i;
             }
@@ -630,9 +685,149 @@ internal static class HarmRules
             }
         }
 
+        // "tor khobor ase" (you are in for it), not "tor khobor ki?" (how are you).
+        if (t.Key is "khobor" or "খবর" && !(Near(tokens, i, 1, 2, Role.Coming) && !tokens.Exists(x => x.Clause == t.Clause && x.Key is "ki" or "কি" or "কী" or "kemon" or "কেমন")))
+        {
+            return false;
+        }
+
         return (t.Key is "dead" or "মরবি" or "morbi" && Near(tokens, i, -2, -1, Role.TargetYou))
             || (t.Is(Role.Menace) && (Near(tokens, i, -4, 4, Role.TargetYou) || tokens.Exists(x => x.Is(Role.Menace) && x.Start != t.Start)));
     }
+
+    // Whether the clause of token i speaks of a person: "you", "her", a body or looks, or a name with a possessive ("tonmoy er").
+    private static bool PersonInClause(List<Token> tokens, int i, string text)
+    {
+        var clause = tokens[i].Clause;
+        for (var k = 0; k < tokens.Count; k++)
+        {
+            var x = tokens[k];
+            if (x.Clause != clause || k == i)
+            {
+                continue;
+            }
+
+            // Keys are squeezed ("looks" is "loks"). "looks" alone is a verb ("the ball looks like a football"), not someone's looks.
+            if (x.Is(Role.TargetYou) || x.Is(Role.TargetOther) || (x.Is(Role.Looks) && x.Key is not ("loks" or "lok")) || x.Is(Role.Mind) || x.Is(Role.Smell)
+                || (k + 1 < i && char.IsUpper(text[x.Start]) && k + 1 < tokens.Count && tokens[k + 1].Key is "er" or "r" or "is" or "loks" or "smels"))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // A person likened to a thing or a small animal: "ur face looks like a burnt potato", "u looked like a total clown", "brain
+    // of a goldfish", "তোর মাথা আলুর মত", "tor pet ta football er moto". The one compared must be a person, their looks or their
+    // wits: not "ur cake looked like a potato", "she fell like a sack of potatoes", "I feel like a potato".
+    private static bool Likened(List<Token> tokens, int i, string text)
+    {
+        var t = tokens[i];
+        if (!t.Is(Role.Likened) && !t.Is(Role.Insult))
+        {
+            return false;
+        }
+
+        var clause = t.Clause;
+        bool At(int k, params string[] keys) => k >= 0 && k < tokens.Count && tokens[k].Clause == clause && Array.IndexOf(keys, tokens[k].Key) >= 0;
+        var article = At(i - 1, "a", "an") ? i - 1 : At(i - 2, "a", "an") ? i - 2 : -1;
+        int subject;
+        if (article > 1 && At(article - 1, "of") && tokens[article - 2].Is(Role.Mind))
+        {
+            subject = article - 2;
+        }
+        else if (article > 0 && At(article - 1, "like", "lik", "as"))
+        {
+            subject = article - 2;
+            if (At(subject, "lok", "loks", "loked", "sem", "sems", "semed", "sound", "sounds", "is", "are", "was"))
+            {
+                subject--;
+            }
+        }
+        else if (t.Is(Role.Likened) && (At(i + 1, "moto", "mto", "মত", "মতো", "মতন", "motoi") || (At(i + 1, "er", "r", "এর") && At(i + 2, "moto", "mto", "মত", "মতো", "মতন", "motoi"))))
+        {
+            subject = At(i - 1, "ta", "টা", "dekhte", "দেখতে") ? i - 2 : i - 1;
+        }
+        else
+        {
+            return false;
+        }
+
+        if (subject < 0 || tokens[subject].Clause != clause || Near(tokens, i, -6, -1, Role.Negation))
+        {
+            return false;
+        }
+
+        var s = tokens[subject];
+        var person = s.Is(Role.TargetYou) || s.Is(Role.TargetOther) || s.Is(Role.Mind) || s.Is(Role.Body)
+            || (s.Is(Role.Looks) && s.Key is not ("loks" or "lok")) || (char.IsUpper(text[s.Start]) && !s.Is(Role.FirstPerson) && s.Key is not ("it" or "this" or "that" or "its" or "thats"));
+        return person && PersonInClause(tokens, i, text);
+    }
+
+    // "tor mathay kichu nai", "তোর মাথায় কিছুই নেই", "ur brain is empty": no wits, said of someone.
+    private static bool Witless(List<Token> tokens, int i)
+    {
+        var t = tokens[i];
+        if (!t.Is(Role.Mind) || !(Near(tokens, i, -3, -1, Role.TargetYou) || Near(tokens, i, -3, -1, Role.TargetOther)))
+        {
+            return false;
+        }
+
+        for (var k = i + 1; k < tokens.Count && k <= i + 4 && tokens[k].Clause == t.Clause; k++)
+        {
+            if (tokens[k].Is(Role.Empty) || (tokens[k].Is(Role.Nothing) && Near(tokens, k, 1, 2, Role.None)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // "you smell", "Tanvir smells like a dustbin", "তোর গায়ে গন্ধ": a smell said of a person; not "you smell the flowers".
+    private static bool Smelly(List<Token> tokens, int i, string text)
+    {
+        var t = tokens[i];
+        if (!t.Is(Role.Smell))
+        {
+            return false;
+        }
+
+        // "smells like a dustbin", "smells like rotten fish"; not "smells like mustard oil".
+        var after = i + 1 < tokens.Count && tokens[i + 1].Clause == t.Clause ? i + 1 : -1;
+        var foul = after > 0 && tokens[after].Key is "like" or "lik" or "moto" or "mto" or "মত" or "মতো"
+            ? tokens.Skip(after + 1).Take(3).Any(x => x.Clause == t.Clause && (x.Is(Role.Foul) || x.Is(Role.Likened) || x.Is(Role.Insult)))
+            : after < 0 || tokens[after].Is(Role.SmellAfter);
+        var ends = foul;
+        var person = Near(tokens, i, -3, -1, Role.TargetYou) || Near(tokens, i, -2, -1, Role.TargetOther)
+            || (i > 0 && tokens[i - 1].Clause == t.Clause && char.IsUpper(text[tokens[i - 1].Start]) && i == 1);
+        return ends && person && !Near(tokens, i, -4, -1, Role.Negation);
+    }
+
+    // "চড় খাবি", "thappor khabi", "ghushi khaba": you will get a blow.
+    private static bool Suffers(List<Token> tokens, int i) =>
+        tokens[i].Is(Role.Suffer) && i > 0 && tokens[i - 1].Clause == tokens[i].Clause
+        && (tokens[i - 1].Is(Role.ViolenceStem) || tokens[i - 1].Key is "mar" or "mair" or "mar" or "মার" or "মাইর");
+
+    // "বেশি কথা বললে জিভ কেটে ফেলব": a body part cut or broken in the future, after a condition; not "chul kete felbo" (a haircut).
+    private static bool Mutilation(List<Token> tokens, int i)
+    {
+        var t = tokens[i];
+        if (!t.Is(Role.HarmObject) || t.Key is "chul" or "চুল" or "hair" or "nokh" or "নখ" || Near(tokens, i, -2, -1, Role.FirstPerson))
+        {
+            return false;
+        }
+
+        var act = i + 1 < tokens.Count && tokens[i + 1].Clause == t.Clause && (tokens[i + 1].Is(Role.ViolenceStem) || tokens[i + 1].Is(Role.ViolenceFutureVerb))
+            && (tokens[i + 1].Is(Role.ViolenceFutureVerb) || Near(tokens, i + 1, 1, 2, Role.FutureVerb));
+        return act && tokens.Exists(x => x.Is(Role.TellIf) || x.Is(Role.Condition) || x.Is(Role.If));
+    }
+
+    // "girls belong in the kitchen", "meyera shudhu ranna korbe": a gender told where it belongs. Not "the girls were cooking".
+    private static bool GenderTrope(List<Token> tokens, int i) =>
+        tokens.Exists(x => x.Is(Role.GenderTrope)) && tokens.Exists(x => x.Is(Role.Prescribe))
+        && !Near(tokens, i, -6, 3, Role.Report) && !Near(tokens, i, -3, -1, Role.Negation) && !tokens.Exists(x => x.Is(Role.Topic) && x.Key is "not" or "wrong" or "vul" or "ভুল");
 
     // "ছুরি নিয়ে আসবো কাল", "I'll throw acid on anyone": a weapon with a future act.
     private static bool Weapon(List<Token> tokens, int i)
@@ -764,7 +959,7 @@ internal static class HarmRules
     // case ending, an article or a plural, so a word is looked up as written and then without its ending. Not the pictures
     // of coercion: "ছবির লোকেশন" (the photo's location) is not "ছবি" threatened.
     private static readonly FrozenSet<string> Inflected = FrozenSet.Create(StringComparer.Ordinal,
-        "insult", "body", "group", "derogatory", "sexual-object", "harm-object", "weapon");
+        "insult", "body", "group", "derogatory", "sexual-object", "harm-object", "weapon", "likened", "mind");
 
     private static readonly string[] Endings =
     [

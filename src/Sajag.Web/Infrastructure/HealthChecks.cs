@@ -10,9 +10,10 @@ namespace Sajag.Web.Infrastructure;
 /// <summary>
 /// Ready means the database takes a write, not only that it answers a read: a locked, read-only or full database
 /// still answers reads while every answer, join and sign-in fails. The probe writes one audit row inside a
-/// transaction and rolls it back, so it leaves nothing behind.
+/// transaction and rolls it back, so it leaves nothing behind. On SQLite the probe queues at <see cref="SqliteWriteGate"/>
+/// like every other write, before its transaction takes the file's write lock.
 /// </summary>
-internal sealed class DatabaseWriteCheck(SajagDb db, TimeProvider clock) : IHealthCheck
+internal sealed class DatabaseWriteCheck(SajagDb db, TimeProvider clock, SqliteWriteGate gate) : IHealthCheck
 {
     public const string Name = "database-write";
 
@@ -22,16 +23,21 @@ internal sealed class DatabaseWriteCheck(SajagDb db, TimeProvider clock) : IHeal
         db.Database.SetCommandTimeout(TimeSpan.FromSeconds(3));
         try
         {
-            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-            db.AuditEntries.Add(new AuditEntry { At = clock.GetUtcNow().UtcDateTime, Action = "health.write-probe" });
-            await db.SaveChangesAsync(cancellationToken);
-            await transaction.RollbackAsync(cancellationToken);
-            return HealthCheckResult.Healthy();
+            return db.Database.IsSqlite() ? await gate.HoldAsync(() => ProbeAsync(cancellationToken), cancellationToken) : await ProbeAsync(cancellationToken);
         }
         catch (Exception ex) when (ex is DbUpdateException or System.Data.Common.DbException or InvalidOperationException or TimeoutException)
         {
             return HealthCheckResult.Unhealthy("The database refused a write: " + (ex.InnerException ?? ex).Message);
         }
+    }
+
+    private async Task<HealthCheckResult> ProbeAsync(CancellationToken cancel)
+    {
+        await using var transaction = await db.Database.BeginTransactionAsync(cancel);
+        db.AuditEntries.Add(new AuditEntry { At = clock.GetUtcNow().UtcDateTime, Action = "health.write-probe" });
+        await db.SaveChangesAsync(cancel);
+        await transaction.RollbackAsync(cancel);
+        return HealthCheckResult.Healthy();
     }
 }
 

@@ -81,6 +81,7 @@ public static class SajagHosting
         builder.AddCheckLimits();
         builder.AddAccounts();
         builder.AddLive();
+        builder.AddWarmUp();
         builder.AddHubGuard();
         builder.AddSajagMetrics();
         builder.AddReports();

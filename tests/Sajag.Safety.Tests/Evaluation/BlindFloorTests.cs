@@ -34,7 +34,7 @@ public sealed class BlindFloorTests
         var report = ModerationEvaluation.Run(Eval("moderation", "blind.tsv"));
 
         Assert.Equal(207, report.Cases.Count);
-        Assert.True(report.FlagRecall >= 0.58, $"flag recall {report.FlagRecall:0.000} (reached 0.588; target 0.85)");
+        Assert.True(report.FlagRecall >= 0.60, $"flag recall {report.FlagRecall:0.000} (reached 0.608; target 0.85)");
         Assert.True(report.FalseFlagRate <= 0.03, $"false flags {report.FalseFlagRate:0.000} (reached 0.029; target 0.05)");
         Assert.True(report.UnmaskedCount == 0, $"{report.UnmaskedCount} details unmasked (reached 0 of 26; target 0)");
     }

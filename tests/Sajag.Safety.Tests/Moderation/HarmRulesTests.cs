@@ -117,4 +117,84 @@ public sealed class HarmRulesTests
     {
         Assert.False(Moderator.Check(text).Flagged, text);
     }
+
+    // Issue 12, composing what harm is made of (2026-12-07, branch issue-12b): each rule with harmless sentences that share its
+    // words. Written for the method from general knowledge of the three languages, not copied from eval/.
+    public static TheoryData<string, ModerationReason> Generalised => new()
+    {
+        // A person likened to a thing or small animal; no wits; a smell said of someone.
+        { "ur face looks like a burnt potato", ModerationReason.Abuse },
+        { "Nabil looks like a lamppost", ModerationReason.Abuse },
+        { "she smells like rotten fish", ModerationReason.Abuse },
+        { "you have the brain of a goldfish", ModerationReason.Abuse },
+        { "তোর মাথা আলুর মত", ModerationReason.Abuse },
+        { "tor pet ta football er moto", ModerationReason.Abuse },
+        { "তোর মাথায় কিছুই নাই", ModerationReason.Abuse },
+        { "tor mathay kichu nai", ModerationReason.Abuse },
+        { "ur brain is empty", ModerationReason.Abuse },
+        { "Tanvir smells like a dustbin", ModerationReason.Abuse },
+        { "nobody wants to sit with you, you smell", ModerationReason.Abuse },
+        { "rafi ta ekta gadhar baccha", ModerationReason.Abuse },
+        { "তোকে কেউ বিয়ে করবে না", ModerationReason.Abuse },
+
+        // A blow "eaten", a body part cut after a condition, menace turned around.
+        { "আরেকবার বললে চড় খাবি", ModerationReason.Threat },
+        { "aro ekbar kotha bolle thappor khabi", ModerationReason.Threat },
+        { "বেশি কথা বললে জিভ কেটে ফেলব", ModerationReason.Threat },
+        { "দেখে নেব তোকে", ModerationReason.Threat },
+        { "kal school e ashle tor khobor ase", ModerationReason.Threat },
+        { "tor khobor kore dimu", ModerationReason.Threat },
+        { "send me pics or I'll come to your house", ModerationReason.Threat },
+
+        // Seen in, a night spent, clothes off.
+        { "send a pic in ur nightdress", ModerationReason.Sexual },
+        { "tui amar sathe ekrat katabi?", ModerationReason.Sexual },
+        { "video call e jama khul", ModerationReason.Sexual },
+
+        // A gender told where it belongs; a group told as thieves.
+        { "women can't do math, stick to cooking", ModerationReason.Slur },
+        { "meyera shudhu ranna korbe, porashuna diye ki hobe", ModerationReason.Slur },
+        { "that Rohingya kid probably stole it", ModerationReason.Slur },
+    };
+
+    public static TheoryData<string> GeneralisedClean => new()
+    {
+        "I feel like a potato today, so tired",
+        "ur cake looked like a potato 😭",
+        "bro she fell like a sack of potatoes",
+        "she smells like mustard oil lol",
+        "আলুর মত গোল রুটি বানালাম",
+        "the ball looks like a football",
+        "আমার মাথায় কিছু ঢুকছে না, অংকটা আবার বোঝাবে?",
+        "tor brain onek valo, math e 100 pabi",
+        "you smell the flowers in the garden?",
+        "তোর রান্নার গন্ধ দারুণ",
+        "আমাদের গরুর বাচ্চা হয়েছে",
+        "keu tore biye korte jor korle 1098 e phone dis",
+        "ভাত খাবি? ঠান্ডা হয়ে যাচ্ছে",
+        "kal salon e giye chul kete felbo",
+        "অংকটা কাল দেখে নেব",
+        "tor khobor ki? valo achis?",
+        "send me the pics from the picnic or I'll forget to make the album",
+        "your nightdress is in the laundry, ammu said",
+        "ajke rat e ami porte bosbo",
+        "jama ta khul, dhuye dibo",
+        "my sister and the girls were cooking for Eid",
+        "it is wrong to say girls belong in the kitchen",
+        "the Rohingya crisis is a humanitarian problem",
+    };
+
+    [Theory]
+    [MemberData(nameof(Generalised))]
+    public void Check_FindsHarmByItsParts_InSentencesNoRuleListed(string text, ModerationReason reason)
+    {
+        Assert.Contains(reason, Moderator.Check(text).Reasons);
+    }
+
+    [Theory]
+    [MemberData(nameof(GeneralisedClean))]
+    public void Check_LeavesHarmlessSentencesWithTheSameWordsAlone(string text)
+    {
+        Assert.False(Moderator.Check(text).Flagged, text);
+    }
 }

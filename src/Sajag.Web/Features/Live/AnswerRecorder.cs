@@ -1,4 +1,3 @@
-using System.Threading.Channels;
 using Microsoft.EntityFrameworkCore;
 using Sajag.Data;
 using Sajag.Data.Entities;
@@ -148,85 +147,24 @@ public static class AnswerRules
 /// stored a copy first, or the database refuses), each of its answers is stored on its own, so one bad
 /// answer never costs the others.
 /// </summary>
-public sealed class AnswerRecorder(IServiceScopeFactory scopes, PackCatalog catalog, TimeProvider clock, StaffFeed staff, LiveMemory memory, ILogger<AnswerRecorder> logger) : BackgroundService
+public sealed class AnswerRecorder(IServiceScopeFactory scopes, PackCatalog catalog, TimeProvider clock, StaffFeed staff, LiveMemory memory, ILogger<AnswerRecorder> logger)
+    : BatchWriter<ArrivedAnswer, AnswerOutcome>(Linger, Company, logger)
 {
-    private const int MaxBatch = 256;
-
     /// <summary>A batch smaller than this waits <see cref="Linger"/> for more answers before it is stored.</summary>
     private const int Company = 32;
 
     /// <summary>How long a small batch waits for company: short beside the 200 ms an acknowledgement may take.</summary>
     internal static readonly TimeSpan Linger = TimeSpan.FromMilliseconds(20);
 
-    private readonly Channel<Pending> _queue = Channel.CreateBounded<Pending>(new BoundedChannelOptions(20_000) { SingleReader = true, FullMode = BoundedChannelFullMode.Wait });
-
-    private sealed record Pending(ArrivedAnswer Answer, TaskCompletionSource<AnswerOutcome> Done);
-
     /// <summary>Records an answer of the player's session; completes when it is stored, found to be a copy, or refused.</summary>
-    public async Task<AnswerOutcome> SubmitAsync(Guid sessionId, Guid playerId, int cardIndex, int[]? chosen, CancellationToken cancel = default)
+    public Task<AnswerOutcome> SubmitAsync(Guid sessionId, Guid playerId, int cardIndex, int[]? chosen, CancellationToken cancel = default)
     {
         // The arrival time, read before any waiting: an answer sent before the deadline is never late because of a queue.
         var at = clock.GetUtcNow().UtcDateTime;
-        var pending = new Pending(new ArrivedAnswer(sessionId, playerId, cardIndex, chosen ?? [], at),
-            new TaskCompletionSource<AnswerOutcome>(TaskCreationOptions.RunContinuationsAsynchronously));
-        await _queue.Writer.WriteAsync(pending, cancel);
-        return await pending.Done.Task.WaitAsync(cancel);
+        return EnqueueAsync(new ArrivedAnswer(sessionId, playerId, cardIndex, chosen ?? [], at), cancel);
     }
 
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        var batch = new List<Pending>(MaxBatch);
-        try
-        {
-            while (await _queue.Reader.WaitToReadAsync(stoppingToken))
-            {
-                Take(batch);
-                if (batch.Count < Company)
-                {
-                    // Answers arrive a few hundred a second even from a full hall, so a batch taken at once holds one or
-                    // two and pays the whole cost of a transaction for each. A moment's wait (real time: coalescing
-                    // only, the answers were timed when they arrived) lets the batch fill.
-                    await Task.Delay(Linger, stoppingToken);
-                    Take(batch);
-                }
-
-                await StoreAsync(batch, stoppingToken);
-                batch.Clear();
-            }
-        }
-        catch (Exception ex) when (stoppingToken.IsCancellationRequested || ex is not OperationCanceledException)
-        {
-            if (!stoppingToken.IsCancellationRequested)
-            {
-                logger.LogCritical(ex, "The answer writer stopped; answers are no longer acknowledged until the app restarts.");
-            }
-
-            // Stopping: what was not stored is not acknowledged; the phones send it again to the next instance.
-            _queue.Writer.TryComplete();
-            foreach (var pending in batch.Concat(Drain()))
-            {
-                pending.Done.TrySetCanceled(stoppingToken);
-            }
-        }
-    }
-
-    private void Take(List<Pending> batch)
-    {
-        while (batch.Count < MaxBatch && _queue.Reader.TryRead(out var pending))
-        {
-            batch.Add(pending);
-        }
-    }
-
-    private IEnumerable<Pending> Drain()
-    {
-        while (_queue.Reader.TryRead(out var pending))
-        {
-            yield return pending;
-        }
-    }
-
-    private async Task StoreAsync(List<Pending> batch, CancellationToken cancel)
+    protected override async Task SaveAsync(List<Pending> batch, CancellationToken cancel)
     {
         SajagMetrics.Batch(batch.Count);
         if (batch.Count > 1)
@@ -246,7 +184,7 @@ public sealed class AnswerRecorder(IServiceScopeFactory scopes, PackCatalog cata
                 // What is kept of these players may be what failed (another instance stored one of their answers): read again.
                 foreach (var pending in batch)
                 {
-                    memory.PlayerChanged(pending.Answer.PlayerId);
+                    memory.PlayerChanged(pending.Item.PlayerId);
                 }
 
                 logger.LogInformation("A batch of {Count} answers could not be saved together ({Error}); saving them one by one.", batch.Count, ex.GetType().Name);
@@ -271,8 +209,8 @@ public sealed class AnswerRecorder(IServiceScopeFactory scopes, PackCatalog cata
             // is the duplicate. Any other failure (a locked or lost database) is not acknowledged: the phone sends it again.
             try
             {
-                memory.PlayerChanged(pending.Answer.PlayerId);
-                if (ex is DbUpdateException && await StoredScoreAsync(pending.Answer, cancel) is { } score)
+                memory.PlayerChanged(pending.Item.PlayerId);
+                if (ex is DbUpdateException && await StoredScoreAsync(pending.Item, cancel) is { } score)
                 {
                     Complete(pending, new AnswerOutcome.Duplicate(score));
                     return;
@@ -307,7 +245,7 @@ public sealed class AnswerRecorder(IServiceScopeFactory scopes, PackCatalog cata
         });
         if (outcome is AnswerOutcome.Stored)
         {
-            staff.Answered(pending.Answer.SessionId);
+            staff.Answered(pending.Item.SessionId);
         }
     }
 
@@ -334,7 +272,7 @@ public sealed class AnswerRecorder(IServiceScopeFactory scopes, PackCatalog cata
         HashSet<(Guid, int)>? added = null;
         for (var i = 0; i < batch.Count; i++)
         {
-            var answer = batch[i].Answer;
+            var answer = batch[i].Item;
             var player = players.GetValueOrDefault(answer.PlayerId);
             var session = player is null ? null : sessions.GetValueOrDefault(player.SessionId);
             var row = player is null ? null : scores?.GetValueOrDefault(player.Id);
@@ -379,7 +317,7 @@ public sealed class AnswerRecorder(IServiceScopeFactory scopes, PackCatalog cata
         HashSet<Guid>? missing = null;
         foreach (var pending in batch)
         {
-            var id = pending.Answer.PlayerId;
+            var id = pending.Item.PlayerId;
             if (memory.Player(id) is { } known)
             {
                 players[id] = known;

@@ -80,6 +80,8 @@ public sealed class FacilitatorModel(SajagDb db, LiveAdmission admission, Sajag.
     {
         // The first ready-made deck is the usual choice.
         Source = catalog.Pack.Presets.Count > 0 ? $"preset:{catalog.Pack.Presets[0].Id}" : "topics";
+        // The cards are in the language the facilitator reads the page in, unless they choose otherwise.
+        Language = ui.Code;
         await LoadAsync();
     }
 

@@ -12,7 +12,7 @@ using Sajag.Web.Infrastructure;
 namespace Sajag.Web.Features.Live;
 
 /// <summary>Who is in a session: a facilitator creates it, players join it by code and are known by their token after.</summary>
-public sealed class LiveAdmission(SajagDb db, PackCatalog catalog, TimeProvider clock)
+public sealed class LiveAdmission(SajagDb db, PackCatalog catalog, TimeProvider clock, LiveMemory memory, PlayerAdmissions admissions)
 {
     private ContentPack Pack => catalog.Pack;
 
@@ -160,9 +160,7 @@ public sealed class LiveAdmission(SajagDb db, PackCatalog catalog, TimeProvider 
     {
         ArgumentNullException.ThrowIfNull(request);
         var code = Sajag.Safety.Normalise.Digits.ToAscii(request.Code ?? "").Trim();
-        var session = code.Length == 6
-            ? await db.LiveSessions.AsNoTracking().FirstOrDefaultAsync(s => s.Code == code && s.Phase != LivePhase.Ended, cancel)
-            : null;
+        var session = code.Length == 6 ? memory.RowByCode(code) ?? await OpenSessionAsync(code, cancel) : null;
         if (session is null)
         {
             throw new LiveException("live.join.code");
@@ -203,7 +201,7 @@ public sealed class LiveAdmission(SajagDb db, PackCatalog catalog, TimeProvider 
             }
         }
 
-        var token = Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)).TrimEnd('=').Replace('+', '-').Replace('/', '_');
+        var token = System.Buffers.Text.Base64Url.EncodeToString(RandomNumberGenerator.GetBytes(32));
         var player = new LivePlayer
         {
             Id = Guid.NewGuid(),
@@ -213,16 +211,31 @@ public sealed class LiveAdmission(SajagDb db, PackCatalog catalog, TimeProvider 
             Members = members,
             JoinedAt = Now,
         };
-        db.LivePlayers.Add(player);
-        await db.SaveChangesAsync(cancel);
+        // Saved with the other players joining at this moment, in one transaction.
+        await admissions.AddAsync(player, cancel);
         return new JoinResult(token, player.Id, nickname, session.Id, session.Language);
+    }
+
+    // The open session with this code, read and (on the instance that owns its sessions) kept for the next joins.
+    private async Task<LiveSession?> OpenSessionAsync(string code, CancellationToken cancel)
+    {
+        var changes = memory.Changes;
+        var readAt = Now;
+        var session = await db.LiveSessions.AsNoTracking().FirstOrDefaultAsync(s => s.Code == code && s.Phase != LivePhase.Ended, cancel);
+        if (session is not null)
+        {
+            memory.KeepRow(changes, session, readAt);
+        }
+
+        return session;
     }
 
     /// <summary>The player a token belongs to, while the player is not removed.</summary>
     public async Task<LivePlayer> IdentifyAsync(string token, CancellationToken cancel = default)
     {
         var hash = Hash(token ?? "");
-        var player = await db.LivePlayers.AsNoTracking().FirstOrDefaultAsync(p => p.TokenHash == hash, cancel)
+        // A phone connecting right after its join: the row just saved, not read again.
+        var player = memory.TakeAdmitted(hash) ?? await db.LivePlayers.AsNoTracking().FirstOrDefaultAsync(p => p.TokenHash == hash, cancel)
             ?? throw new LiveException("live.player.unknown");
         return player.Removed ? throw new LiveException("live.player.removed") : player;
     }

@@ -101,6 +101,7 @@ public sealed class LiveCommands(SajagDb db, PackCatalog catalog, TimeProvider c
         session.Locked = locked;
         session.Version = Guid.NewGuid();
         await db.SaveChangesAsync(cancel);
+        memory.SessionChanged(session.Id);
     }
 
     /// <summary>Turns the podium on or off; a session with no players (a show of hands) has none to show.</summary>
@@ -115,6 +116,7 @@ public sealed class LiveCommands(SajagDb db, PackCatalog catalog, TimeProvider c
         session.Podium = podium;
         session.Version = Guid.NewGuid();
         await db.SaveChangesAsync(cancel);
+        memory.SessionChanged(session.Id);
     }
 
     /// <summary>Removes a player for good: the same token cannot join again.</summary>

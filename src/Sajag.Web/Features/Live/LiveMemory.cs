@@ -90,6 +90,9 @@ public sealed class LiveMemory(IOptions<RedisOptions> redis, TimeProvider clock)
 
     private readonly ConcurrentDictionary<Guid, AnsweringSession> _sessions = new();
     private readonly ConcurrentDictionary<Guid, AnsweringPlayer> _players = new();
+    private readonly ConcurrentDictionary<Guid, (LiveSession Row, DateTime ReadAt)> _rows = new();
+    private readonly ConcurrentDictionary<string, Guid> _codes = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, (LivePlayer Player, DateTime At)> _admitted = new(StringComparer.Ordinal);
     private readonly Lock _gate = new();
     private long _changes;
 
@@ -133,6 +136,83 @@ public sealed class LiveMemory(IOptions<RedisOptions> redis, TimeProvider clock)
         }
     }
 
+    /// <summary>
+    /// A session's row as read at most <see cref="SessionLife"/> ago, for the join path (a burst of joins reads it once, not
+    /// once per phone). Never to be changed: it is shared.
+    /// </summary>
+    public LiveSession? Row(Guid sessionId) =>
+        _rows.TryGetValue(sessionId, out var kept) && clock.GetUtcNow().UtcDateTime - kept.ReadAt < SessionLife ? kept.Row : null;
+
+    /// <summary>The open session with this join code, as <see cref="Row"/>.</summary>
+    public LiveSession? RowByCode(string code) =>
+        _codes.TryGetValue(code, out var id) && Row(id) is { } row && row.Code == code && row.Phase != LivePhase.Ended ? row : null;
+
+    /// <summary>Keeps a session's row read at <paramref name="readAt"/>, unless something changed since <paramref name="changesBefore"/>.</summary>
+    public void KeepRow(long changesBefore, LiveSession row, DateTime readAt)
+    {
+        ArgumentNullException.ThrowIfNull(row);
+        if (!Owns)
+        {
+            return;
+        }
+
+        lock (_gate)
+        {
+            if (_changes == changesBefore)
+            {
+                _rows[row.Id] = (row, readAt);
+                _codes[row.Code] = row.Id;
+            }
+        }
+    }
+
+    /// <summary>
+    /// Players just saved: the first <c>JoinAsPlayer</c> of each (a moment later) finds its row here instead of reading it,
+    /// and its first answer finds what the recorder needs (score 0, nothing answered).
+    /// </summary>
+    public void Admitted(long changesBefore, IEnumerable<LivePlayer> players)
+    {
+        ArgumentNullException.ThrowIfNull(players);
+        if (!Owns)
+        {
+            return;
+        }
+
+        var now = clock.GetUtcNow().UtcDateTime;
+        lock (_gate)
+        {
+            if (_changes != changesBefore)
+            {
+                return;
+            }
+
+            foreach (var player in players)
+            {
+                _admitted[player.TokenHash] = (player, now);
+                _players.TryAdd(player.Id, new AnsweringPlayer(player.Id, player.SessionId, 0, false, []));
+            }
+        }
+
+        // Phones that never connected: forgotten after a while, so the memory holds only the last minute's joins.
+        if (_admitted.Count > 1000)
+        {
+            foreach (var (hash, kept) in _admitted)
+            {
+                if (now - kept.At > AdmittedLife)
+                {
+                    _admitted.TryRemove(hash, out _);
+                }
+            }
+        }
+    }
+
+    /// <summary>How long a just-saved player is kept for its first connection.</summary>
+    public static readonly TimeSpan AdmittedLife = TimeSpan.FromSeconds(60);
+
+    /// <summary>The player just saved with this token hash, handed out once (a later connection reads the row, with its score).</summary>
+    public LivePlayer? TakeAdmitted(string tokenHash) =>
+        _admitted.TryRemove(tokenHash, out var kept) && clock.GetUtcNow().UtcDateTime - kept.At < AdmittedLife ? kept.Player : null;
+
     /// <summary>The session's row changed (it moved, ended, or was purged); <paramref name="over"/>: its players are forgotten too.</summary>
     public void SessionChanged(Guid sessionId, bool over = false)
     {
@@ -140,6 +220,7 @@ public sealed class LiveMemory(IOptions<RedisOptions> redis, TimeProvider clock)
         {
             _changes++;
             _sessions.TryRemove(sessionId, out _);
+            _rows.TryRemove(sessionId, out _);
         }
 
         if (over)
@@ -161,6 +242,14 @@ public sealed class LiveMemory(IOptions<RedisOptions> redis, TimeProvider clock)
         {
             _changes++;
             _players.TryRemove(playerId, out _);
+        }
+
+        foreach (var (hash, kept) in _admitted)
+        {
+            if (kept.Player.Id == playerId)
+            {
+                _admitted.TryRemove(hash, out _);
+            }
         }
     }
 }

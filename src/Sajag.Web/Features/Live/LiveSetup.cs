@@ -62,6 +62,8 @@ internal static class LiveSetup
         builder.Services.AddSingleton<LiveMemory>();
         builder.Services.AddSingleton<AnswerRecorder>();
         builder.Services.AddHostedService(services => services.GetRequiredService<AnswerRecorder>());
+        builder.Services.AddSingleton<PlayerAdmissions>();
+        builder.Services.AddHostedService(services => services.GetRequiredService<PlayerAdmissions>());
         builder.Services.AddScoped<LiveViews>();
         builder.Services.AddSingleton<RecentViews>();
         builder.Services.AddScoped<Podiums>();

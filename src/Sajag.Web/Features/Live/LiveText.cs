@@ -86,7 +86,7 @@ internal static class LiveText
         ["live.podium.note"] = ("Sensitive cards never count towards a place.", "সংবেদনশীল কার্ড কখনো স্থানের হিসাবে ধরা হয় না।"),
         ["live.podium.tied"] = ("{0} share this place", "{0} জন এই স্থানে সমান"),
         ["live.podium.empty"] = ("No points yet on the cards that count.", "যে কার্ডগুলো হিসাবে ধরা হয়, সেগুলোতে এখনো কোনো পয়েন্ট নেই।"),
-        ["live.points"] = ("{0} points", "{0} পয়েন্ট"),
+        ["live.points"] = ("{0}\u00A0points", "{0}\u00A0পয়েন্ট"), // a no-break space: the number never ends a line without its word
         ["live.place"] = ("Your place: {0} of {1}", "তোমার স্থান: {1} জনের মধ্যে {0}"),
         ["live.place.shared"] = ("A shared place: {0} of you have the same points.", "ভাগাভাগি স্থান: তোমাদের {0} জনের পয়েন্ট সমান।"),
         ["live.place.private"] = ("Only your phone shows your place.", "তোমার স্থান শুধু তোমার ফোনেই দেখা যায়।"),

@@ -41,7 +41,7 @@ public sealed class RecentViews(TimeProvider time)
 }
 
 /// <summary>What the room, the staff and each player see of a session; reads only.</summary>
-public sealed class LiveViews(SajagDb db, PackCatalog catalog, DiscussService discussion, KnowledgeCheckService knowledge, RecentViews recent, Podiums podiums)
+public sealed class LiveViews(SajagDb db, PackCatalog catalog, DiscussService discussion, KnowledgeCheckService knowledge, RecentViews recent, Podiums podiums, LiveMemory memory, TimeProvider clock)
 {
     private ContentPack Pack => catalog.Pack;
 
@@ -51,9 +51,19 @@ public sealed class LiveViews(SajagDb db, PackCatalog catalog, DiscussService di
     public async Task<(SessionView View, PlayerSelf Self)> JoinViewAsync(LivePlayer player, CancellationToken cancel = default)
     {
         ArgumentNullException.ThrowIfNull(player);
-        var session = await SessionAsync(player.SessionId, cancel);
+        // A burst of joins reads the session's row once (kept at most LiveMemory.SessionLife, forgotten when it changes).
+        var session = memory.Row(player.SessionId) ?? await KeptSessionAsync(player.SessionId, cancel);
         var view = recent.Find(session) ?? await ViewOfAsync(session, cancel);
         return (view, await SelfOfAsync(player, session, cancel));
+    }
+
+    private async Task<LiveSession> KeptSessionAsync(Guid sessionId, CancellationToken cancel)
+    {
+        var changes = memory.Changes;
+        var readAt = clock.GetUtcNow().UtcDateTime;
+        var session = await SessionAsync(sessionId, cancel);
+        memory.KeepRow(changes, session, readAt);
+        return session;
     }
 
     private async Task<LiveSession> SessionAsync(Guid sessionId, CancellationToken cancel) =>

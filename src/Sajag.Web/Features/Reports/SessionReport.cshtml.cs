@@ -34,8 +34,12 @@ public sealed class SessionReportModel(ReportsService reports, DiscussService di
         Session = session;
         Report = SessionReport.Build(await reports.SessionFactsAsync(session, cancel));
         var pack = catalog.Pack;
-        CardsChart = Charts.Bars(Report.Cards.Select(c => BarRow.From(ChartLabel(c.CardIndex, c.CardId), c.Rate)).OfType<BarRow>().ToList(), Format.Chart("report.chart.cards"));
-        TopicsChart = Charts.BeforeAfter(Topics.Select(t => ChartRow.From(TopicTitle(t.TopicId), t.Estimate)).OfType<ChartRow>().ToList(), Format.Chart("report.chart.before-after"));
+        // The charts draw only the figures that are shown; the table below says once per row why one is not
+        // (a chart row and a table row both saying "fewer than 5" read as two warnings per card).
+        var bars = Report.Cards.Select(c => BarRow.From(ChartLabel(c.CardIndex, c.CardId), c.Rate)).OfType<BarRow>().Where(r => r.Value is not null).ToList();
+        CardsChart = bars.Count > 0 ? Charts.Bars(bars, Format.Chart("report.chart.cards")) : "";
+        var estimates = Topics.Select(t => ChartRow.From(TopicTitle(t.TopicId), t.Estimate)).OfType<ChartRow>().Where(r => r.Estimate is not null).ToList();
+        TopicsChart = estimates.Count > 0 ? Charts.BeforeAfter(estimates, Format.Chart("report.chart.before-after")) : "";
         Discussion = (await discussion.ApprovedAsync(id, cancel)).GroupBy(a => a.CardIndex)
             .Select(g => (pack.Cards.FirstOrDefault(c => c.Id == g.First().CardId), (IReadOnlyList<OpenAnswer>)g.ToList()))
             .Where(g => g.Item1 is not null).Select(g => (g.Item1!, g.Item2)).ToList();
