@@ -23,4 +23,12 @@ if (args is ["moderation-parts", ..])
     return;
 }
 
+// `moderation-dump ROOT FILE`: every finding of the moderation filter on the tuning texts and disguised copies, to compare
+// an engine change's findings before and after.
+if (args is ["moderation-dump", var root, var output])
+{
+    ModerationDump.Run(root, output);
+    return;
+}
+
 BenchmarkSwitcher.FromAssembly(typeof(ConversationCheckBenchmarks).Assembly).Run(args);

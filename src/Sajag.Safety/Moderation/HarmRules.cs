@@ -1,5 +1,6 @@
 using System.Collections.Frozen;
 using System.Buffers;
+using System.Runtime.InteropServices;
 using System.Text;
 using Sajag.Safety.Lexicons;
 
@@ -18,8 +19,8 @@ internal static class HarmRules
     private const int Before = 4;
 
     private static readonly FrozenDictionary<string, FrozenSet<string>> Roles = Load();
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> SwearStems =
-        (Roles.GetValueOrDefault("swear-stem") ?? FrozenSet.Create<string>(StringComparer.Ordinal)).GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> SwearStems =
+        new HashSet<string>(Roles.GetValueOrDefault("swear-stem") ?? [], StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
     // The first words of the condition pairs ("na:dile"): a pair key is made only after one (keys never hold a colon).
     private static readonly FrozenSet<string> PairFirsts = (Roles.GetValueOrDefault("condition-pair") ?? [])
         .Select(pair => pair.Split(':')[0]).ToFrozenSet(StringComparer.Ordinal);
@@ -31,7 +32,7 @@ internal static class HarmRules
 
     // Every role of a word is found once, when the answer is split into tokens: a rule asks a bit of the token's mask
     // instead of looking the role up by name and the word in its set (a thousand lookups an answer).
-    private readonly record struct Token(string Key, string Raw, int Clause, int Start, int End, UInt128 Roles)
+    private readonly record struct Token(string Key, int Clause, int Start, int End, UInt128 Roles, bool Starred)
     {
         public bool Is(UInt128 role) => (Roles & role) != 0;
     }
@@ -130,17 +131,17 @@ internal static class HarmRules
             return;
         }
 
-        var topical = tokens.Any(t => t.Is(Role.Topic));
+        var topical = tokens.Exists(t => t.Is(Role.Topic));
         // Advice about what someone else might do ("if someone threatens you", "কেউ যদি বলে"), unless the writer says what they
         // will do themselves ("if you tell anyone, I'll kill you").
         var hypothetical = AdviceFrame(tokens) && !tokens.Exists(FirstPersonAct);
         // Every emoji the rules read is outside the first plane: a text without a surrogate has none.
         var astral = !EmojiAstral || text.AsSpan().IndexOfAnyInRange('\uD800', '\uDFFF') >= 0;
-        var leer = astral && Array.Exists(LeerEmoji, e => text.Contains(e, StringComparison.Ordinal));
+        var leer = astral && HoldsAny(text, LeerEmoji);
         for (var i = 0; i < tokens.Count; i++)
         {
             var t = tokens[i];
-            if (Starred(t.Raw))
+            if (t.Starred)
             {
                 found.Add((ModerationReason.Abuse, t.Start, t.End));
             }
@@ -171,7 +172,7 @@ internal static class HarmRules
             }
 
             if (t.Is(Role.Group) && !Near(tokens, i, -6, 3, Role.Report)
-                && tokens.Any(x => x.Clause == t.Clause && (x.Is(Role.Derogatory) || (x.Is(Role.Insult) && !Near(tokens, i, -3, 4, Role.Negation)))))
+                && (InClause(tokens, t.Clause, Role.Derogatory) || (InClause(tokens, t.Clause, Role.Insult) && !Near(tokens, i, -3, 4, Role.Negation))))
             {
                 found.Add((ModerationReason.Slur, t.Start, t.End));
             }
@@ -202,7 +203,7 @@ internal static class HarmRules
             found.Add((ModerationReason.Sexual, tokens[night].Start, tokens[night].End));
         }
 
-        if (!hypothetical && astral && Array.Exists(WeaponEmoji, e => text.Contains(e, StringComparison.Ordinal)) && tokens.Find(t => t.Is(Role.TargetYou)) is { Key.Length: > 0 } aimed)
+        if (!hypothetical && astral && HoldsAny(text, WeaponEmoji) && tokens.Find(t => t.Is(Role.TargetYou)) is { Key.Length: > 0 } aimed)
         {
             found.Add((ModerationReason.Threat, aimed.Start, aimed.End));
         }
@@ -248,7 +249,7 @@ internal static class HarmRules
             var token = tokens[at];
 
             // "He threatened to beat my friend", "ওকে বলেছিল ছবি না দিলে ভাইরাল করবে": a threat told as what someone said.
-            if (f.Reason is ModerationReason.Threat or ModerationReason.Abuse && !Starred(token.Raw) && ReportedBefore(tokens, at))
+            if (f.Reason is ModerationReason.Threat or ModerationReason.Abuse && !token.Starred && ReportedBefore(tokens, at))
             {
                 return true;
             }
@@ -258,7 +259,7 @@ internal static class HarmRules
             }
 
             // "If someone says they will leak your photos, ...", "কেউ যদি তোমাকে বোকা বলে": advice about a threat or an insult.
-            if (f.Reason is ModerationReason.Threat or ModerationReason.Abuse && !Starred(token.Raw) && Hypothetical(tokens, at))
+            if (f.Reason is ModerationReason.Threat or ModerationReason.Abuse && !token.Starred && Hypothetical(tokens, at))
             {
                 return true;
             }
@@ -272,7 +273,7 @@ internal static class HarmRules
             // Keys are squeezed: "call" is "cal", "calling" "caling".
             if (f.Reason != ModerationReason.Threat && topical
                 && (tokens.Skip(Math.Max(0, at - 3)).Take(Math.Min(3, at)).Any(x => x.Key is "words" or "word" or "like" or "caled" or "caling" or "cal")
-                    || (!Starred(token.Raw) && tokens.Skip(at + 1).Take(4).Any(x => x.Key is "বলে" or "bole" or "গালি" or "gali"))))
+                    || (!token.Starred && tokens.Skip(at + 1).Take(4).Any(x => x.Key is "বলে" or "bole" or "গালি" or "gali"))))
             {
                 return true;
             }
@@ -300,16 +301,21 @@ internal static class HarmRules
     }
 
     // A letter, then letters hidden by stars: "f***", "f***ing", "sh*t", "b****"; never a lone "*" or "*hug*".
-    private static bool Starred(string raw)
+    private static bool Starred(ReadOnlySpan<char> raw)
     {
-        var first = raw.IndexOf('*', StringComparison.Ordinal);
+        var first = raw.IndexOf('*');
         if (first <= 0 || !char.IsLetter(raw[0]))
         {
             return false;
         }
 
-        var stars = raw.Count(c => c == '*');
-        var letters = raw.Count(char.IsLetter);
+        var stars = raw.Count('*');
+        var letters = 0;
+        foreach (var c in raw)
+        {
+            letters += char.IsLetter(c) ? 1 : 0;
+        }
+
         return stars >= 1 && letters >= 1 && raw.Length >= 3 && raw[^1] != '*' ? stars + letters >= 3 : stars >= 2;
     }
 
@@ -398,7 +404,7 @@ internal static class HarmRules
     {
         var t = tokens[i];
         // "I will beat you in chess", "tore harabo": winning a game.
-        if (t.Key is "beat" or "crush" or "destroy" or "smash" or "kill" or "finish" or "end" or "bury" && tokens.Exists(x => x.Clause == t.Clause && x.Is(Role.Game)))
+        if (t.Key is "beat" or "crush" or "destroy" or "smash" or "kill" or "finish" or "end" or "bury" && InClause(tokens, t.Clause, Role.Game))
         {
             return false;
         }
@@ -416,7 +422,7 @@ internal static class HarmRules
             }
 
             // "I'll beat you", "we're gonna kill him", or an order: "kill him".
-            var first = tokens.FindIndex(x => x.Clause == t.Clause);
+            var first = FirstOfClause(tokens, t.Clause);
             return Near(tokens, i, -Before, -1, Role.Intent) || i == first || (i - first == 1 && tokens[first].Key is "just" or "go" or "lets" or "pls" or "please")
                 || (i > 0 && tokens[i - 1].Key is "should" or "must" or "shud" && tokens[i - 1].Clause == t.Clause);
         }
@@ -638,8 +644,8 @@ internal static class HarmRules
         // Another word than the body word itself is the leer, and "your tea is hot" is about tea.
         var clause = tokens[i].Clause;
         var start = tokens[i].Start;
-        return !tokens.Exists(t => t.Clause == clause && t.Is(Role.Weather))
-            && (leer || Near(tokens, i, -3, 3, Role.Leer) || (Near(tokens, i, -3, -1, Role.TargetYou) && tokens.Exists(t => t.Clause == clause && t.Start != start && t.Is(Role.Leer))));
+        return !InClause(tokens, clause, Role.Weather)
+            && (leer || Near(tokens, i, -3, 3, Role.Leer) || (Near(tokens, i, -3, -1, Role.TargetYou) && InClause(tokens, clause, Role.Leer, exceptStart: start)));
     }
 
     // "you're so hot", "she is sexy af", "tui onek hot": a leer said of a person, not of the weather or the tea.
@@ -648,7 +654,7 @@ internal static class HarmRules
         var t = tokens[i];
         return t.Is(Role.Leer) && t.Is(Role.LeerAimed)
             && (Near(tokens, i, -3, -1, Role.TargetYou) || Near(tokens, i, -3, -1, Role.TargetOther) || Near(tokens, i, 1, 2, Role.TargetYou))
-            && !Near(tokens, i, -4, -1, Role.Negation) && !Near(tokens, i, -6, 2, Role.Topic) && !tokens.Exists(x => x.Clause == t.Clause && x.Is(Role.Weather));
+            && !Near(tokens, i, -4, -1, Role.Negation) && !Near(tokens, i, -6, 2, Role.Topic) && !InClause(tokens, t.Clause, Role.Weather);
     }
 
     // "তোকে একা পেলে অনেক আদর করবো", "raat e inbox e ashis, moja er kotha", "এক রাতের জন্য কত নিবি".
@@ -692,7 +698,7 @@ internal static class HarmRules
         }
 
         return (t.Key is "dead" or "মরবি" or "morbi" && Near(tokens, i, -2, -1, Role.TargetYou))
-            || (t.Is(Role.Menace) && (Near(tokens, i, -4, 4, Role.TargetYou) || tokens.Exists(x => x.Is(Role.Menace) && x.Start != t.Start)));
+            || (t.Is(Role.Menace) && (Near(tokens, i, -4, 4, Role.TargetYou) || InClause(tokens, AnyClause, Role.Menace, exceptStart: t.Start)));
     }
 
     // Whether the clause of token i speaks of a person: "you", "her", a body or looks, or a name with a possessive ("tonmoy er").
@@ -833,7 +839,7 @@ internal static class HarmRules
     private static bool Weapon(List<Token> tokens, int i)
     {
         var t = tokens[i];
-        return t.Is(Role.Weapon) && tokens.Exists(x => x.Clause == t.Clause && (x.Is(Role.FutureVerb) || x.Is(Role.Intent)));
+        return t.Is(Role.Weapon) && InClause(tokens, t.Clause, Role.FutureVerb | Role.Intent);
     }
 
     // Bangla and Banglish first-person future verbs: "দেবো", "রাখবো", "ফেলমু", "dibo", "korbo", "dimu".
@@ -925,6 +931,49 @@ internal static class HarmRules
         t.Key is "i" or "im" or "ill" or "ima" or "imma" or "we" or "well" or "ami" or "amra" or "আমি" or "আমরা"
         || t.Is(Role.ViolenceFutureVerb) || (t.Is(Role.FutureVerb) && !t.Is(Role.Game));
 
+    private const int AnyClause = -1;
+
+    // Whether a token of the clause (any clause: AnyClause) has one of the roles, other than a token starting at
+    // exceptStart. A loop rather than a lambda: a lambda that reads the token made an object for every token of every answer.
+    private static bool InClause(List<Token> tokens, int clause, UInt128 role, int exceptStart = -1)
+    {
+        foreach (var x in CollectionsMarshal.AsSpan(tokens))
+        {
+            if ((clause == AnyClause || x.Clause == clause) && x.Is(role) && x.Start != exceptStart)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static int FirstOfClause(List<Token> tokens, int clause)
+    {
+        for (var k = 0; k < tokens.Count; k++)
+        {
+            if (tokens[k].Clause == clause)
+            {
+                return k;
+            }
+        }
+
+        return -1;
+    }
+
+    private static bool HoldsAny(string text, string[] emoji)
+    {
+        foreach (var e in emoji)
+        {
+            if (text.Contains(e, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private static bool Near(List<Token> tokens, int i, int from, int to, string role) => Near(tokens, i, from, to, Role.Of(role));
 
     private static bool Near(List<Token> tokens, int i, int from, int to, UInt128 role, bool sameClause = true)
@@ -941,10 +990,12 @@ internal static class HarmRules
         return false;
     }
 
+    private static readonly string[] StemEndings = ["গুলো", "দের", "এর", "ের", "কে", "টা", "র", "ে", "s"];
+
     // A Bengali case ending or an English plural off a word ("ধর্ষনের" → "ধর্ষন", "rapes" → "rape"), for the programme words.
     private static string Stem(string key)
     {
-        foreach (var ending in (string[])["গুলো", "দের", "এর", "ের", "কে", "টা", "র", "ে", "s"])
+        foreach (var ending in StemEndings)
         {
             if (key.Length > ending.Length + 2 && key.EndsWith(ending, StringComparison.Ordinal))
             {
@@ -974,17 +1025,17 @@ internal static class HarmRules
 
     // Each word's roles as written, and the roles it has once a case ending is taken off (inflected roles only).
     private static readonly FrozenDictionary<string, (UInt128 AsWritten, UInt128 Inflected)> WordRoles = IndexWords();
-    private static readonly FrozenDictionary<string, (UInt128 AsWritten, UInt128 Inflected)>.AlternateLookup<ReadOnlySpan<char>> WordRolesBySpan =
-        WordRoles.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly Dictionary<string, (UInt128 AsWritten, UInt128 Inflected)>.AlternateLookup<ReadOnlySpan<char>> WordRolesBySpan =
+        new Dictionary<string, (UInt128 AsWritten, UInt128 Inflected)>(WordRoles, StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>The roles of <paramref name="key"/>, each as <see cref="In(string, string)"/> decides it, and its future-verb classes.</summary>
     private static UInt128 RolesOf(string key)
     {
         var asWritten = WordRoles.TryGetValue(key, out var direct) ? direct.AsWritten : UInt128.Zero;
         var roles = asWritten;
-        foreach (var ending in Endings)
+        foreach (var ending in EndingsByLast.GetValueOrDefault(key.Length > 0 ? key[^1] : '\0', []))
         {
-            if (key.Length >= ending.Length + 3 && key[^1] == ending[^1] && key.EndsWith(ending, StringComparison.Ordinal)
+            if (key.Length >= ending.Length + 3 && key.EndsWith(ending, StringComparison.Ordinal)
                 && WordRolesBySpan.TryGetValue(key.AsSpan(0, key.Length - ending.Length), out var stem))
             {
                 roles |= stem.Inflected;
@@ -1061,9 +1112,9 @@ internal static class HarmRules
             return true;
         }
 
-        foreach (var ending in FutureEndings)
+        foreach (var ending in FutureEndingsByLast.GetValueOrDefault(key.Length > 0 ? key[^1] : '\0', []))
         {
-            if (key.Length > ending.Length + 2 && key[^1] == ending[^1] && key.EndsWith(ending, StringComparison.Ordinal)
+            if (key.Length > ending.Length + 2 && key.EndsWith(ending, StringComparison.Ordinal)
                 && WordRolesBySpan.TryGetValue(key.AsSpan(0, key.Length - ending.Length), out var root) && (root.AsWritten & Role.ViolenceRoot) != 0)
             {
                 return true;
@@ -1072,6 +1123,17 @@ internal static class HarmRules
 
         return false;
     }
+
+    // Every word of the roles file with its roles worked out once (RolesOf): a token that is one of them costs one lookup
+    // and no string. Built from the file's words only, never from what anyone typed.
+    // Each list of endings by the character its endings end in, in the list's order: a word is compared only with the
+    // endings that end as it does.
+    private static readonly FrozenDictionary<char, string[]> EndingsByLast = Endings.GroupBy(e => e[^1]).ToFrozenDictionary(g => g.Key, g => g.ToArray());
+    private static readonly FrozenDictionary<char, string[]> FutureEndingsByLast = FutureEndings.GroupBy(e => e[^1]).ToFrozenDictionary(g => g.Key, g => g.ToArray());
+
+    // A Dictionary, not a FrozenDictionary: its lookup by span is several times cheaper, and it is never written after this.
+    private static readonly Dictionary<string, (string Key, UInt128 Roles)>.AlternateLookup<ReadOnlySpan<char>> Known =
+        WordRoles.Keys.ToDictionary(k => k, k => (k, RolesOf(k)), StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
 
     [ThreadStatic]
     private static List<Token>? t_tokens;
@@ -1100,7 +1162,7 @@ internal static class HarmRules
             }
 
             var length = i - index;
-            var raw = words.Substring(index, length);
+            var raw = words.AsSpan(index, length);
             if (raw.Length == 1 && raw[0] < ' ')
             {
                 clause++;
@@ -1120,11 +1182,34 @@ internal static class HarmRules
             }
 
             previousEnd = Math.Max(previousEnd == int.MaxValue ? 0 : previousEnd, end);
-            var key = Squeeze(raw.Replace("*", "", StringComparison.Ordinal));
-            tokens.Add(new Token(key, raw, clause, start, end, RolesOf(key)));
+            var (key, roles) = KeyOf(raw);
+            tokens.Add(new Token(key, clause, start, end, roles, Starred(raw)));
         }
 
         return tokens;
+    }
+
+    /// <summary>A word's key (its letters without stars, squeezed) and the key's roles; a string is made only for a word the roles file does not have.</summary>
+    private static (string Key, UInt128 Roles) KeyOf(ReadOnlySpan<char> raw)
+    {
+        Span<char> buffer = raw.Length <= 128 ? stackalloc char[raw.Length] : new char[raw.Length];
+        var length = 0;
+        foreach (var c in raw)
+        {
+            if (c != '*' && (length == 0 || buffer[length - 1] != c))
+            {
+                buffer[length++] = c;
+            }
+        }
+
+        var letters = buffer[..length];
+        if (Known.TryGetValue(letters, out var known))
+        {
+            return known;
+        }
+
+        var key = new string(letters);
+        return (key, RolesOf(key));
     }
 
     /// <summary>A word with each run of one letter made one letter ("stuuupid" → "stupid", "gaaadha" → "gadha").</summary>

@@ -1,5 +1,6 @@
 using System.Collections.Frozen;
 using System.Globalization;
+using System.Runtime.InteropServices;
 using System.Text;
 using Sajag.Safety.Normalise;
 
@@ -23,14 +24,14 @@ internal sealed class Skeleton
     // Separates the joined spelt-out words from the rest, so no phrase runs from one into the other.
     private const char Fence = '\u0001';
 
-    private readonly int[] _from;
-    private readonly int[] _to;
+    // Where each character of Text came from: [2k] the start of its span in the original text, [2k+1] the end; -1 for the
+    // spaces and the fence.
+    private readonly int[] _spans;
 
-    private Skeleton(string text, int[] from, int[] to)
+    private Skeleton(string text, int[] spans)
     {
         Text = text;
-        _from = from;
-        _to = to;
+        _spans = spans;
     }
 
     /// <summary>" word  word  ... ", the words without their disguises.</summary>
@@ -41,17 +42,17 @@ internal sealed class Skeleton
     {
         var first = index;
         var last = index + length - 1;
-        while (first <= last && _from[first] < 0)
+        while (first <= last && _spans[2 * first] < 0)
         {
             first++;
         }
 
-        while (last >= first && _from[last] < 0)
+        while (last >= first && _spans[2 * last] < 0)
         {
             last--;
         }
 
-        return first > last ? (0, 0) : (_from[first], _to[last]);
+        return first > last ? (0, 0) : (_spans[2 * first], _spans[(2 * last) + 1]);
     }
 
     /// <summary>Where the word of <see cref="Text"/> that holds <paramref name="index"/> starts, and how long it is.</summary>
@@ -64,70 +65,84 @@ internal sealed class Skeleton
 
     public static Skeleton Build(string text)
     {
-        // One flat list of the words' letters and each word's range in it: no list, string or closure per character or word.
-        var units = Units(text);
-        var words = Words(units);
+        // The letters, words and spelt-out words go into buffers this thread keeps (a Skeleton keeps none of them): only the
+        // text and its map back are made for each answer.
+        var units = t_units ??= new Units(256);
+        units.Clear();
+        Read(text, units);
+        var words = t_words ??= new List<(int Start, int Count)>(64);
+        Words(units, words);
+        var spelt = t_spelt ??= new List<(int Start, int Count)>(4);
+        SpeltOut(text, units, words, spelt);
         var length = 0;
-        foreach (var (_, count) in words)
+        foreach (var (_, count) in CollectionsMarshal.AsSpan(words))
         {
             length += count + 2;
         }
 
-        var spelt = SpeltOut(text, units, words);
-        foreach (var (_, count) in spelt)
+        foreach (var (_, count) in CollectionsMarshal.AsSpan(spelt))
         {
             length += count + 2;
         }
 
         length += spelt.Count > 0 ? 3 : 0;
-        var chars = new char[length];
-        var from = new int[length];
-        var to = new int[length];
+        var spans = new int[2 * length];
         var at = 0;
-        foreach (var word in words)
+        var chars = length <= 512 ? stackalloc char[length] : new char[length];
+        foreach (var word in CollectionsMarshal.AsSpan(words))
         {
-            Append(word);
+            Append(word, chars, spans, units, ref at);
         }
 
         if (spelt.Count > 0)
         {
-            Put(' ', -1, -1);
-            Put(Fence, -1, -1);
-            Put(' ', -1, -1);
-            foreach (var word in spelt)
+            Put(' ', -1, -1, chars, spans, ref at);
+            Put(Fence, -1, -1, chars, spans, ref at);
+            Put(' ', -1, -1, chars, spans, ref at);
+            foreach (var word in CollectionsMarshal.AsSpan(spelt))
             {
-                Append(word);
+                Append(word, chars, spans, units, ref at);
             }
         }
 
-        return new Skeleton(new string(chars), from, to);
+        return new Skeleton(new string(chars), spans);
 
-        void Append((int Start, int Count) word)
+        static void Append((int Start, int Count) word, Span<char> chars, int[] spans, Units units, ref int at)
         {
-            Put(' ', -1, -1);
-            for (var k = word.Start; k < word.Start + word.Count; k++)
+            Put(' ', -1, -1, chars, spans, ref at);
+            foreach (var unit in units.Span.Slice(word.Start, word.Count))
             {
-                var unit = units[k];
-                Put(unit.C, unit.From, unit.To);
+                Put(unit.C, unit.From, unit.To, chars, spans, ref at);
             }
 
-            Put(' ', -1, -1);
+            Put(' ', -1, -1, chars, spans, ref at);
         }
 
-        void Put(char c, int start, int end)
+        static void Put(char c, int start, int end, Span<char> chars, int[] spans, ref int at)
         {
             chars[at] = c;
-            from[at] = start;
-            to[at] = end;
+            spans[2 * at] = start;
+            spans[(2 * at) + 1] = end;
             at++;
         }
     }
+
+    [ThreadStatic]
+    private static Units? t_units;
+
+    [ThreadStatic]
+    private static List<(int Start, int Count)>? t_words;
+
+    [ThreadStatic]
+    private static List<(int Start, int Count)>? t_spelt;
 
     /// <summary>A term of the word list in the same shape as a message's words (no leetspeak: the lists are spelt plainly).</summary>
     public static string Fold(string term)
     {
         var builder = new StringBuilder(term.Length);
-        foreach (var unit in Units(term))
+        var units = new Units(term.Length);
+        Read(term, units);
+        foreach (var unit in units.Span)
         {
             if (unit.C is not ('.' or '-' or '_' or '\'' or '’'))
             {
@@ -140,9 +155,45 @@ internal sealed class Skeleton
 
     private readonly record struct Unit(char C, int From, int To);
 
-    private static List<Unit> Units(string text)
+    /// <summary>A growable run of units, read and rewritten in place as a span.</summary>
+    private sealed class Units(int capacity)
     {
-        var units = new List<Unit>(text.Length);
+        private Unit[] _items = new Unit[Math.Max(capacity, 16)];
+
+        public int Count { get; private set; }
+
+        public Span<Unit> Span => _items.AsSpan(0, Count);
+
+        public Unit this[int index]
+        {
+            get => _items[index];
+            set => _items[index] = value;
+        }
+
+        public void Clear()
+        {
+            // A long answer's buffer is not kept for every later short one.
+            if (_items.Length > 4096)
+            {
+                _items = new Unit[256];
+            }
+
+            Count = 0;
+        }
+
+        public void Add(Unit unit)
+        {
+            if (Count == _items.Length)
+            {
+                Array.Resize(ref _items, _items.Length * 2);
+            }
+
+            _items[Count++] = unit;
+        }
+    }
+
+    private static void Read(string text, Units units)
+    {
         var i = 0;
         while (i < text.Length)
         {
@@ -177,8 +228,6 @@ internal sealed class Skeleton
 
             i += consumed;
         }
-
-        return units;
     }
 
     /// <summary>The plain characters a character stands for: none for an invisible one, "ss" for "ß".</summary>
@@ -230,9 +279,9 @@ internal sealed class Skeleton
     };
 
     /// <summary>The words: each a range of <paramref name="units"/>, which loses its joiners (and gets its leetspeak undone) in place.</summary>
-    private static List<(int Start, int Count)> Words(List<Unit> units)
+    private static void Words(Units units, List<(int Start, int Count)> words)
     {
-        var words = new List<(int, int)>();
+        words.Clear();
         var write = 0;
         var i = 0;
         while (i < units.Count)
@@ -290,18 +339,21 @@ internal sealed class Skeleton
 
             words.Add((first, write - first));
         }
-
-        return words;
     }
 
-    private enum CharKind
+    private enum CharKind : byte
     {
         Space,
         Word,
         Joiner,
     }
 
-    private static CharKind Kind(char c)
+    // The kind of every character of the first plane, worked out once: Words asks it several times of each character.
+    private static readonly CharKind[] Kinds = Enumerable.Range(0, char.MaxValue + 1).Select(c => KindOf((char)c)).ToArray();
+
+    private static CharKind Kind(char c) => Kinds[c];
+
+    private static CharKind KindOf(char c)
     {
         if (char.IsLetterOrDigit(c) || c is '*' or '$' or '@' or '!' or '|')
         {
@@ -318,7 +370,7 @@ internal sealed class Skeleton
             : CharKind.Space;
     }
 
-    private static void Leet(List<Unit> units, int start, int count)
+    private static void Leet(Units units, int start, int count)
     {
         for (var k = start; k < start + count; k++)
         {
@@ -339,9 +391,9 @@ internal sealed class Skeleton
 
     // Three or more words of one letter each ("f u c k", "খা ন কি"), one to three spaces, dots or dashes apart, spell a word.
     // A spelt word is added to the end of <paramref name="units"/> (after every word's units) and listed as a range of it.
-    private static List<(int Start, int Count)> SpeltOut(string text, List<Unit> units, List<(int Start, int Count)> words)
+    private static void SpeltOut(string text, Units units, List<(int Start, int Count)> words, List<(int Start, int Count)> spelt)
     {
-        var spelt = new List<(int, int)>();
+        spelt.Clear();
         var runStart = 0;
         var runCount = 0;
         for (var w = 0; w < words.Count; w++)
@@ -362,7 +414,6 @@ internal sealed class Skeleton
         }
 
         Flush();
-        return spelt;
 
         Unit Last((int Start, int Count) word) => units[word.Start + word.Count - 1];
 
@@ -406,7 +457,7 @@ internal sealed class Skeleton
         }
     }
 
-    private static bool IsOneLetter(List<Unit> units, (int Start, int Count) word)
+    private static bool IsOneLetter(Units units, (int Start, int Count) word)
     {
         var letters = 0;
         for (var k = word.Start; k < word.Start + word.Count; k++)

@@ -62,7 +62,7 @@ internal sealed class WordList
 
         // One pass of the union of every expression first: a text it finds nothing in (most answers) has no match of any
         // of them, so the dozen passes of the separate expressions, which say which category and where, are skipped.
-        if (_any.Length > 0 && !UnionOff && !_any.Any(u => u.IsMatch(skeleton.Text)))
+        if (_any.Length > 0 && !UnionOff && !AnyMatches(skeleton.Text))
         {
             return found;
         }
@@ -105,6 +105,19 @@ internal sealed class WordList
         }
 
         return found;
+    }
+
+    private bool AnyMatches(string text)
+    {
+        foreach (var union in _any)
+        {
+            if (union.IsMatch(text))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Builds the lists from the files' texts (for tests; the default reads the embedded files).</summary>

@@ -1,6 +1,7 @@
 using System.Collections.Frozen;
 using System.Globalization;
 using System.Text.RegularExpressions;
+using Sajag.Safety.Normalise;
 using static Sajag.Safety.Posts.Patterns;
 
 namespace Sajag.Safety.Posts;
@@ -68,9 +69,8 @@ internal static class ContactRules
     private const string Platforms = @"insta(?:gram)?|ig|snap(?:chat)?|tik\s*tok|fb|facebook|twitter|threads|discord|telegram|tg|youtube|yt|pinterest|reddit|twitch|github|steam|"
         + "ইনস্টা(?:গ্রাম)?|স্ন্যাপ(?:চ্যাট)?|টিকটক|ফেসবুক|ডিসকর্ড|টেলিগ্রাম";
 
-    private static readonly System.Buffers.SearchValues<string> PlatformWords = System.Buffers.SearchValues.Create(
-        ["insta", "snap", "tiktok", "tik tok", "facebook", "twitter", "threads", "discord", "telegram", "youtube", "pinterest", "reddit", "twitch", "github", "steam", "ইনস্টা", "স্ন্যাপ", "টিকটক", "ফেসবুক", "ডিসকর্ড", "টেলিগ্রাম"],
-        StringComparison.OrdinalIgnoreCase);
+    private static readonly AnyWord PlatformWords = new(
+        ["insta", "snap", "tiktok", "tik tok", "facebook", "twitter", "threads", "discord", "telegram", "youtube", "pinterest", "reddit", "twitch", "github", "steam", "ইনস্টা", "স্ন্যাপ", "টিকটক", "ফেসবুক", "ডিসকর্ড", "টেলিগ্রাম"]);
 
     private static readonly Regex PlatformHandle = Make(
         $@"(?<![\p{{L}}\p{{M}}])(?:{Platforms})[\p{{L}}\p{{M}}]{{0,3}}(?<c>(?:\s*(?:id|আইডি|handle|হ্যান্ডেল|username|user\s*name|user|account|acc|is|holo|hocche|হলো|[:=\-–]))*)\s*(?<h>[a-z][a-z0-9_.]{{2,29}}(?:#\d{{4}})?)(?![\p{{L}}\p{{M}}\p{{Nd}}_@.#/])");
@@ -159,7 +159,7 @@ internal static class ContactRules
             }
         }
 
-        if (text.AsSpan().IndexOfAny(PlatformWords) >= 0 || HasShortPlatform(text))
+        if (PlatformWords.In(text) || HasShortPlatform(text))
         {
             PlatformHandles(text, found);
         }
@@ -284,7 +284,11 @@ internal static class ContactRules
 
     // The digit words as plain words (both spellings of য়), with \d{1,5} apart; null if DigitWord holds other syntax.
     private static readonly FrozenSet<string>? DigitWords = PlainDigitWords();
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>>? DigitWordsBySpan = DigitWords?.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>>? DigitWordsBySpan =
+        DigitWords is null ? null : new HashSet<string>(DigitWords, StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    // No word longer than the longest digit word is one (ignoring case never changes a length).
+    private static readonly int LongestDigitWord = DigitWords?.Max(w => w.Length) ?? int.MaxValue;
 
     private static FrozenSet<string>? PlainDigitWords()
     {
@@ -348,7 +352,7 @@ internal static class ContactRules
 
         return false;
 
-        static bool IsWordCharacter(char c) => char.IsLetterOrDigit(c)
+        static bool IsWordCharacter(char c) => c < '\u0080' ? char.IsAsciiLetterOrDigit(c) : char.IsLetterOrDigit(c)
             || CharUnicodeInfo.GetUnicodeCategory(c) is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark or UnicodeCategory.EnclosingMark;
 
         static bool OnlySeparators(ReadOnlySpan<char> gap)
@@ -364,7 +368,7 @@ internal static class ContactRules
             return true;
         }
 
-        static bool IsDigitWord(ReadOnlySpan<char> word, FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> digitWords)
+        static bool IsDigitWord(ReadOnlySpan<char> word, HashSet<string>.AlternateLookup<ReadOnlySpan<char>> digitWords)
         {
             var digits = true;
             foreach (var c in word)
@@ -377,7 +381,7 @@ internal static class ContactRules
                 digits &= char.IsDigit(c);
             }
 
-            return (digits && word.Length <= 5) || digitWords.Contains(word);
+            return (digits && word.Length <= 5) || (word.Length <= LongestDigitWord && digitWords.Contains(word));
         }
     }
 

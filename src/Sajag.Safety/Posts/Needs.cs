@@ -1,5 +1,6 @@
 using System.Buffers;
 using System.Globalization;
+using Sajag.Safety.Normalise;
 
 namespace Sajag.Safety.Posts;
 
@@ -20,20 +21,33 @@ internal sealed class Needs
     private static readonly SearchValues<char> DecimalDigits =
         SearchValues.Create(Enumerable.Range(0, char.MaxValue + 1).Select(c => (char)c).Where(char.IsDigit).ToArray());
 
-    private readonly SearchValues<string> _words;
+    private readonly AnyWord? _words;
     private readonly bool _always;
     private readonly bool _digit;
+    private readonly Needs? _also;
 
     /// <summary>A need for one of <paramref name="words"/> (plain text, no expression syntax) somewhere in the text.</summary>
     public Needs(IEnumerable<string> words)
     {
         var parts = words.Select(Part).Distinct(StringComparer.Ordinal).ToArray();
         _always = parts.Any(p => p.Length == 0);
-        _words = SearchValues.Create(parts.Where(p => p.Length > 0).ToArray(), StringComparison.OrdinalIgnoreCase);
+        var present = parts.Where(p => p.Length > 0).ToArray();
+        _words = present.Length > 0 ? new AnyWord(present) : null;
     }
 
     private Needs(bool digit)
         : this([]) => _digit = digit;
+
+    private Needs(Needs first, Needs also)
+    {
+        _words = first._words;
+        _always = first._always;
+        _digit = first._digit;
+        _also = first._also is null ? also : first._also.And(also);
+    }
+
+    /// <summary>A need for what this needs and what <paramref name="also"/> needs, both (checked in that order).</summary>
+    public Needs And(Needs also) => new(this, also);
 
     /// <summary>A need for a decimal digit of any script (what <c>\d</c> matches: ASCII, Bengali, Arabic-Indic ...) somewhere in the text.</summary>
     public static Needs AnyDigit { get; } = new(digit: true);
@@ -45,8 +59,16 @@ internal sealed class Needs
     public static bool Off { get; set; }
 
     /// <summary>Whether the expression must be run on <paramref name="text"/>: it holds one of the words, or the check is off.</summary>
-    public bool MayMatch(string text) => Off || _always
-        || (_digit ? text.AsSpan().IndexOfAny(DecimalDigits) >= 0 : text.AsSpan().IndexOfAny(_words) >= 0 || text.Contains(Kelvin, StringComparison.Ordinal));
+    public bool MayMatch(string text)
+    {
+        bool? digit = null;
+        return MayMatch(text, ref digit);
+    }
+
+    /// <summary>Whether the expression must be run on <paramref name="text"/>, with whether it holds a digit asked once for several needs (null: not yet asked).</summary>
+    public bool MayMatch(string text, ref bool? digit) => Off
+        || ((_always || (_digit ? digit ??= text.AsSpan().IndexOfAny(DecimalDigits) >= 0 : _words?.In(text) == true || text.Contains(Kelvin, StringComparison.Ordinal)))
+            && (_also is null || _also.MayMatch(text, ref digit)));
 
     /// <summary>Whether <paramref name="text"/> holds an ASCII digit from <paramref name="low"/> to 9 (or the check is off).</summary>
     public static bool Digit(string text, char low = '0') => Off || text.AsSpan().IndexOfAnyInRange(low, '9') >= 0;

@@ -35,6 +35,10 @@ internal static class Rules
     private const string BanglaOrdinals = "প্রথম|দ্বিতীয়|তৃতীয়|চতুর্থ|পঞ্চম|ষষ্ঠ|সপ্তম|অষ্টম|নবম|দশম|একাদশ|দ্বাদশ";
     private const string Areas = "mirpur|uttara|mohakhali|banani|gulshan|dhanmondi|bashundhara|badda|rampura|khilgaon|motijheel|mohammadpur|shyamoli|lalmatia|baridhara|tejgaon|jatrabari|malibagh|moghbazar|azimpur|pallabi|savar|tongi|gazipur|"
         + "মিরপুর|উত্তরা|মহাখালী|বনানী|গুলশান|ধানমন্ডি|বসুন্ধরা|বাড্ডা|রামপুরা|খিলগাঁও|মতিঝিল|মোহাম্মদপুর|শ্যামলী|লালমাটিয়া|বারিধারা|তেজগাঁও|যাত্রাবাড়ী|মালিবাগ|মগবাজার|আজিমপুর|পল্লবী|সাভার|টঙ্গী|গাজীপুর";
+    private const string HouseWords = "house|home|holding|bari|basha|basa|bashar|barir|flat|apartment|apt|road|rd|street|lane|goli|gali|rasta|sector|ward|plot";
+    private const string NumberedWords = "road|house|lane|ward|sector|goli|basha|bari";
+    private const string BanglaHouseWords = "বাসা|বাড়ি|হোল্ডিং|রোড|সড়ক|গলি|লেন|ফ্ল্যাট|ফ্লাট|সেক্টর|ওয়ার্ড|প্লট";
+    private const string BanglaNumber = "নং|নম্বর|নাম্বার";
     private const string Now = @"(?:right\s+now|now|rn|at\s+the\s+moment|currently)";
     private const string IAm = @"(?:i'm|i’m|i\s+am|im|we're|we’re|we\s+are)";
 
@@ -67,20 +71,20 @@ internal static class Rules
         new(DetailKind.Class, Make($@"{L}রোল\s*(?:নং|নম্বর|নাম্বার)?\s*[:\-]?\s*\d{{1,4}}{R}")),
 
         // Home address: numbered parts, named roads, areas, and "I live in ...".
-        new(DetailKind.Address, Make($@"{L}(?:house|home|holding|bari|basha|basa|bashar|barir|flat|apartment|apt|road|rd|street|lane|goli|gali|rasta|sector|ward|plot)\.?\s*(?:no\.?|number|nmbr|num|#)?\s*[:\-]?\s*(?:\d{{1,4}}[a-z]?(?:\s*/\s*(?:\d{{1,4}}|[a-z]))?|[a-z]\s*-?\s*\d{{1,4}}){R}"), Needs: Needs.AnyDigit),
+        new(DetailKind.Address, Make($@"{L}(?:{HouseWords})\.?\s*(?:no\.?|number|nmbr|num|#)?\s*[:\-]?\s*(?:\d{{1,4}}[a-z]?(?:\s*/\s*(?:\d{{1,4}}|[a-z]))?|[a-z]\s*-?\s*\d{{1,4}}){R}"), Needs: Needs.AnyDigit.And(Needs.OneOf(HouseWords))),
         new(DetailKind.Address, Make($@"{L}(?:block|blk)\s*[:\-]?\s*(?:[a-z]|\d{{1,3}}){R}"), Needs: new(["block", "blk"])),
-        new(DetailKind.Address, Make($@"{L}[hr]\s*#\s*\d{{1,4}}[a-z]?{R}"), Needs: Needs.AnyDigit),
-        new(DetailKind.Address, Make($@"{L}\d{{1,4}}\s*(?:no\.?|number|nong|nomber)\s+(?:road|house|lane|ward|sector|goli|basha|bari){R}"), Needs: Needs.AnyDigit),
-        new(DetailKind.Address, Make($@"{L}\d{{1,2}}(?:st|nd|rd|th)\s+floor{R}"), Needs: Needs.AnyDigit),
-        new(DetailKind.Address, Make($@"{L}(?:বাসা|বাড়ি|হোল্ডিং|রোড|সড়ক|গলি|লেন|ফ্ল্যাট|ফ্লাট|সেক্টর|ওয়ার্ড|প্লট)\s*(?:নং|নম্বর|নাম্বার|#)?\s*[:\-]?\s*(?:\d{{1,4}}\s*(?:[a-z])?(?:\s*/\s*(?:\d{{1,4}}|[a-z]|[ক-হ]))?|[a-z]\s*-?\s*\d{{1,4}})(?![\p{{Nd}}])"), Needs: Needs.AnyDigit),
-        new(DetailKind.Address, Make($@"{L}\d{{1,4}}\s*(?:নং|নম্বর|নাম্বার)\s*(?:বাসা|বাড়ি|রোড|সড়ক|গলি|লেন|ফ্ল্যাট|ওয়ার্ড|সেক্টর|ব্লক|হোল্ডিং)[\p{{L}}\p{{M}}]*"), Needs: Needs.AnyDigit),
+        new(DetailKind.Address, Make($@"{L}[hr]\s*#\s*\d{{1,4}}[a-z]?{R}"), Needs: Needs.AnyDigit.And(new Needs(["#"]))),
+        new(DetailKind.Address, Make($@"{L}\d{{1,4}}\s*(?:no\.?|number|nong|nomber)\s+(?:{NumberedWords}){R}"), Needs: Needs.AnyDigit.And(Needs.OneOf(NumberedWords))),
+        new(DetailKind.Address, Make($@"{L}\d{{1,2}}(?:st|nd|rd|th)\s+floor{R}"), Needs: Needs.AnyDigit.And(new Needs(["floor"]))),
+        new(DetailKind.Address, Make($@"{L}(?:{BanglaHouseWords})\s*(?:নং|নম্বর|নাম্বার|#)?\s*[:\-]?\s*(?:\d{{1,4}}\s*(?:[a-z])?(?:\s*/\s*(?:\d{{1,4}}|[a-z]|[ক-হ]))?|[a-z]\s*-?\s*\d{{1,4}})(?![\p{{Nd}}])"), Needs: Needs.AnyDigit.And(Needs.OneOf(BanglaHouseWords))),
+        new(DetailKind.Address, Make($@"{L}\d{{1,4}}\s*(?:{BanglaNumber})\s*(?:বাসা|বাড়ি|রোড|সড়ক|গলি|লেন|ফ্ল্যাট|ওয়ার্ড|সেক্টর|ব্লক|হোল্ডিং)[\p{{L}}\p{{M}}]*"), Needs: Needs.AnyDigit.And(Needs.OneOf(BanglaNumber))),
         new(DetailKind.Address, Make($@"{L}ব্লক\s*[:\-]?\s*(?:[a-z]|এ|বি|সি|ডি|ই|এফ|জি|[ক-হ]){R}"), Needs: new(["ব্লক"])),
         // A labelled rural address: "গ্রাম: চরপাড়া, ডাকঘর: কালিগঞ্জ", "village: Charpara, P.O. Kaliganj", "thana- Sadar".
         new(DetailKind.Address, Make($@"{L}(?:গ্রাম|ডাকঘর|পোস্ট\s*অফিস|পোঃ|থানা|উপজেলা|মহল্লা|village|vill|gram|post\s*office|p\.?\s*o|thana|upazila)\s*[:ঃ\-\.]\s*[\p{{L}}\p{{M}}]{{2,}}(?:\s+[\p{{L}}\p{{M}}]{{2,}})?"), Needs: new([":", "ঃ", "-", "."])),
         // A house number and the area after it: "৫৬ নম্বর পশ্চিম রাজাবাজার"; not a question, a bus, a roll or a seat number.
-        new(DetailKind.Address, Make($@"{L}\d{{1,4}}\s*(?:নং|নম্বর|নাম্বার)\s+(?!রোড|বাসা|বাড়ি|সড়ক|গলি|লেন|ফ্ল্যাট|ওয়ার্ড|সেক্টর|ব্লক|হোল্ডিং|প্রশ্ন|বাস|রোল|ক্লাস|পৃষ্ঠা|পাতা|সিট|গেট|প্ল্যাটফর্ম|বিপদ|সংকেত|অধ্যায়|ঘর|লাইন|জার্সি|খেলোয়াড়|হয়ে|হলো|পেয়ে)[\p{{L}}\p{{M}}]{{2,}}\s+[\p{{L}}\p{{M}}]{{2,}}"), Needs: Needs.AnyDigit),
+        new(DetailKind.Address, Make($@"{L}\d{{1,4}}\s*(?:{BanglaNumber})\s+(?!রোড|বাসা|বাড়ি|সড়ক|গলি|লেন|ফ্ল্যাট|ওয়ার্ড|সেক্টর|ব্লক|হোল্ডিং|প্রশ্ন|বাস|রোল|ক্লাস|পৃষ্ঠা|পাতা|সিট|গেট|প্ল্যাটফর্ম|বিপদ|সংকেত|অধ্যায়|ঘর|লাইন|জার্সি|খেলোয়াড়|হয়ে|হলো|পেয়ে)[\p{{L}}\p{{M}}]{{2,}}\s+[\p{{L}}\p{{M}}]{{2,}}"), Needs: Needs.AnyDigit.And(Needs.OneOf(BanglaNumber))),
         new(DetailKind.Address, Make($@"{WordStart}(?<p>(?:[A-Z][\p{{L}}'\-]{{0,39}}\s+){{1,3}})(?:Road|Street|Lane|Avenue|Sarani|Sharani|Rd\.?){R}", caseSensitive: true), SpanFrom.NamedPlace, Needs: new(["Road", "Street", "Lane", "Avenue", "Sarani", "Sharani", "Rd"])),
-        new(DetailKind.Address, Make($@"{L}(?:{Areas})\s*-?\s*(?:sector\s*|সেক্টর\s*)?\d{{1,2}}(?![\p{{Nd}}])"), Needs: Needs.AnyDigit),
+        new(DetailKind.Address, Make($@"{L}(?:{Areas})\s*-?\s*(?:sector\s*|সেক্টর\s*)?\d{{1,2}}(?![\p{{Nd}}])"), Needs: Needs.AnyDigit.And(Needs.OneOf(Areas))),
         new(DetailKind.Address, Make($@"{L}(?:i|we)\s+(?:live|stay|am\s+living|are\s+living|'m\s+living|’m\s+living|am\s+staying)\s+(?:in|at|on|near|beside|next\s+to|opposite)\s+{Place(5, lazy: false)}"), SpanFrom.Place, Needs: new(["liv", "stay"])),
         new(DetailKind.Address, Make($@"{L}(?:my|our)\s+(?:house|home|flat|apartment)\s+is\s+(?:in|at|on|near|beside|next\s+to|opposite|behind)\s+{Place(5, lazy: false)}"), SpanFrom.Place, Needs: new(["house", "home", "flat", "apartment"])),
         new(DetailKind.Address, Make($@"{L}(?:আমি|আমরা)\s+{Place(4, lazy: true)}\s+(?:থাকি|থাকছি|থাকতাম){R}"), SpanFrom.PlaceBefore, Needs: new(["থাক"])),
@@ -137,7 +141,7 @@ internal static class Rules
             }
 
             // A rule is skipped on a text without what all its matches hold; whether the text has a digit is asked once.
-            if (rule.Needs is { } needs && !(needs == Needs.AnyDigit ? digit ??= needs.MayMatch(text) : needs.MayMatch(text)))
+            if (rule.Needs is { } needs && !needs.MayMatch(text, ref digit))
             {
                 continue;
             }
