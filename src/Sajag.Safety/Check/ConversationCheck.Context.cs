@@ -1,3 +1,5 @@
+using Sajag.Safety.Normalise;
+
 namespace Sajag.Safety.Check;
 
 public static partial class ConversationCheck
@@ -109,5 +111,80 @@ public static partial class ConversationCheck
         /// person, nor "you", is about someone else.
         /// </summary>
         private bool AimedElsewhere(View view) => view.Has("ctx:third") && !view.Has("ctx:you") && !NamesMe(view);
+
+        // Photo words, and the pronouns whose photo is of a person.
+        private static readonly string[] PhotoStems = Tokens("ছবি", "পিক", "ফটো", "ভিডিও", "pic", "photo", "picture", "chobi", "chbi", "foto", "video", "snap", "image");
+        private static readonly HashSet<string> OneWords = new(Tokens("একটা", "একটি", "ekta", "akta", "1ta", "a", "one", "an"), StringComparer.Ordinal);
+        private static readonly HashSet<string> PersonOf = new(
+            Tokens("you", "u", "yourself", "urself", "yourselves", "me", "him", "her", "them", "us", "নিজের", "তোমার", "তোর", "আপনার", "তোমাদের", "তোদের", "আপনাদের",
+                "ওদের", "তাদের", "তার", "ওর"),
+            StringComparer.Ordinal);
+
+        private static string[] Tokens(params string[] words) => words.Select(w => TextNormaliser.Token(w)).ToArray();
+
+        /// <summary>
+        /// A photo asked for of a thing by its genitive ("প্রেসক্রিপশনটার একটা ছবি", "prescription er ekta pic", "a photo of the
+        /// receipt"), not of a person ("তোমার একটা ছবি", "a photo of you", "a pic of your face").
+        /// </summary>
+        private bool PhotoOfAThing(View view)
+        {
+            var text = view.Normalised;
+            var tokens = text.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            if (tokens.Length != text.Spans.Count)
+            {
+                return false;
+            }
+
+            for (var t = 0; t < tokens.Length; t++)
+            {
+                if (!PhotoStems.Any(stem => tokens[t].StartsWith(stem, StringComparison.Ordinal)))
+                {
+                    continue;
+                }
+
+                // "a photo of the receipt": of + a word that is not a person or a part of the body.
+                if (t + 2 < tokens.Length && tokens[t + 1] == "of")
+                {
+                    var of = t + 2;
+                    while (of < tokens.Length - 1 && tokens[of] is "the" or "this" or "that" or "your" or "ur" or "a" or "an" or "my")
+                    {
+                        of++;
+                    }
+
+                    return !PersonOf.Contains(tokens[of]) && !IsBody(tokens[of]);
+                }
+
+                var before = t - 1;
+                while (before >= 0 && OneWords.Contains(tokens[before]))
+                {
+                    before--;
+                }
+
+                if (before < 0)
+                {
+                    continue;
+                }
+
+                // "prescription er ekta pic": the Banglish genitive written apart.
+                if (tokens[before] is "er" or "r" && before > 0 && !PersonOf.Contains(tokens[before - 1]) && !IsBody(tokens[before - 1]))
+                {
+                    return true;
+                }
+
+                // "প্রেসক্রিপশনটার", "খাতার", "ডাক্তারের": a Bengali genitive (a vowel sign, then র), not a pronoun's.
+                var (start, length) = text.Spans[before];
+                var word = text.Original.Substring(start, length);
+                if (word.Length >= 3 && word[^1] == 'র' && word[^2] is >= '\u09BE' and <= '\u09CC' && !PersonOf.Contains(tokens[before]) && !IsBody(tokens[before]))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        private static readonly HashSet<string> FaceWords = new(Tokens("face", "mukh", "chehara", "মুখ", "চেহারা"), StringComparer.Ordinal);
+
+        private bool IsBody(string token) => FaceWords.Contains(token) || _lexicon.Find("role:body", TextNormaliser.Normalise(token)) is not null;
     }
 }

@@ -144,6 +144,7 @@ public static partial class ConversationCheck
 
         /// <summary>Talked sexually to the young person: such a contact keeps no leave of family, teacher or parent-in-the-loop.</summary>
         public bool Sexual;
+
     }
 
     private sealed partial class Analysis
@@ -413,7 +414,11 @@ public static partial class ConversationCheck
             // A surprise for someone's birthday is a kind secret; hiding the chat from parents is not. A parent, grandparent or
             // sibling keeping a present or a purchase from the other parent is family life. Whether what is hidden is the
             // contact itself is settled at the end of the chat (KeepSecrecy).
-            if (!protective && !family && !view.Has("ctx:surprise") && view.Find(Signs.Secrecy) is { } secret)
+            if (!protective && !family && view.Find("secrecy:threat") is { } silenced)
+            {
+                Add(Signs.Secrecy, view, silenced);
+            }
+            else if (!protective && !family && !view.Has("ctx:surprise") && view.Find(Signs.Secrecy) is { } secret)
             {
                 Secrecy(view, secret);
             }
@@ -557,7 +562,7 @@ public static partial class ConversationCheck
             }
 
             // "Send a photo" of homework, a form or a cake, or to the class group, is not a photo of the child.
-            if (!open && view.Find("image-request:generic") is { } generic && !view.Has("ctx:image-thing") && !view.Has("ctx:image-activity"))
+            if (!open && view.Find("image-request:generic") is { } generic && !view.Has("ctx:image-thing") && !view.Has("ctx:image-activity") && !PhotoOfAThing(view))
             {
                 Add(Signs.ImageRequest, view, generic);
             }

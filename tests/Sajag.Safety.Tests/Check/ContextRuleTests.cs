@@ -288,4 +288,36 @@ public sealed class ContextRuleTests
         Assert.Contains(Signs.SexualTalk, result.Codes);
         Assert.Equal(Level.Danger, result.Level);
     }
+
+    [Theory]
+    [InlineData("bn: dialect threat to break limbs, and silence under threat", "সাকিব: কাল ছুটির পর মাঠের পেছনে আসিস। হাত পা ভাইঙ্গা দিমু\nMe: কেন\nতুষার: স্যারকে বললে আরও খারাপ হইবো, মনে রাখিস")]
+    [InlineData("en: silence under threat", "Rakib: if you tell sir about the exam it will be worse for you\nMe: ok")]
+    public void SilenceUnderThreat_IsSecrecyAtOnce(string why, string chat)
+    {
+        var result = CheckHelper.Run(chat);
+
+        Assert.True(result.Codes.Contains(Signs.Secrecy), $"{why}: {Show(result)}");
+    }
+
+    [Theory]
+    [InlineData("bn: a photo of a prescription", "আব্বু, ডাক্তারের প্রেসক্রিপশনটার একটা ছবি তুলে পাঠাও তো\nMe: দিচ্ছি")]
+    [InlineData("en: a photo of the receipt", "Karim: send me a photo of the receipt pls\nMe: ok")]
+    [InlineData("en: friends giving a gift together", "Adiba: let's meet at the school gate at 8 on saturday and give it together\nMe: ok")]
+    [InlineData("en: a tea stall after school, in a group", "Mithila: let's meet after school tomorrow at the tong near gate to buy stuff\nRafi: ok\nMe: ok")]
+    public void APhotoOfAThing_AMeetingTogether_ATeaStall_AreNone(string why, string chat)
+    {
+        var result = CheckHelper.Run(chat);
+
+        Assert.True(result.Level == Level.None, $"{why}: {Show(result)}");
+    }
+
+    [Theory]
+    [InlineData("bn: a photo of you", "Karim: তোমার একটা ছবি তুলে পাঠাও তো\nMe: কেন")]
+    [InlineData("en: a photo of your face", "Karim: send me a photo of your face\nMe: why")]
+    public void APhotoOfThePerson_StaysAnImageRequest(string why, string chat)
+    {
+        var result = CheckHelper.Run(chat);
+
+        Assert.True(result.Codes.Contains(Signs.ImageRequest), $"{why}: {Show(result)}");
+    }
 }

@@ -9,7 +9,7 @@ internal static class LiveText
         ["live.join.code.label"] = ("Game code (6 digits)", "খেলার কোড (৬ সংখ্যা)"),
         ["live.join.name.label"] = ("Nickname (leave empty and we pick a fun one)", "ডাকনাম (খালি রাখলে আমরা একটা মজার নাম দেব)"),
         ["live.join.name.hint"] = ("Never use your real name, phone number or school.", "কখনো নিজের আসল নাম, ফোন নম্বর বা স্কুলের নাম দিও না।"),
-        ["live.join.members.label"] = ("Playing as a group? How many of you", "দলে খেলছ? তোমরা কতজন"),
+        ["live.join.members.label"] = ("How many people are playing on this phone? (Write 1 if it is just you.)", "এই ফোনে কতজন খেলছ? (একা হলে ১ লেখো।)"),
         ["live.join.button"] = ("Join", "যোগ দাও"),
         ["live.join.resume"] = ("You are already in a game on this phone as {0}.", "এই ফোনে তুমি {0} নামে একটা খেলায় আছ।"),
         ["live.join.resume.link"] = ("Back to my game", "আমার খেলায় ফিরে যাও"),
