@@ -31,17 +31,12 @@ public sealed class LinearModel
 
     private readonly FrozenDictionary<string, float[]> _weights;
     private readonly float[] _bias;
-    // Each n-gram's number and flag weight, looked up by a span so the live filter builds no string per n-gram.
-    private readonly FrozenDictionary<string, (int Number, float Flag)>.AlternateLookup<ReadOnlySpan<char>> _flagWeights;
 
     private LinearModel(FrozenDictionary<string, float[]> weights, float[] bias, double threshold)
     {
         _weights = weights;
         _bias = bias;
         Threshold = threshold;
-        var number = 0;
-        _flagWeights = weights.Keys.Order(StringComparer.Ordinal).ToFrozenDictionary(k => k, k => (number++, weights[k][0]), StringComparer.Ordinal)
-            .GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
     /// <summary>The model shipped with Sajag, or null when none is embedded.</summary>
@@ -91,97 +86,6 @@ public sealed class LinearModel
 
         cues.Sort((a, b) => b.Weight.CompareTo(a.Weight));
         return new LearnedVerdict(probability, probability >= Threshold, Kinds[best - 1], cues.Take(5).ToList());
-    }
-
-    /// <summary>
-    /// Whether <paramref name="text"/> reaches the threshold: the same sum as <see cref="Score(NormalisedText)"/>'s flag
-    /// probability, with each n-gram looked up as a span of one buffer (no string, list or dictionary per answer), for the
-    /// live filter, which scores every answer the rules pass. <see cref="Score(NormalisedText)"/> then explains a flag.
-    /// </summary>
-    public double Probability(NormalisedText text)
-    {
-        ArgumentNullException.ThrowIfNull(text);
-        var words = text.Text.AsSpan();
-        // Each n-gram counts once however often it occurs (as NGrams.Of gives them): one bit per n-gram present.
-        var size = (_weights.Count + 63) / 64;
-        Span<ulong> seen = size <= 512 ? stackalloc ulong[size] : new ulong[size];
-        seen.Clear();
-        Span<char> buffer = stackalloc char[128];
-        Span<char> gram = stackalloc char[7];
-        gram[0] = 'c';
-        gram[1] = ' ';
-        var sum = _bias[0];
-        var at = 0;
-        while (Next(words, ref at) is var (start, length) && length > 0)
-        {
-            var token = words.Slice(start, length);
-            var next = at;
-            var (nextStart, nextLength) = Next(words, ref next);
-            var need = Math.Max(3 + length + nextLength, length + 4);
-            var chars = need <= buffer.Length ? buffer : new char[need];
-            chars[0] = 'w';
-            chars[1] = ' ';
-            token.CopyTo(chars[2..]);
-            sum += Weight(chars[..(2 + length)], seen);
-            if (nextLength > 0)
-            {
-                chars[0] = 'b';
-                chars[2 + length] = ' ';
-                words.Slice(nextStart, nextLength).CopyTo(chars[(3 + length)..]);
-                sum += Weight(chars[..(3 + length + nextLength)], seen);
-            }
-
-            // The character 3- to 5-grams of "<token>", each as "c " and the n-gram.
-            var marked = chars[2..];
-            marked[0] = '<';
-            token.CopyTo(marked[1..]);
-            marked[length + 1] = '>';
-            for (var n = 3; n <= 5; n++)
-            {
-                for (var from = 0; from + n <= length + 2; from++)
-                {
-                    marked.Slice(from, n).CopyTo(gram[2..]);
-                    sum += Weight(gram[..(2 + n)], seen);
-                }
-            }
-        }
-
-        return 1 / (1 + Math.Exp(-sum));
-    }
-
-    private float Weight(ReadOnlySpan<char> feature, Span<ulong> seen)
-    {
-        if (!_flagWeights.TryGetValue(feature, out var found))
-        {
-            return 0;
-        }
-
-        ref var bits = ref seen[found.Number >> 6];
-        var bit = 1UL << (found.Number & 63);
-        if ((bits & bit) != 0)
-        {
-            return 0;
-        }
-
-        bits |= bit;
-        return found.Flag;
-    }
-
-    // The next space-separated word of the normalised text from at, as (start, length); length 0 at the end.
-    private static (int Start, int Length) Next(ReadOnlySpan<char> words, ref int at)
-    {
-        while (at < words.Length && words[at] == ' ')
-        {
-            at++;
-        }
-
-        var start = at;
-        while (at < words.Length && words[at] != ' ')
-        {
-            at++;
-        }
-
-        return (start, at - start);
     }
 
     /// <summary>Reads a model file: "threshold T", then "(bias)" and one line per n-gram, each with the flag weight and one weight per kind.</summary>
