@@ -111,6 +111,29 @@ internal static class HarmRules
         public static readonly UInt128 Prescribe = Of("prescribe");
         public static readonly UInt128 Coming = Of("coming");
         public static readonly UInt128 Foul = Of("foul");
+        public static readonly UInt128 Know = Of("know");
+        public static readonly UInt128 Whereabouts = Of("whereabouts");
+        public static readonly UInt128 KindAct = Of("kind-act");
+        public static readonly UInt128 Come = Of("come");
+        public static readonly UInt128 Alone = Of("alone");
+        public static readonly UInt128 LurkPlace = Of("lurk-place");
+        public static readonly UInt128 SecretLearn = Of("secret-learn");
+        public static readonly UInt128 SecretTell = Of("secret-tell");
+        public static readonly UInt128 Private = Of("private");
+        public static readonly UInt128 JustOne = Of("just-one");
+        public static readonly UInt128 Request = Of("request");
+        public static readonly UInt128 Cam = Of("cam");
+        public static readonly UInt128 Favour = Of("favour");
+        public static readonly UInt128 Delete = Of("delete");
+        public static readonly UInt128 More = Of("more");
+        public static readonly UInt128 Lowly = Of("lowly");
+        public static readonly UInt128 Kin = Of("kin");
+        public static readonly UInt128 Offspring = Of("offspring");
+        public static readonly UInt128 Contempt = Of("contempt");
+        public static readonly UInt128 Skin = Of("skin");
+        public static readonly UInt128 Very = Of("very");
+        public static readonly UInt128 Praise = Of("praise");
+        public static readonly UInt128 Person = Of("person");
 
         /// <summary>A first-person future verb (<see cref="HarmRules.Future(string, UInt128, bool)"/>).</summary>
         public static readonly UInt128 FutureVerb = UInt128.One << 126;
@@ -172,7 +195,7 @@ internal static class HarmRules
             }
 
             if (t.Is(Role.Group) && !Near(tokens, i, -6, 3, Role.Report)
-                && (InClause(tokens, t.Clause, Role.Derogatory) || (InClause(tokens, t.Clause, Role.Insult) && !Near(tokens, i, -3, 4, Role.Negation))))
+                && (InClause(tokens, t.Clause, Role.Derogatory, exceptStart: t.Start) || (InClause(tokens, t.Clause, Role.Insult, exceptStart: t.Start) && !Near(tokens, i, -3, 4, Role.Negation))))
             {
                 found.Add((ModerationReason.Slur, t.Start, t.End));
             }
@@ -227,6 +250,11 @@ internal static class HarmRules
         if (!hypothetical && Coercion(tokens) is { } demand)
         {
             found.Add((ModerationReason.Threat, tokens[demand].Start, tokens[demand].End));
+        }
+
+        if (!hypothetical)
+        {
+            Composed(tokens, leer, found);
         }
 
         // A harmful line quoted to name or condemn it ("Threats like \"I will kill you\" should be reported") stays readable.
@@ -300,6 +328,182 @@ internal static class HarmRules
         });
     }
 
+    // Harms made of several parts of one answer, each found with a loop over the tokens (no allocation): knowing where someone
+    // is, summoning them out of sight, a promise of secrecy with a picture or a meeting, a private picture asked for, deletion
+    // traded for more, a favour traded for a picture, a parent's work looked down on, a skin colour mocked.
+    private static void Composed(List<Token> tokens, bool leer, List<(ModerationReason Reason, int Start, int End)> found)
+    {
+        var span = CollectionsMarshal.AsSpan(tokens);
+        int know = -1, come = -1, photo = -1, privatePhoto = -1, justOnePhoto = -1, delete = -1, lowly = -1, skin = -1;
+        bool you = false, whereabouts = false, kind = false, alone = false, lurk = false, menace = false, night = false, endear = false;
+        bool request = false, more = false, cam = false, favour = false, kinAimed = false, contempt = false, praise = false, person = false;
+        for (var i = 0; i < span.Length; i++)
+        {
+            var t = span[i];
+            you |= t.Is(Role.TargetYou);
+            whereabouts |= t.Is(Role.Whereabouts);
+            kind |= t.Is(Role.KindAct);
+            alone |= t.Is(Role.Alone);
+            lurk |= t.Is(Role.LurkPlace);
+            menace |= t.Is(Role.Menace);
+            night |= t.Is(Role.NightAlone) && !t.Is(Role.Alone);
+            endear |= t.Is(Role.Addressed) && !t.Is(Role.Come);
+            more |= t.Is(Role.More);
+            cam |= t.Is(Role.Cam) && (!t.Key.Equals("call", StringComparison.Ordinal) && !t.Key.Equals("কলে", StringComparison.Ordinal) || i > 0 && span[i - 1].Key is "video" or "vdo" or "ভিডিও");
+            favour |= t.Is(Role.Favour);
+            contempt |= t.Is(Role.Contempt);
+            praise |= t.Is(Role.Praise);
+            person |= t.Is(Role.TargetYou) || t.Is(Role.TargetOther) || t.Is(Role.Person);
+
+            // "I know", "আমি জানি", "tor basa chini"; not "I don't know", "জানি না".
+            if (know < 0 && t.Is(Role.Know) && !Near(tokens, i, 1, 2, Role.Negation) && !Near(tokens, i, -2, -1, Role.Negation)
+                && (char.IsAsciiLetter(t.Key[0]) && t.Key is "know" or "knw" ? i > 0 && span[i - 1].Key is "i" or "we" : true))
+            {
+                know = i;
+            }
+
+            // "ashis", "come alone"; not "আসিস না" (don't come).
+            if (come < 0 && t.Is(Role.Come) && !Near(tokens, i, 1, 2, Role.Negation) && !Near(tokens, i, -2, -1, Role.Negation))
+            {
+                come = i;
+            }
+
+            // A request not refused: "send", "দাও", "pathao na" (a plea), "I want", "চাইছি", "দিলে"; not "never send".
+            if ((t.Is(Role.Demand) || t.Is(Role.Request) || t.Is(Role.Want)) && !Near(tokens, i, -3, -1, Role.Negation)
+                && !(t.Key is "please" or "pls" or "plz" or "প্লিজ" && Near(tokens, i, 1, 2, Role.Negation)))
+            {
+                request = true;
+            }
+
+            if (t.Is(Role.ExposedMedia) && !t.Is(Role.Exposed | Role.Topic) || t.Is(Role.ExposedMedia) && t.Key is "pic" or "pics" or "photo" or "photos" or "chobi" or "ছবি")
+            {
+                photo = photo < 0 ? i : photo;
+                if (privatePhoto < 0 && Near(tokens, i, -2, -1, Role.Private))
+                {
+                    privatePhoto = i;
+                }
+
+                if (justOnePhoto < 0 && Near(tokens, i, -3, -1, Role.JustOne))
+                {
+                    justOnePhoto = i;
+                }
+            }
+
+            if (delete < 0 && t.Is(Role.Delete))
+            {
+                delete = i;
+            }
+
+            // "tor baba", "ওর বাবা", "tar ammu": a parent of the one spoken to or about.
+            if (t.Is(Role.Kin) && i > 0 && (span[i - 1].Is(Role.TargetYou) || span[i - 1].Is(Role.TargetOther)) && !span[i - 1].Is(Role.FirstPerson))
+            {
+                kinAimed = true;
+                contempt |= i + 1 < span.Length && span[i + 1].Key is "to" or "তো";
+            }
+
+            // "রিকশাওয়ালার ছেলে", "dhopar chele": the child of a trade.
+            if (lowly < 0 && t.Is(Role.Lowly))
+            {
+                lowly = i;
+                kinAimed |= i + 1 < span.Length && span[i + 1].Is(Role.Offspring);
+            }
+
+            // "so dark", "এত কালো", or "kalo bhoot": a colour made an insult.
+            if (skin < 0 && t.Is(Role.Skin) && (Near(tokens, i, -2, -1, Role.Very) || (i + 1 < span.Length && span[i + 1].Clause == t.Clause && (span[i + 1].Is(Role.Likened) || span[i + 1].Is(Role.Insult)))))
+            {
+                skin = i;
+            }
+        }
+
+        var secret = Secrecy(tokens);
+
+        // "I know where you live", "তোর বাসা কোথায় আমি জানি", "tor abbu office theke kokhon fire ami jani 🙂": the writer knows
+        // where the one addressed, or their family, can be found. Not "I know your house, I'll bring the notes".
+        if (know >= 0 && you && whereabouts && !kind)
+        {
+            found.Add((ModerationReason.Threat, span[know].Start, span[know].End));
+        }
+
+        // A summons with menace ("বাথরুমের পেছনে আসিস, হিসাব হবে"), or alone and out of sight ("come alone" behind the field,
+        // "একা আসবা, কাউকে বলবা না", "ছাদে আসিস, কেউ টের পাবে না"), or with a leer ("লাইব্রেরির পিছনে আসিস ... 😉").
+        if (come >= 0 && (menace || (alone && (lurk || secret >= 0 || night))))
+        {
+            found.Add((ModerationReason.Threat, span[come].Start, span[come].End));
+        }
+        else if (come >= 0 && (secret >= 0 || (lurk && leer)))
+        {
+            found.Add((ModerationReason.Sexual, span[come].Start, span[come].End));
+        }
+
+        // A picture asked for with a promise that nobody will know ("just one pic baby, কেউ জানবে না"), asked for as private or
+        // special ("ekta private pic dao", "একটা প্রাইভেট ছবি পাঠাও"), "just one" with a pet name, or traded for a favour.
+        var asked = photo >= 0 || cam;
+        if (request && asked && (secret >= 0 || privatePhoto >= 0 || (justOnePhoto >= 0 && endear) || (favour && you)))
+        {
+            var at = privatePhoto >= 0 ? privatePhoto : justOnePhoto >= 0 ? justOnePhoto : photo >= 0 ? photo : secret;
+            found.Add((ModerationReason.Sexual, span[at].Start, span[at].End));
+        }
+        else if (favour && you && cam && come >= 0)
+        {
+            found.Add((ModerationReason.Sexual, span[come].Start, span[come].End));
+        }
+
+        // Deletion traded for more: "aro 2 ta dile ager gula delete kore dibo", "on cam ... and I'll delete everything",
+        // "ডিলিট করাতে চাইলে আরেকবার ভিডিও কলে আসতে হবে".
+        if (delete >= 0 && (cam || (more && request)) && !Near(tokens, delete, -3, -1, Role.Negation))
+        {
+            found.Add((ModerationReason.Threat, span[delete].Start, span[delete].End));
+        }
+
+        // "tor baba to bazare mach bechey, eto vab nis keno", "রিকশাওয়ালার ছেলে আবার ক্যাপ্টেন হতে চায়": a family's work looked down on.
+        if (lowly >= 0 && kinAimed && contempt)
+        {
+            found.Add((ModerationReason.Abuse, span[lowly].Start, span[lowly].End));
+        }
+
+        // "Rafi is so dark he disappears", "এত কালো মেয়েকে কে বিয়ে করবে", "kalo bhoot ta": a colour mocked; not a dark room or
+        // "so dark and beautiful".
+        if (skin >= 0 && (person || Near(tokens, skin, 1, 1, Role.Likened) || Near(tokens, skin, 1, 1, Role.Insult)) && !praise && !InClause(tokens, span[skin].Clause, Role.Weather))
+        {
+            found.Add((ModerationReason.Abuse, span[skin].Start, span[skin].End));
+        }
+    }
+
+    // A promise of secrecy: "nobody will know", "কেউ জানবে না", "keu ter pabe na", "kauke bolba na", "don't tell anyone".
+    private static int Secrecy(List<Token> tokens)
+    {
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            var t = tokens[i];
+            if (t.Is(Role.Nobody) && Near(tokens, i, 1, 3, Role.SecretLearn)
+                && (t.Key is not ("keu" or "কেউ") || Near(tokens, i, 1, 4, Role.Negation)))
+            {
+                return i;
+            }
+
+            if (t.Is(Role.Someone) && t.Key is "kauke" or "কাউকে" or "anyone" && (Near(tokens, i, 1, 2, Role.SecretTell) || Near(tokens, i, -2, -1, Role.SecretTell))
+                && (Near(tokens, i, 1, 3, Role.Negation) || Near(tokens, i, -3, -1, Role.Negation)))
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
+    private static bool HairOrNail(List<Token> tokens, int i)
+    {
+        for (var k = Math.Max(0, i - 3); k < i; k++)
+        {
+            if (tokens[k].Key is "chul" or "চুল" or "hair" or "nokh" or "নখ")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     // A letter, then letters hidden by stars: "f***", "f***ing", "sh*t", "b****"; never a lone "*" or "*hug*".
     private static bool Starred(ReadOnlySpan<char> raw)
     {
@@ -342,6 +546,17 @@ internal static class HarmRules
         if (Predicate(tokens, i))
         {
             return true;
+        }
+
+        // "বলদ, চুপ থাক", "গাধা একটা, এত সোজা প্রশ্নও বুঝিস না?", "হাবলা, তোরে দিয়া কিছুই হইব না": a name-calling that opens the
+        // answer, set off by a comma (after an article, if one follows it).
+        if (i == 0 && !TitleCased(tokens, i, text))
+        {
+            var k = i + 1 < tokens.Count && tokens[i + 1].Is(Role.Article) ? i + 1 : i;
+            if (k + 1 < tokens.Count && text.AsSpan(tokens[k].End, tokens[k + 1].Start - tokens[k].End).IndexOfAny(',', '!') >= 0)
+            {
+                return true;
+            }
         }
 
         // A name-calling on its own: "idiot!", "loser lol", "গাধা কোথাকার"; not "nobody else does".
@@ -428,7 +643,9 @@ internal static class HarmRules
         }
 
         var future = t.Is(Role.ViolenceFutureVerb) || (t.Is(Role.ViolenceStem) && Near(tokens, i, 1, 3, Role.FutureVerb));
-        return future && !Near(tokens, i, 1, 2, Role.Negation) && (Near(tokens, i, -6, 2, Role.TargetYou) || Near(tokens, i, -6, 2, Role.TargetOther));
+        // "thang bhaingga dimu", "haat paa bhangi dimu": a body part broken, the one it belongs to unsaid (not a haircut).
+        var body = Near(tokens, i, -3, -1, Role.HarmObject) && !Near(tokens, i, -3, -1, Role.FirstPerson) && !HairOrNail(tokens, i);
+        return future && !Near(tokens, i, 1, 2, Role.Negation) && (Near(tokens, i, -6, 2, Role.TargetYou) || Near(tokens, i, -6, 2, Role.TargetOther) || body);
     }
 
     // "I will tell everyone your secret", "তোর ছবি ভাইরাল করে দেব", "tor kotha sobaike bole dibo".
@@ -1010,7 +1227,7 @@ internal static class HarmRules
     // case ending, an article or a plural, so a word is looked up as written and then without its ending. Not the pictures
     // of coercion: "ছবির লোকেশন" (the photo's location) is not "ছবি" threatened.
     private static readonly FrozenSet<string> Inflected = FrozenSet.Create(StringComparer.Ordinal,
-        "insult", "body", "group", "derogatory", "sexual-object", "harm-object", "weapon", "likened", "mind");
+        "insult", "body", "group", "derogatory", "sexual-object", "harm-object", "weapon", "likened", "mind", "lowly", "kin", "person", "skin");
 
     private static readonly string[] Endings =
     [
