@@ -26,7 +26,8 @@ internal static class HarmRules
         .Select(pair => pair.Split(':')[0]).ToFrozenSet(StringComparer.Ordinal);
     private static readonly string[] LeerEmoji = ["😏", "😘", "😍", "🤤", "🥵", "🤭", "😉", "😜"];
     private static readonly string[] WeaponEmoji = ["🔪", "🗡", "🔫", "🩸"];
-    private static readonly bool EmojiAstral = LeerEmoji.Concat(WeaponEmoji).All(e => e.AsSpan().IndexOfAnyInRange('\uD800', '\uDFFF') >= 0);
+    private static readonly string[] KnowingEmoji = ["🙂", "😈", "😏"];
+    private static readonly bool EmojiAstral = LeerEmoji.Concat(WeaponEmoji).Concat(KnowingEmoji).All(e => e.AsSpan().IndexOfAnyInRange('\uD800', '\uDFFF') >= 0);
     private static readonly SearchValues<char> ClauseEnds = SearchValues.Create(".?;।\n!");
     private static readonly SearchValues<char> QuoteMarks = SearchValues.Create("\"“”‘’'«»");
 
@@ -134,6 +135,8 @@ internal static class HarmRules
         public static readonly UInt128 Very = Of("very");
         public static readonly UInt128 Praise = Of("praise");
         public static readonly UInt128 Person = Of("person");
+        public static readonly UInt128 Advice = Of("advice");
+        public static readonly UInt128 Warning = Of("warning");
 
         /// <summary>A first-person future verb (<see cref="HarmRules.Future(string, UInt128, bool)"/>).</summary>
         public static readonly UInt128 FutureVerb = UInt128.One << 126;
@@ -252,9 +255,9 @@ internal static class HarmRules
             found.Add((ModerationReason.Threat, tokens[demand].Start, tokens[demand].End));
         }
 
-        if (!hypothetical)
+        if (!hypothetical && !InClause(tokens, AnyClause, Role.Advice))
         {
-            Composed(tokens, leer, found);
+            Composed(tokens, text, astral, leer, found);
         }
 
         // A harmful line quoted to name or condemn it ("Threats like \"I will kill you\" should be reported") stays readable.
@@ -331,12 +334,12 @@ internal static class HarmRules
     // Harms made of several parts of one answer, each found with a loop over the tokens (no allocation): knowing where someone
     // is, summoning them out of sight, a promise of secrecy with a picture or a meeting, a private picture asked for, deletion
     // traded for more, a favour traded for a picture, a parent's work looked down on, a skin colour mocked.
-    private static void Composed(List<Token> tokens, bool leer, List<(ModerationReason Reason, int Start, int End)> found)
+    private static void Composed(List<Token> tokens, string text, bool astral, bool leer, List<(ModerationReason Reason, int Start, int End)> found)
     {
         var span = CollectionsMarshal.AsSpan(tokens);
         int know = -1, come = -1, photo = -1, privatePhoto = -1, justOnePhoto = -1, delete = -1, lowly = -1, skin = -1;
         bool you = false, whereabouts = false, kind = false, alone = false, lurk = false, menace = false, night = false, endear = false;
-        bool request = false, more = false, cam = false, favour = false, kinAimed = false, contempt = false, praise = false, person = false;
+        bool request = false, warning = false, more = false, cam = false, favour = false, kinAimed = false, contempt = false, praise = false, person = false;
         for (var i = 0; i < span.Length; i++)
         {
             var t = span[i];
@@ -353,6 +356,7 @@ internal static class HarmRules
             favour |= t.Is(Role.Favour);
             contempt |= t.Is(Role.Contempt);
             praise |= t.Is(Role.Praise);
+            warning |= t.Is(Role.Warning) || SecondPerson(t.Key);
             person |= t.Is(Role.TargetYou) || t.Is(Role.TargetOther) || t.Is(Role.Person);
 
             // "I know", "আমি জানি", "tor basa chini"; not "I don't know", "জানি না".
@@ -417,9 +421,10 @@ internal static class HarmRules
 
         var secret = Secrecy(tokens);
 
-        // "I know where you live", "তোর বাসা কোথায় আমি জানি", "tor abbu office theke kokhon fire ami jani 🙂": the writer knows
-        // where the one addressed, or their family, can be found. Not "I know your house, I'll bring the notes".
-        if (know >= 0 && you && whereabouts && !kind)
+        // "I know where you live, think about it", "তোর বাসা কোথায় আমি জানি, সাবধানে থাকিস", "tor abbu office theke kokhon fire
+        // ami jani 🙂": the writer knows where the one addressed, or their family, can be found, and warns them. Not "I know
+        // your house, I'll bring the notes".
+        if (know >= 0 && you && whereabouts && !kind && (warning || (come >= 0 && alone) || (astral && HoldsAny(text, KnowingEmoji))))
         {
             found.Add((ModerationReason.Threat, span[know].Start, span[know].End));
         }

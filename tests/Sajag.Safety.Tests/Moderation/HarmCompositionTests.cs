@@ -14,9 +14,10 @@ public sealed class HarmCompositionTests
     {
         // Knowing where someone, or their family, can be found.
         "I know where you live, so be careful",
-        "আমি জানি তোর বাসা কোথায়, রাতে দেখা হবে",
+        "ami jani tor bon kon school e pore 🙂",
+        "আমি জানি তোর বাসা কোথায়, সাবধানে থাকিস",
         "tor coaching kokhon shesh hoy ami jani 🙂",
-        "tor boner school chini, bujhli?",
+        "tor boner school chini, sabdhane thakis",
 
         // A summons with menace, alone and out of sight, or with a leer.
         "কাল ছুটির পর মাঠে আসিস, হিসাব হবে",
@@ -75,6 +76,9 @@ public sealed class HarmCompositionTests
         "ekta group photo dao, album e dibo",
         "delete the old photo and post the new one from the picnic",
         "amar baba rickshaw chalay, ami tar jonno gorbito",
+        "please send me a photo of your homework before class",
+        "ami jani tor school kothay, kal ekshathe jabo",
+        "A groomer may say nobody will know, just send one private pic. Block and report him.",
         "tor baba ki kore? amar baba dokan chalay",
         "the room is so dark, turn on the light",
         "এত কালো মেঘ, আজ বৃষ্টি হবে",
