@@ -24,7 +24,7 @@ internal static class HarmRules
     // The first words of the condition pairs ("na:dile"): a pair key is made only after one (keys never hold a colon).
     private static readonly FrozenSet<string> PairFirsts = (Roles.GetValueOrDefault("condition-pair") ?? [])
         .Select(pair => pair.Split(':')[0]).ToFrozenSet(StringComparer.Ordinal);
-    private static readonly string[] LeerEmoji = ["😏", "😘", "😍", "🤤", "🥵", "🤭", "😉", "😜"];
+    private static readonly string[] LeerEmoji = ["😏", "😘", "😍", "🤤", "🥵", "🤭", "😉", "😜", "🔥"];
     private static readonly string[] WeaponEmoji = ["🔪", "🗡", "🔫", "🩸"];
     private static readonly string[] KnowingEmoji = ["🙂", "😈", "😏"];
     private static readonly bool EmojiAstral = LeerEmoji.Concat(WeaponEmoji).Concat(KnowingEmoji).All(e => e.AsSpan().IndexOfAnyInRange('\uD800', '\uDFFF') >= 0);
@@ -348,7 +348,11 @@ internal static class HarmRules
             kind |= t.Is(Role.KindAct);
             alone |= t.Is(Role.Alone);
             lurk |= t.Is(Role.LurkPlace);
-            menace |= t.Is(Role.Menace);
+            // "khobor" is a menace only as "khobor ache" (you're in for it), not "khobor dekhi" (I watch the news);
+            // "hisab" is one only as "hisab hobe", not "hisab ta kore dibo" (I'll do the sums); "dekhis" (see) is none alone.
+            menace |= t.Is(Role.Menace) && t.Key is not ("dekhis" or "dekhish" or "দেখিস")
+                && (t.Key is not ("khobor" or "খবর") || Near(tokens, i, 1, 2, Role.Coming))
+                && (t.Key is not ("hisab" or "hishab" or "হিসাব") || (i + 1 < span.Length && span[i + 1].Key is "hobe" or "হবে"));
             night |= t.Is(Role.NightAlone) && !t.Is(Role.Alone);
             endear |= t.Is(Role.Addressed) && !t.Is(Role.Come);
             more |= t.Is(Role.More);
@@ -356,7 +360,7 @@ internal static class HarmRules
             favour |= t.Is(Role.Favour);
             contempt |= t.Is(Role.Contempt);
             praise |= t.Is(Role.Praise);
-            warning |= t.Is(Role.Warning) || SecondPerson(t.Key);
+            warning |= t.Is(Role.Warning);
             person |= t.Is(Role.TargetYou) || t.Is(Role.TargetOther) || t.Is(Role.Person);
 
             // "I know", "আমি জানি", "tor basa chini"; not "I don't know", "জানি না".
@@ -424,16 +428,18 @@ internal static class HarmRules
         // "I know where you live, think about it", "তোর বাসা কোথায় আমি জানি, সাবধানে থাকিস", "tor abbu office theke kokhon fire
         // ami jani 🙂": the writer knows where the one addressed, or their family, can be found, and warns them. Not "I know
         // your house, I'll bring the notes".
-        if (know >= 0 && you && whereabouts && !kind && (warning || (come >= 0 && alone) || (astral && HoldsAny(text, KnowingEmoji))))
+        if (know >= 0 && you && whereabouts && !kind && (warning || (astral && HoldsAny(text, KnowingEmoji))))
         {
             found.Add((ModerationReason.Threat, span[know].Start, span[know].End));
         }
 
         // A summons with menace ("বাথরুমের পেছনে আসিস, হিসাব হবে"), or alone and out of sight ("come alone" behind the field,
         // "একা আসবা, কাউকে বলবা না", "ছাদে আসিস, কেউ টের পাবে না"), or with a leer ("লাইব্রেরির পিছনে আসিস ... 😉").
-        if (come >= 0 && (menace || (alone && (lurk || secret >= 0 || night))))
+        // "বাসায় যাওয়ার পথে একা পাইলে খবর আছে": found alone, then menace.
+        if ((come >= 0 && (menace || (alone && (lurk || secret >= 0 || night)))) || (alone && menace))
         {
-            found.Add((ModerationReason.Threat, span[come].Start, span[come].End));
+            var at = come >= 0 ? come : 0;
+            found.Add((ModerationReason.Threat, span[at].Start, span[at].End));
         }
         else if (come >= 0 && (secret >= 0 || (lurk && leer)))
         {
@@ -548,14 +554,15 @@ internal static class HarmRules
             return true;
         }
 
-        if (Predicate(tokens, i))
+        if (Predicate(tokens, i, text))
         {
             return true;
         }
 
         // "বলদ, চুপ থাক", "গাধা একটা, এত সোজা প্রশ্নও বুঝিস না?", "হাবলা, তোরে দিয়া কিছুই হইব না": a name-calling that opens the
-        // answer, set off by a comma (after an article, if one follows it).
-        if (i == 0 && !TitleCased(tokens, i, text))
+        // answer, set off by a comma (after an article, if one follows it); not a list of names that were called ("মোটা, কালো,
+        // খাটো বলে ডাকা বন্ধ করো").
+        if (i == 0 && !TitleCased(tokens, i, text) && !InClause(tokens, clause, Role.Report) && !Fond(tokens[i].Key))
         {
             var k = i + 1 < tokens.Count && tokens[i + 1].Is(Role.Article) ? i + 1 : i;
             if (k + 1 < tokens.Count && text.AsSpan(tokens[k].End, tokens[k + 1].Start - tokens[k].End).IndexOfAny(',', '!') >= 0)
@@ -579,7 +586,7 @@ internal static class HarmRules
     // Name-calling by the shape of the sentence rather than a "you": two insults in a row ("fat clown", "stupid cow"), a Bangla
     // predicate noun after an article at the clause's end with no verb ("রাফি একটা ছাগল", "rafi ekta chagol"; not "আমি একটা
     // গরু কিনেছি", whose noun is an object), a comparison made of someone ("looks like a pig").
-    private static bool Predicate(List<Token> tokens, int i)
+    private static bool Predicate(List<Token> tokens, int i, string text)
     {
         var t = tokens[i];
         if (i > 0 && tokens[i - 1].Clause == t.Clause && tokens[i - 1].Is(Role.Insult))
@@ -587,7 +594,7 @@ internal static class HarmRules
             return true;
         }
 
-        var last = i + 1 == tokens.Count || tokens[i + 1].Clause != t.Clause
+        var last = i + 1 == tokens.Count || tokens[i + 1].Clause != t.Clause || text.AsSpan(t.End, tokens[i + 1].Start - t.End).Contains(',')
             || (i + 2 == tokens.Count || tokens[i + 2].Clause != t.Clause) && tokens[i + 1].Key is "re" or "রে" or "lol" or "naki" or "নাকি";
         var article = Near(tokens, i, -1, -1, Role.Article) || (Near(tokens, i, -2, -2, Role.Article) && Near(tokens, i, -1, -1, Role.Intensifier));
         if (last && article && !tokens.Exists(x => x.Clause == t.Clause && x.Is(Role.FirstPerson)))
@@ -616,6 +623,9 @@ internal static class HarmRules
             ? disgust : null;
     }
 
+    // "pagol, ki bolis!", "boka, ami to moja korchilam": the names friends tease each other with, fond when they open a line.
+    private static bool Fond(string key) => key is "pagol" or "pagla" or "pagli" or "পাগল" or "পাগলা" or "পাগলি" or "boka" or "বোকা";
+
     // "Pagla Dashu", "Crazy Cat": a nickname in title case, not name-calling.
     private static bool TitleCased(List<Token> tokens, int i, string text) =>
         i + 1 < tokens.Count && tokens[i + 1].Clause == tokens[i].Clause && char.IsUpper(text[tokens[i].Start]) && char.IsUpper(text[tokens[i + 1].Start]);
@@ -636,7 +646,8 @@ internal static class HarmRules
                 return false;
             }
 
-            if (Near(tokens, i, -Before, -1, Role.Negation) || Near(tokens, i, -6, -1, Role.Report))
+            // "say that again and I'll break your legs": the writer acts after the reported words.
+            if (Near(tokens, i, -Before, -1, Role.Negation) || (Near(tokens, i, -6, -1, Role.Report) && !Near(tokens, i, -2, -1, Role.Intent)))
             {
                 return false;
             }
@@ -650,7 +661,7 @@ internal static class HarmRules
         var future = t.Is(Role.ViolenceFutureVerb) || (t.Is(Role.ViolenceStem) && Near(tokens, i, 1, 3, Role.FutureVerb));
         // "thang bhaingga dimu", "haat paa bhangi dimu": a body part broken, the one it belongs to unsaid (not a haircut).
         var body = Near(tokens, i, -3, -1, Role.HarmObject) && !Near(tokens, i, -3, -1, Role.FirstPerson) && !HairOrNail(tokens, i);
-        return future && !Near(tokens, i, 1, 2, Role.Negation) && (Near(tokens, i, -6, 2, Role.TargetYou) || Near(tokens, i, -6, 2, Role.TargetOther) || body);
+        return future && !Near(tokens, i, 1, 2, Role.Negation) && (Near(tokens, i, -6, 3, Role.TargetYou) || Near(tokens, i, -6, 2, Role.TargetOther) || body);
     }
 
     // "I will tell everyone your secret", "তোর ছবি ভাইরাল করে দেব", "tor kotha sobaike bole dibo".
@@ -910,11 +921,23 @@ internal static class HarmRules
                 {
                     return true;
                 }
+
+                // "nahole tor haddi gunte parbi na": what you will not be able to do with your bones, after a condition.
+                if (SecondPerson(tokens[k].Key) && Near(tokens, k, 1, 1, Role.Negation) && InClause(tokens, AnyClause, Role.Condition))
+                {
+                    return true;
+                }
             }
         }
 
         // "tor khobor ase" (you are in for it), not "tor khobor ki?" (how are you).
         if (t.Key is "khobor" or "খবর" && !(Near(tokens, i, 1, 2, Role.Coming) && !tokens.Exists(x => x.Clause == t.Clause && x.Key is "ki" or "কি" or "কী" or "kemon" or "কেমন")))
+        {
+            return false;
+        }
+
+        // "u regret it", not "I regret not calling you".
+        if (t.Key is "regret" && !Near(tokens, i, -2, -1, Role.TargetYou))
         {
             return false;
         }
@@ -1064,10 +1087,10 @@ internal static class HarmRules
         return t.Is(Role.Weapon) && InClause(tokens, t.Clause, Role.FutureVerb | Role.Intent);
     }
 
-    // Bangla and Banglish first-person future verbs: "দেবো", "রাখবো", "ফেলমু", "dibo", "korbo", "dimu".
+    // Bangla and Banglish first-person future verbs: "দেবো", "রাখবো", "ফেলমু", "ফালাইয়ুম" (Chittagong), "dibo", "korbo", "dimu".
     private static bool Future(string key, UInt128 asWritten, bool violenceFuture) =>
         (asWritten & Role.Future) != 0 || violenceFuture
-        || (key.Length >= 3 && (key.EndsWith("বো", StringComparison.Ordinal) || key.EndsWith("মু", StringComparison.Ordinal)))
+        || (key.Length >= 3 && (key.EndsWith("বো", StringComparison.Ordinal) || key.EndsWith("মু", StringComparison.Ordinal) || key.EndsWith("য়ুম", StringComparison.Ordinal)))
         || (key.Length >= 4 && char.IsAsciiLetter(key[0]) && (key.EndsWith("bo", StringComparison.Ordinal) || key.EndsWith("mu", StringComparison.Ordinal)));
 
     // A swear word typed in pieces: "চু দি", "হারা ম জা দা", "chu di".
