@@ -24,7 +24,7 @@ internal static class HarmRules
     // The first words of the condition pairs ("na:dile"): a pair key is made only after one (keys never hold a colon).
     private static readonly FrozenSet<string> PairFirsts = (Roles.GetValueOrDefault("condition-pair") ?? [])
         .Select(pair => pair.Split(':')[0]).ToFrozenSet(StringComparer.Ordinal);
-    private static readonly string[] LeerEmoji = ["😏", "😘", "😍", "🤤", "🥵", "🤭", "😉", "😜", "🔥"];
+    private static readonly string[] LeerEmoji = ["😏", "😘", "😍", "🤤", "🥵", "🤭", "😉", "😜"];
     private static readonly string[] WeaponEmoji = ["🔪", "🗡", "🔫", "🩸"];
     private static readonly string[] KnowingEmoji = ["🙂", "😈", "😏"];
     private static readonly bool EmojiAstral = LeerEmoji.Concat(WeaponEmoji).Concat(KnowingEmoji).All(e => e.AsSpan().IndexOfAnyInRange('\uD800', '\uDFFF') >= 0);
@@ -441,7 +441,7 @@ internal static class HarmRules
             var at = come >= 0 ? come : 0;
             found.Add((ModerationReason.Threat, span[at].Start, span[at].End));
         }
-        else if (come >= 0 && (secret >= 0 || (lurk && leer)))
+        else if (come >= 0 && ((secret >= 0 && (alone || night || lurk || leer)) || (lurk && leer)))
         {
             found.Add((ModerationReason.Sexual, span[come].Start, span[come].End));
         }
@@ -449,7 +449,9 @@ internal static class HarmRules
         // A picture asked for with a promise that nobody will know ("just one pic baby, কেউ জানবে না"), asked for as private or
         // special ("ekta private pic dao", "একটা প্রাইভেট ছবি পাঠাও"), "just one" with a pet name, or traded for a favour.
         var asked = photo >= 0 || cam;
-        if (request && asked && (secret >= 0 || privatePhoto >= 0 || (justOnePhoto >= 0 && endear) || (favour && you)))
+        // Not a picture someone else asks for ("কেউ প্রাইভেট ছবি চাইলে দিতে হবে না"), nor one refused after it.
+        var refused = photo >= 0 && (Refused(tokens, photo) || InClause(tokens, AnyClause, Role.Asks));
+        if (request && asked && !refused && (secret >= 0 || privatePhoto >= 0 || (justOnePhoto >= 0 && endear) || (favour && you)))
         {
             var at = privatePhoto >= 0 ? privatePhoto : justOnePhoto >= 0 ? justOnePhoto : photo >= 0 ? photo : secret;
             found.Add((ModerationReason.Sexual, span[at].Start, span[at].End));
@@ -478,6 +480,20 @@ internal static class HarmRules
         {
             found.Add((ModerationReason.Abuse, span[skin].Start, span[skin].End));
         }
+    }
+
+    // A "no" in the four words after a picture, other than a plea after a demand ("pathao na", "dao na"): "dite hobe na".
+    private static bool Refused(List<Token> tokens, int photo)
+    {
+        for (var k = photo + 1; k < tokens.Count && k <= photo + 4; k++)
+        {
+            if (tokens[k].Is(Role.Negation) && !tokens[k - 1].Is(Role.Demand))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // A promise of secrecy: "nobody will know", "কেউ জানবে না", "keu ter pabe na", "kauke bolba na", "don't tell anyone".
@@ -565,7 +581,7 @@ internal static class HarmRules
         if (i == 0 && !TitleCased(tokens, i, text) && !InClause(tokens, clause, Role.Report) && !Fond(tokens[i].Key))
         {
             var k = i + 1 < tokens.Count && tokens[i + 1].Is(Role.Article) ? i + 1 : i;
-            if (k + 1 < tokens.Count && text.AsSpan(tokens[k].End, tokens[k + 1].Start - tokens[k].End).IndexOfAny(',', '!') >= 0)
+            if (k + 1 < tokens.Count && text.AsSpan(tokens[k].End, tokens[k + 1].Start - tokens[k].End).IndexOfAny(',', '!') >= 0 && Scornful(tokens))
             {
                 return true;
             }
@@ -621,6 +637,21 @@ internal static class HarmRules
         return looks >= 0 && (Near(tokens, looks, -2, -1, Role.TargetYou) || Near(tokens, looks, -2, -1, Role.TargetOther)
             || whose.EndsWith("er", StringComparison.Ordinal) || whose.EndsWith('র'))
             ? disgust : null;
+    }
+
+    // What follows an opening name-calling says it is scorn, not a sibling's "gadha, homework ta pathai de": a "can't", "nothing",
+    // or "shut up".
+    private static bool Scornful(List<Token> tokens)
+    {
+        foreach (var x in CollectionsMarshal.AsSpan(tokens))
+        {
+            if (x.Is(Role.Negation) || x.Is(Role.Nothing) || x.Key is "chup" or "চুপ" or "shut" or "stfu")
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // "pagol, ki bolis!", "boka, ami to moja korchilam": the names friends tease each other with, fond when they open a line.

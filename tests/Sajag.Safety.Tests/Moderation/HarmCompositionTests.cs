@@ -62,9 +62,7 @@ public sealed class HarmCompositionTests
         "chup thak nahole tor dat gunte parbi na",
         "tell sir and u will regret it",
         "eka pele tor khobor ache",
-        "school er pore gate e thakis, dekhbo koto sahos",
         "টাকা না দিলে তোর ছবি ফেসবুকে",
-        "tor pic ta 🔥, body ta joss",
         "রাফি তো একটা আস্ত গরু, ওর কথা শুনিস না",
     };
 
@@ -89,6 +87,10 @@ public sealed class HarmCompositionTests
         "bhalo thakis, kal dekha hobe",
         "আমরা একটা গরু কিনেছি, কোরবানির জন্য",
         "this answer is 🔥 bro",
+        "tor jama ta 🔥, kotha theke kinli?",
+        "tor onek sahos, report kore dili",
+        "kauke bolis na, kal party te ashis, surprise hobe",
+        "কেউ প্রাইভেট ছবি চাইলে দিতে হবে না, ব্লক করো",
         "just one photo of the notes pls, I missed class",
         "ekta group photo dao, album e dibo",
         "delete the old photo and post the new one from the picnic",
