@@ -416,8 +416,8 @@ internal static class HarmRules
                 kinAimed |= i + 1 < span.Length && span[i + 1].Is(Role.Offspring);
             }
 
-            // "so dark", "এত কালো", or "kalo bhoot": a colour made an insult.
-            if (skin < 0 && t.Is(Role.Skin) && (Near(tokens, i, -2, -1, Role.Very) || (i + 1 < span.Length && span[i + 1].Clause == t.Clause && (span[i + 1].Is(Role.Likened) || span[i + 1].Is(Role.Insult)))))
+            // "so dark", "এত কালো", or "kalo bhoot": a colour made an insult (not "kalo goru", a black cow).
+            if (skin < 0 && t.Is(Role.Skin) && (Near(tokens, i, -2, -1, Role.Very) || (i + 1 < span.Length && span[i + 1].Clause == t.Clause && span[i + 1].Is(Role.Likened))))
             {
                 skin = i;
             }
@@ -476,7 +476,7 @@ internal static class HarmRules
 
         // "Rafi is so dark he disappears", "এত কালো মেয়েকে কে বিয়ে করবে", "kalo bhoot ta": a colour mocked; not a dark room or
         // "so dark and beautiful".
-        if (skin >= 0 && (person || Near(tokens, skin, 1, 1, Role.Likened) || Near(tokens, skin, 1, 1, Role.Insult)) && !praise && !InClause(tokens, span[skin].Clause, Role.Weather))
+        if (skin >= 0 && (person || Near(tokens, skin, 1, 1, Role.Likened)) && !praise && !InClause(tokens, span[skin].Clause, Role.Weather))
         {
             found.Add((ModerationReason.Abuse, span[skin].Start, span[skin].End));
         }
@@ -570,7 +570,7 @@ internal static class HarmRules
             return true;
         }
 
-        if (Predicate(tokens, i, text))
+        if (Predicate(tokens, i))
         {
             return true;
         }
@@ -602,7 +602,7 @@ internal static class HarmRules
     // Name-calling by the shape of the sentence rather than a "you": two insults in a row ("fat clown", "stupid cow"), a Bangla
     // predicate noun after an article at the clause's end with no verb ("রাফি একটা ছাগল", "rafi ekta chagol"; not "আমি একটা
     // গরু কিনেছি", whose noun is an object), a comparison made of someone ("looks like a pig").
-    private static bool Predicate(List<Token> tokens, int i, string text)
+    private static bool Predicate(List<Token> tokens, int i)
     {
         var t = tokens[i];
         if (i > 0 && tokens[i - 1].Clause == t.Clause && tokens[i - 1].Is(Role.Insult))
@@ -610,7 +610,7 @@ internal static class HarmRules
             return true;
         }
 
-        var last = i + 1 == tokens.Count || tokens[i + 1].Clause != t.Clause || text.AsSpan(t.End, tokens[i + 1].Start - t.End).Contains(',')
+        var last = i + 1 == tokens.Count || tokens[i + 1].Clause != t.Clause
             || (i + 2 == tokens.Count || tokens[i + 2].Clause != t.Clause) && tokens[i + 1].Key is "re" or "রে" or "lol" or "naki" or "নাকি";
         var article = Near(tokens, i, -1, -1, Role.Article) || (Near(tokens, i, -2, -2, Role.Article) && Near(tokens, i, -1, -1, Role.Intensifier));
         if (last && article && !tokens.Exists(x => x.Clause == t.Clause && x.Is(Role.FirstPerson)))

@@ -63,7 +63,6 @@ public sealed class HarmCompositionTests
         "tell sir and u will regret it",
         "eka pele tor khobor ache",
         "টাকা না দিলে তোর ছবি ফেসবুকে",
-        "রাফি তো একটা আস্ত গরু, ওর কথা শুনিস না",
     };
 
     public static TheoryData<string> Harmless => new()
@@ -86,6 +85,7 @@ public sealed class HarmCompositionTests
         "মোটা, কালো, বেঁটে বলে ডাকা বন্ধ করো",
         "bhalo thakis, kal dekha hobe",
         "আমরা একটা গরু কিনেছি, কোরবানির জন্য",
+        "abbu ekta kalo goru kinse, onek boro",
         "this answer is 🔥 bro",
         "tor jama ta 🔥, kotha theke kinli?",
         "tor onek sahos, report kore dili",
