@@ -463,7 +463,8 @@ internal static class HarmRules
 
         // Deletion traded for more: "aro 2 ta dile ager gula delete kore dibo", "on cam ... and I'll delete everything",
         // "ডিলিট করাতে চাইলে আরেকবার ভিডিও কলে আসতে হবে".
-        if (delete >= 0 && (cam || (more && request)) && !Near(tokens, delete, -3, -1, Role.Negation))
+        if (delete >= 0 && (cam || (more && request)) && !Near(tokens, delete, -3, -1, Role.Negation)
+            && (Near(tokens, delete, 1, 3, Role.FutureVerb) || Near(tokens, delete, -2, -1, Role.Intent)))
         {
             found.Add((ModerationReason.Threat, span[delete].Start, span[delete].End));
         }

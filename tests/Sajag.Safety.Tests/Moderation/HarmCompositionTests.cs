@@ -55,7 +55,7 @@ public sealed class HarmCompositionTests
         // A body part broken, its owner unsaid; dialect verbs of hurting.
         "kal mathe ashle theng bhaingga dimu",
         "নদীতে চুবাইয়া রাখমু তোরে",
-        "mui tok mairalamu",
+        "mui tore mairalamu",
         "tore kupai dimu",
         "আঁই তোরে মারি ফালাইয়ুম",
         "say it again and I'll break your arm",
@@ -85,7 +85,8 @@ public sealed class HarmCompositionTests
         "মোটা, কালো, বেঁটে বলে ডাকা বন্ধ করো",
         "bhalo thakis, kal dekha hobe",
         "আমরা একটা গরু কিনেছি, কোরবানির জন্য",
-        "abbu ekta kalo goru kinse, onek boro",
+        "delete kore de, abar pathai thik chobi ta",
+        "tik tok e video post korbo kal",
         "this answer is 🔥 bro",
         "tor jama ta 🔥, kotha theke kinli?",
         "tor onek sahos, report kore dili",
