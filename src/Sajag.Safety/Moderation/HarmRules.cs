@@ -26,8 +26,7 @@ internal static class HarmRules
         .Select(pair => pair.Split(':')[0]).ToFrozenSet(StringComparer.Ordinal);
     private static readonly string[] LeerEmoji = ["😏", "😘", "😍", "🤤", "🥵", "🤭", "😉", "😜"];
     private static readonly string[] WeaponEmoji = ["🔪", "🗡", "🔫", "🩸"];
-    private static readonly string[] KnowingEmoji = ["🙂", "😈", "😏"];
-    private static readonly bool EmojiAstral = LeerEmoji.Concat(WeaponEmoji).Concat(KnowingEmoji).All(e => e.AsSpan().IndexOfAnyInRange('\uD800', '\uDFFF') >= 0);
+    private static readonly bool EmojiAstral = LeerEmoji.Concat(WeaponEmoji).All(e => e.AsSpan().IndexOfAnyInRange('\uD800', '\uDFFF') >= 0);
     private static readonly SearchValues<char> ClauseEnds = SearchValues.Create(".?;।\n!");
     private static readonly SearchValues<char> QuoteMarks = SearchValues.Create("\"“”‘’'«»");
 
@@ -112,31 +111,6 @@ internal static class HarmRules
         public static readonly UInt128 Prescribe = Of("prescribe");
         public static readonly UInt128 Coming = Of("coming");
         public static readonly UInt128 Foul = Of("foul");
-        public static readonly UInt128 Know = Of("know");
-        public static readonly UInt128 Whereabouts = Of("whereabouts");
-        public static readonly UInt128 KindAct = Of("kind-act");
-        public static readonly UInt128 Come = Of("come");
-        public static readonly UInt128 Alone = Of("alone");
-        public static readonly UInt128 LurkPlace = Of("lurk-place");
-        public static readonly UInt128 SecretLearn = Of("secret-learn");
-        public static readonly UInt128 SecretTell = Of("secret-tell");
-        public static readonly UInt128 Private = Of("private");
-        public static readonly UInt128 JustOne = Of("just-one");
-        public static readonly UInt128 Request = Of("request");
-        public static readonly UInt128 Cam = Of("cam");
-        public static readonly UInt128 Favour = Of("favour");
-        public static readonly UInt128 Delete = Of("delete");
-        public static readonly UInt128 More = Of("more");
-        public static readonly UInt128 Lowly = Of("lowly");
-        public static readonly UInt128 Kin = Of("kin");
-        public static readonly UInt128 Offspring = Of("offspring");
-        public static readonly UInt128 Contempt = Of("contempt");
-        public static readonly UInt128 Skin = Of("skin");
-        public static readonly UInt128 Very = Of("very");
-        public static readonly UInt128 Praise = Of("praise");
-        public static readonly UInt128 Person = Of("person");
-        public static readonly UInt128 Advice = Of("advice");
-        public static readonly UInt128 Warning = Of("warning");
 
         /// <summary>A first-person future verb (<see cref="HarmRules.Future(string, UInt128, bool)"/>).</summary>
         public static readonly UInt128 FutureVerb = UInt128.One << 126;
@@ -198,7 +172,7 @@ internal static class HarmRules
             }
 
             if (t.Is(Role.Group) && !Near(tokens, i, -6, 3, Role.Report)
-                && (InClause(tokens, t.Clause, Role.Derogatory, exceptStart: t.Start) || (InClause(tokens, t.Clause, Role.Insult, exceptStart: t.Start) && !Near(tokens, i, -3, 4, Role.Negation))))
+                && (InClause(tokens, t.Clause, Role.Derogatory) || (InClause(tokens, t.Clause, Role.Insult) && !Near(tokens, i, -3, 4, Role.Negation))))
             {
                 found.Add((ModerationReason.Slur, t.Start, t.End));
             }
@@ -253,11 +227,6 @@ internal static class HarmRules
         if (!hypothetical && Coercion(tokens) is { } demand)
         {
             found.Add((ModerationReason.Threat, tokens[demand].Start, tokens[demand].End));
-        }
-
-        if (!hypothetical && !InClause(tokens, AnyClause, Role.Advice))
-        {
-            Composed(tokens, text, astral, leer, found);
         }
 
         // A harmful line quoted to name or condemn it ("Threats like \"I will kill you\" should be reported") stays readable.
@@ -331,207 +300,6 @@ internal static class HarmRules
         });
     }
 
-    // Harms made of several parts of one answer, each found with a loop over the tokens (no allocation): knowing where someone
-    // is, summoning them out of sight, a promise of secrecy with a picture or a meeting, a private picture asked for, deletion
-    // traded for more, a favour traded for a picture, a parent's work looked down on, a skin colour mocked.
-    private static void Composed(List<Token> tokens, string text, bool astral, bool leer, List<(ModerationReason Reason, int Start, int End)> found)
-    {
-        var span = CollectionsMarshal.AsSpan(tokens);
-        int know = -1, come = -1, photo = -1, privatePhoto = -1, justOnePhoto = -1, delete = -1, lowly = -1, skin = -1;
-        bool you = false, whereabouts = false, kind = false, alone = false, lurk = false, menace = false, night = false, endear = false;
-        bool request = false, warning = false, more = false, cam = false, favour = false, kinAimed = false, contempt = false, praise = false, person = false;
-        for (var i = 0; i < span.Length; i++)
-        {
-            var t = span[i];
-            you |= t.Is(Role.TargetYou);
-            whereabouts |= t.Is(Role.Whereabouts);
-            kind |= t.Is(Role.KindAct);
-            alone |= t.Is(Role.Alone);
-            lurk |= t.Is(Role.LurkPlace);
-            // "khobor" is a menace only as "khobor ache" (you're in for it), not "khobor dekhi" (I watch the news);
-            // "hisab" is one only as "hisab hobe", not "hisab ta kore dibo" (I'll do the sums); "dekhis" (see) is none alone.
-            menace |= t.Is(Role.Menace) && t.Key is not ("dekhis" or "dekhish" or "দেখিস")
-                && (t.Key is not ("khobor" or "খবর") || Near(tokens, i, 1, 2, Role.Coming))
-                && (t.Key is not ("hisab" or "hishab" or "হিসাব") || (i + 1 < span.Length && span[i + 1].Key is "hobe" or "হবে"));
-            night |= t.Is(Role.NightAlone) && !t.Is(Role.Alone);
-            endear |= t.Is(Role.Addressed) && !t.Is(Role.Come);
-            more |= t.Is(Role.More);
-            cam |= t.Is(Role.Cam) && (!t.Key.Equals("call", StringComparison.Ordinal) && !t.Key.Equals("কলে", StringComparison.Ordinal) || i > 0 && span[i - 1].Key is "video" or "vdo" or "ভিডিও");
-            favour |= t.Is(Role.Favour);
-            contempt |= t.Is(Role.Contempt);
-            praise |= t.Is(Role.Praise);
-            warning |= t.Is(Role.Warning);
-            person |= t.Is(Role.TargetYou) || t.Is(Role.TargetOther) || t.Is(Role.Person);
-
-            // "I know", "আমি জানি", "tor basa chini"; not "I don't know", "জানি না".
-            if (know < 0 && t.Is(Role.Know) && !Near(tokens, i, 1, 2, Role.Negation) && !Near(tokens, i, -2, -1, Role.Negation)
-                && (char.IsAsciiLetter(t.Key[0]) && t.Key is "know" or "knw" ? i > 0 && span[i - 1].Key is "i" or "we" : true))
-            {
-                know = i;
-            }
-
-            // "ashis", "come alone"; not "আসিস না" (don't come).
-            if (come < 0 && t.Is(Role.Come) && !Near(tokens, i, 1, 2, Role.Negation) && !Near(tokens, i, -2, -1, Role.Negation))
-            {
-                come = i;
-            }
-
-            // A request not refused: "send", "দাও", "pathao na" (a plea), "I want", "চাইছি", "দিলে"; not "never send".
-            if ((t.Is(Role.Demand) || t.Is(Role.Request) || t.Is(Role.Want)) && !Near(tokens, i, -3, -1, Role.Negation)
-                && !(t.Key is "please" or "pls" or "plz" or "প্লিজ" && Near(tokens, i, 1, 2, Role.Negation)))
-            {
-                request = true;
-            }
-
-            if (t.Is(Role.ExposedMedia) && !t.Is(Role.Exposed | Role.Topic) || t.Is(Role.ExposedMedia) && t.Key is "pic" or "pics" or "photo" or "photos" or "chobi" or "ছবি")
-            {
-                photo = photo < 0 ? i : photo;
-                if (privatePhoto < 0 && Near(tokens, i, -2, -1, Role.Private))
-                {
-                    privatePhoto = i;
-                }
-
-                if (justOnePhoto < 0 && Near(tokens, i, -3, -1, Role.JustOne))
-                {
-                    justOnePhoto = i;
-                }
-            }
-
-            if (delete < 0 && t.Is(Role.Delete))
-            {
-                delete = i;
-            }
-
-            // "tor baba", "ওর বাবা", "tar ammu": a parent of the one spoken to or about.
-            if (t.Is(Role.Kin) && i > 0 && (span[i - 1].Is(Role.TargetYou) || span[i - 1].Is(Role.TargetOther)) && !span[i - 1].Is(Role.FirstPerson))
-            {
-                kinAimed = true;
-                contempt |= i + 1 < span.Length && span[i + 1].Key is "to" or "তো";
-            }
-
-            // "রিকশাওয়ালার ছেলে", "dhopar chele": the child of a trade.
-            if (lowly < 0 && t.Is(Role.Lowly))
-            {
-                lowly = i;
-                kinAimed |= i + 1 < span.Length && span[i + 1].Is(Role.Offspring);
-            }
-
-            // "so dark", "এত কালো", or "kalo bhoot": a colour made an insult (not "kalo goru", a black cow).
-            if (skin < 0 && t.Is(Role.Skin) && (Near(tokens, i, -2, -1, Role.Very) || (i + 1 < span.Length && span[i + 1].Clause == t.Clause && span[i + 1].Is(Role.Likened))))
-            {
-                skin = i;
-            }
-        }
-
-        var secret = Secrecy(tokens);
-
-        // "I know where you live, think about it", "তোর বাসা কোথায় আমি জানি, সাবধানে থাকিস", "tor abbu office theke kokhon fire
-        // ami jani 🙂": the writer knows where the one addressed, or their family, can be found, and warns them. Not "I know
-        // your house, I'll bring the notes".
-        if (know >= 0 && you && whereabouts && !kind && (warning || (astral && HoldsAny(text, KnowingEmoji))))
-        {
-            found.Add((ModerationReason.Threat, span[know].Start, span[know].End));
-        }
-
-        // A summons with menace ("বাথরুমের পেছনে আসিস, হিসাব হবে"), or alone and out of sight ("come alone" behind the field,
-        // "একা আসবা, কাউকে বলবা না", "ছাদে আসিস, কেউ টের পাবে না"), or with a leer ("লাইব্রেরির পিছনে আসিস ... 😉").
-        // "বাসায় যাওয়ার পথে একা পাইলে খবর আছে": found alone, then menace.
-        if ((come >= 0 && (menace || (alone && (lurk || secret >= 0 || night)))) || (alone && menace))
-        {
-            var at = come >= 0 ? come : 0;
-            found.Add((ModerationReason.Threat, span[at].Start, span[at].End));
-        }
-        else if (come >= 0 && ((secret >= 0 && (alone || night || lurk || leer)) || (lurk && leer)))
-        {
-            found.Add((ModerationReason.Sexual, span[come].Start, span[come].End));
-        }
-
-        // A picture asked for with a promise that nobody will know ("just one pic baby, কেউ জানবে না"), asked for as private or
-        // special ("ekta private pic dao", "একটা প্রাইভেট ছবি পাঠাও"), "just one" with a pet name, or traded for a favour.
-        var asked = photo >= 0 || cam;
-        // Not a picture someone else asks for ("কেউ প্রাইভেট ছবি চাইলে দিতে হবে না"), nor one refused after it.
-        var refused = photo >= 0 && (Refused(tokens, photo) || InClause(tokens, AnyClause, Role.Asks));
-        if (request && asked && !refused && (secret >= 0 || privatePhoto >= 0 || (justOnePhoto >= 0 && endear) || (favour && you)))
-        {
-            var at = privatePhoto >= 0 ? privatePhoto : justOnePhoto >= 0 ? justOnePhoto : photo >= 0 ? photo : secret;
-            found.Add((ModerationReason.Sexual, span[at].Start, span[at].End));
-        }
-        else if (favour && you && cam && come >= 0)
-        {
-            found.Add((ModerationReason.Sexual, span[come].Start, span[come].End));
-        }
-
-        // Deletion traded for more: "aro 2 ta dile ager gula delete kore dibo", "on cam ... and I'll delete everything",
-        // "ডিলিট করাতে চাইলে আরেকবার ভিডিও কলে আসতে হবে".
-        if (delete >= 0 && (cam || (more && request)) && !Near(tokens, delete, -3, -1, Role.Negation)
-            && (Near(tokens, delete, 1, 3, Role.FutureVerb) || Near(tokens, delete, -2, -1, Role.Intent)))
-        {
-            found.Add((ModerationReason.Threat, span[delete].Start, span[delete].End));
-        }
-
-        // "tor baba to bazare mach bechey, eto vab nis keno", "রিকশাওয়ালার ছেলে আবার ক্যাপ্টেন হতে চায়": a family's work looked down on.
-        if (lowly >= 0 && kinAimed && contempt)
-        {
-            found.Add((ModerationReason.Abuse, span[lowly].Start, span[lowly].End));
-        }
-
-        // "Rafi is so dark he disappears", "এত কালো মেয়েকে কে বিয়ে করবে", "kalo bhoot ta": a colour mocked; not a dark room or
-        // "so dark and beautiful".
-        if (skin >= 0 && (person || Near(tokens, skin, 1, 1, Role.Likened)) && !praise && !InClause(tokens, span[skin].Clause, Role.Weather))
-        {
-            found.Add((ModerationReason.Abuse, span[skin].Start, span[skin].End));
-        }
-    }
-
-    // A "no" in the four words after a picture, other than a plea after a demand ("pathao na", "dao na"): "dite hobe na".
-    private static bool Refused(List<Token> tokens, int photo)
-    {
-        for (var k = photo + 1; k < tokens.Count && k <= photo + 4; k++)
-        {
-            if (tokens[k].Is(Role.Negation) && !tokens[k - 1].Is(Role.Demand))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    // A promise of secrecy: "nobody will know", "কেউ জানবে না", "keu ter pabe na", "kauke bolba na", "don't tell anyone".
-    private static int Secrecy(List<Token> tokens)
-    {
-        for (var i = 0; i < tokens.Count; i++)
-        {
-            var t = tokens[i];
-            if (t.Is(Role.Nobody) && Near(tokens, i, 1, 3, Role.SecretLearn)
-                && (t.Key is not ("keu" or "কেউ") || Near(tokens, i, 1, 4, Role.Negation)))
-            {
-                return i;
-            }
-
-            if (t.Is(Role.Someone) && t.Key is "kauke" or "কাউকে" or "anyone" && (Near(tokens, i, 1, 2, Role.SecretTell) || Near(tokens, i, -2, -1, Role.SecretTell))
-                && (Near(tokens, i, 1, 3, Role.Negation) || Near(tokens, i, -3, -1, Role.Negation)))
-            {
-                return i;
-            }
-        }
-
-        return -1;
-    }
-
-    private static bool HairOrNail(List<Token> tokens, int i)
-    {
-        for (var k = Math.Max(0, i - 3); k < i; k++)
-        {
-            if (tokens[k].Key is "chul" or "চুল" or "hair" or "nokh" or "নখ")
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
     // A letter, then letters hidden by stars: "f***", "f***ing", "sh*t", "b****"; never a lone "*" or "*hug*".
     private static bool Starred(ReadOnlySpan<char> raw)
     {
@@ -574,18 +342,6 @@ internal static class HarmRules
         if (Predicate(tokens, i))
         {
             return true;
-        }
-
-        // "বলদ, চুপ থাক", "গাধা একটা, এত সোজা প্রশ্নও বুঝিস না?", "হাবলা, তোরে দিয়া কিছুই হইব না": a name-calling that opens the
-        // answer, set off by a comma (after an article, if one follows it); not a list of names that were called ("মোটা, কালো,
-        // খাটো বলে ডাকা বন্ধ করো").
-        if (i == 0 && !TitleCased(tokens, i, text) && !InClause(tokens, clause, Role.Report) && !Fond(tokens[i].Key))
-        {
-            var k = i + 1 < tokens.Count && tokens[i + 1].Is(Role.Article) ? i + 1 : i;
-            if (k + 1 < tokens.Count && text.AsSpan(tokens[k].End, tokens[k + 1].Start - tokens[k].End).IndexOfAny(',', '!') >= 0 && Scornful(tokens))
-            {
-                return true;
-            }
         }
 
         // A name-calling on its own: "idiot!", "loser lol", "গাধা কোথাকার"; not "nobody else does".
@@ -640,24 +396,6 @@ internal static class HarmRules
             ? disgust : null;
     }
 
-    // What follows an opening name-calling says it is scorn, not a sibling's "gadha, homework ta pathai de": a "can't", "nothing",
-    // or "shut up".
-    private static bool Scornful(List<Token> tokens)
-    {
-        foreach (var x in CollectionsMarshal.AsSpan(tokens))
-        {
-            if (x.Is(Role.Negation) || x.Is(Role.Nothing) || x.Key is "chup" or "চুপ" or "shut" or "stfu")
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    // "pagol, ki bolis!", "boka, ami to moja korchilam": the names friends tease each other with, fond when they open a line.
-    private static bool Fond(string key) => key is "pagol" or "pagla" or "pagli" or "পাগল" or "পাগলা" or "পাগলি" or "boka" or "বোকা";
-
     // "Pagla Dashu", "Crazy Cat": a nickname in title case, not name-calling.
     private static bool TitleCased(List<Token> tokens, int i, string text) =>
         i + 1 < tokens.Count && tokens[i + 1].Clause == tokens[i].Clause && char.IsUpper(text[tokens[i].Start]) && char.IsUpper(text[tokens[i + 1].Start]);
@@ -678,8 +416,7 @@ internal static class HarmRules
                 return false;
             }
 
-            // "say that again and I'll break your legs": the writer acts after the reported words.
-            if (Near(tokens, i, -Before, -1, Role.Negation) || (Near(tokens, i, -6, -1, Role.Report) && !Near(tokens, i, -2, -1, Role.Intent)))
+            if (Near(tokens, i, -Before, -1, Role.Negation) || Near(tokens, i, -6, -1, Role.Report))
             {
                 return false;
             }
@@ -691,9 +428,7 @@ internal static class HarmRules
         }
 
         var future = t.Is(Role.ViolenceFutureVerb) || (t.Is(Role.ViolenceStem) && Near(tokens, i, 1, 3, Role.FutureVerb));
-        // "thang bhaingga dimu", "haat paa bhangi dimu": a body part broken, the one it belongs to unsaid (not a haircut).
-        var body = Near(tokens, i, -3, -1, Role.HarmObject) && !Near(tokens, i, -3, -1, Role.FirstPerson) && !HairOrNail(tokens, i);
-        return future && !Near(tokens, i, 1, 2, Role.Negation) && (Near(tokens, i, -6, 3, Role.TargetYou) || Near(tokens, i, -6, 2, Role.TargetOther) || body);
+        return future && !Near(tokens, i, 1, 2, Role.Negation) && (Near(tokens, i, -6, 2, Role.TargetYou) || Near(tokens, i, -6, 2, Role.TargetOther));
     }
 
     // "I will tell everyone your secret", "তোর ছবি ভাইরাল করে দেব", "tor kotha sobaike bole dibo".
@@ -953,23 +688,11 @@ internal static class HarmRules
                 {
                     return true;
                 }
-
-                // "nahole tor haddi gunte parbi na": what you will not be able to do with your bones, after a condition.
-                if (SecondPerson(tokens[k].Key) && Near(tokens, k, 1, 1, Role.Negation) && InClause(tokens, AnyClause, Role.Condition))
-                {
-                    return true;
-                }
             }
         }
 
         // "tor khobor ase" (you are in for it), not "tor khobor ki?" (how are you).
         if (t.Key is "khobor" or "খবর" && !(Near(tokens, i, 1, 2, Role.Coming) && !tokens.Exists(x => x.Clause == t.Clause && x.Key is "ki" or "কি" or "কী" or "kemon" or "কেমন")))
-        {
-            return false;
-        }
-
-        // "u regret it", not "I regret not calling you".
-        if (t.Key is "regret" && !Near(tokens, i, -2, -1, Role.TargetYou))
         {
             return false;
         }
@@ -1119,10 +842,10 @@ internal static class HarmRules
         return t.Is(Role.Weapon) && InClause(tokens, t.Clause, Role.FutureVerb | Role.Intent);
     }
 
-    // Bangla and Banglish first-person future verbs: "দেবো", "রাখবো", "ফেলমু", "ফালাইয়ুম" (Chittagong), "dibo", "korbo", "dimu".
+    // Bangla and Banglish first-person future verbs: "দেবো", "রাখবো", "ফেলমু", "dibo", "korbo", "dimu".
     private static bool Future(string key, UInt128 asWritten, bool violenceFuture) =>
         (asWritten & Role.Future) != 0 || violenceFuture
-        || (key.Length >= 3 && (key.EndsWith("বো", StringComparison.Ordinal) || key.EndsWith("মু", StringComparison.Ordinal) || key.EndsWith("য়ুম", StringComparison.Ordinal)))
+        || (key.Length >= 3 && (key.EndsWith("বো", StringComparison.Ordinal) || key.EndsWith("মু", StringComparison.Ordinal)))
         || (key.Length >= 4 && char.IsAsciiLetter(key[0]) && (key.EndsWith("bo", StringComparison.Ordinal) || key.EndsWith("mu", StringComparison.Ordinal)));
 
     // A swear word typed in pieces: "চু দি", "হারা ম জা দা", "chu di".
@@ -1287,7 +1010,7 @@ internal static class HarmRules
     // case ending, an article or a plural, so a word is looked up as written and then without its ending. Not the pictures
     // of coercion: "ছবির লোকেশন" (the photo's location) is not "ছবি" threatened.
     private static readonly FrozenSet<string> Inflected = FrozenSet.Create(StringComparer.Ordinal,
-        "insult", "body", "group", "derogatory", "sexual-object", "harm-object", "weapon", "likened", "mind", "lowly", "kin", "person", "skin");
+        "insult", "body", "group", "derogatory", "sexual-object", "harm-object", "weapon", "likened", "mind");
 
     private static readonly string[] Endings =
     [
