@@ -320,4 +320,15 @@ public sealed class ContextRuleTests
 
         Assert.True(result.Codes.Contains(Signs.ImageRequest), $"{why}: {Show(result)}");
     }
+
+    // The normaliser folds Banglish spellings (th/t) but never one real word into another: a tea stall is not underwear.
+    [Fact]
+    public void TeaStallTong_IsNotTheWordThong()
+    {
+        var stall = CheckHelper.Run("Sami: bikale tong e cha khabi?\nMe: ha, 5 tay ashbo\nSami: thik ache, tong er samne thakbo");
+        var underwear = CheckHelper.Run("Unknown: what are u wearing under that, a thong?\nMe: stop");
+
+        Assert.True(stall.Level == Level.None, Show(stall));
+        Assert.Contains(Signs.SexualTalk, underwear.Codes);
+    }
 }
