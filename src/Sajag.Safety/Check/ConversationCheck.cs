@@ -145,6 +145,12 @@ public static partial class ConversationCheck
         /// <summary>Talked sexually to the young person: such a contact keeps no leave of family, teacher or parent-in-the-loop.</summary>
         public bool Sexual;
 
+        /// <summary>Named a relative bare, as one the two share ("ফুপি কেমন আছে?", "আম্মুর বিকাশে"), outside any request to hide.</summary>
+        public bool SharedKin;
+
+        /// <summary>Asked whether the young person is alone or where the parents are.</summary>
+        public bool Isolation;
+
     }
 
     private sealed partial class Analysis
@@ -236,6 +242,7 @@ public static partial class ConversationCheck
 
                 FirstPassRules(view, person);
                 BodyTalkOf(view, person);
+                SharedKinOf(view, person);
 
                 person.Secrecy |= view.Has(Signs.Secrecy);
                 person.AdultInLoop |= view.Has("ctx:adult-in-loop");
@@ -251,7 +258,8 @@ public static partial class ConversationCheck
             {
                 // Whoever talks sexually to the young person has no leave of family, of a teacher's role or of a parent in the loop.
                 var leave = !person.Sexual;
-                if (leave && (lexicon.Find("ctx:family", TextNormaliser.Normalise(author)) is not null || (callsFamily && me is not null) || KinOnly(author)))
+                if (leave && (lexicon.Find("ctx:family", TextNormaliser.Normalise(author)) is not null || (callsFamily && me is not null) || KinOnly(author)
+                    || (person.SharedKin && !person.Secrecy && !person.Isolation && KinNamed(author))))
                 {
                     _family.Add(author);
                 }

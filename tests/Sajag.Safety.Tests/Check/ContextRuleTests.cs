@@ -331,4 +331,38 @@ public sealed class ContextRuleTests
         Assert.True(stall.Level == Level.None, Show(stall));
         Assert.Contains(Signs.SexualTalk, underwear.Codes);
     }
+
+    // A contact saved as "Name Bhaiya" or "Name Apu" is a brother or cousin when they name relatives the two share, bare
+    // ("আম্মুর বিকাশে", "ফুপি কেমন আছে?", "nanu ke bolis"), and never ask whether the young person is alone or to hide anything.
+    public static TheoryData<string, string> SharedRelatives => new()
+    {
+        { "bn: a brother sends recharge and money to their mother's bKash", "Rasel Bhaiya: তোর ফোনে ৩০০ টাকা রিচার্জ দিলাম\nMe: thank you bhaiya\nRasel Bhaiya: আর আম্মুর বিকাশে ১০০০ পাঠাইছি, গাইড বই কিনে নিস" },
+        { "bn: a cousin abroad moves the family to Telegram", "Nabil Bhaiya: ফুপি কেমন আছে? ফুপিকে বল টেলিগ্রাম নামাতে\nMe: আচ্ছা\nNabil Bhaiya: ভালো রেজাল্ট করলে গিফট পাঠাবো" },
+        { "banglish: a sister's gift", "Mitu Apu: nanu ke bolis ami eid e ashchi\nMe: ok apu\nMitu Apu: tor jonno ekta jama kinsi" },
+    };
+
+    [Theory]
+    [MemberData(nameof(SharedRelatives))]
+    public void KinNamedContact_WhoNamesSharedRelatives_IsFamily(string why, string chat)
+    {
+        var result = CheckHelper.Run(chat);
+
+        Assert.True(result.Level == Level.None, $"{why}: {Show(result)}");
+    }
+
+    public static TheoryData<string, string> OwnedRelatives => new()
+    {
+        { "banglish: asks where your parents are, then visits", "Liton Bhai: tomar abbu ammu ki basay?\nMe: na\nLiton Bhai: ami ashi tomader basay? 10 min\nLiton Bhai: ammu to janbe na" },
+        { "banglish: a gift kept from mother", "Rasel Bhaiya: 500 taka recharge pathaisi\nMe: keno?\nRasel Bhaiya: ammu ke bolba na kintu" },
+        { "bn: your father and mother named as yours", "Jahid Bhai: তোমার আব্বু আম্মু কেমন আছে? তোমার জন্য একটা ফোন কিনে দেব\nMe: কেন?" },
+    };
+
+    [Theory]
+    [MemberData(nameof(OwnedRelatives))]
+    public void KinNamedContact_WhoAsksAboutTheParentsOrToHide_IsNotFamily(string why, string chat)
+    {
+        var result = CheckHelper.Run(chat);
+
+        Assert.True(result.Level != Level.None, $"{why}: {Show(result)}");
+    }
 }
