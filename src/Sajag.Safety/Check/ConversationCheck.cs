@@ -151,6 +151,9 @@ public static partial class ConversationCheck
         /// <summary>Asked whether the young person is alone or where the parents are.</summary>
         public bool Isolation;
 
+        /// <summary>Wrote a notice to students or parents ("Dear student, your fee is due"): writes as a school or coaching centre.</summary>
+        public bool Notice;
+
     }
 
     private sealed partial class Analysis
@@ -246,6 +249,7 @@ public static partial class ConversationCheck
 
                 person.Secrecy |= view.Has(Signs.Secrecy);
                 person.AdultInLoop |= view.Has("ctx:adult-in-loop");
+                person.Notice |= view.Has("ctx:notice");
                 person.Protective |= view.Has("ctx:protective");
                 person.ChildClaim |= view.Has("ctx:child-claim");
                 var exposure = view.Has("threat:exposure");
@@ -264,8 +268,9 @@ public static partial class ConversationCheck
                     _family.Add(author);
                 }
 
-                // A teacher or coach asking which class is doing their job; one who asks to keep it hidden is not.
-                if (leave && lexicon.Find("ctx:role", TextNormaliser.Normalise(author)) is not null && !person.Secrecy)
+                // A teacher or coach asking which class is doing their job; one who asks to keep it hidden is not. So is whoever
+                // writes a notice to students or parents, saved under whatever name.
+                if (leave && (lexicon.Find("ctx:role", TextNormaliser.Normalise(author)) is not null || person.Notice) && !person.Secrecy)
                 {
                     _roles.Add(author);
                 }

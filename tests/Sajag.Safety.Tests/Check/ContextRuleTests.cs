@@ -365,4 +365,40 @@ public sealed class ContextRuleTests
 
         Assert.True(result.Level != Level.None, $"{why}: {Show(result)}");
     }
+
+    // A post is an exposure threat when someone will make it, not when they saw one.
+    [Fact]
+    public void SeenPostInTheGroup_IsNotAThreat_ButPostingToTheGroupIs()
+    {
+        var seen = CheckHelper.Run("Sohag: আমি সোহাগ, HSC Study Help গ্রুপে তোমার পোস্ট দেখলাম\nMe: ওয়ালাইকুম আসসালাম\nSohag: নোটগুলো খুব গোছানো");
+        var threat = CheckHelper.Run("Sohag: কথা না শুনলে গ্রুপে তোমার ছবি পোস্ট করব\nMe: প্লিজ না");
+
+        Assert.True(seen.Level == Level.None, Show(seen));
+        Assert.Contains(threat.Codes, c => c is Signs.BullyingThreat or Signs.ThreatBlackmail);
+    }
+
+    // Whoever writes a notice to students or parents writes as the school or coaching centre, whatever name it is saved under.
+    public static TheoryData<string, string> Notices => new()
+    {
+        { "en: a fee notice from a number", "+880 1712-345678: Dear student, your February fee (Tk 2500) is due by 15 Feb. Please pay at the front desk or via bKash merchant 01712-345678 and send the transaction ID here.\nMe: I paid yesterday\n+880 1712-345678: Thank you. Please send your roll number and batch name so we can match it." },
+        { "bn: a guardians' notice from a saved name", "Rahim: সম্মানিত অভিভাবক, আগামী শনিবার অভিভাবক সভা। কোন ক্লাসে পড়ে জানাবেন\nMe: জি, ক্লাস নাইন" },
+    };
+
+    [Theory]
+    [MemberData(nameof(Notices))]
+    public void NoticeToStudents_IsNotADemandOrAQuestionOfSchool(string why, string chat)
+    {
+        var result = CheckHelper.Run(chat);
+
+        Assert.True(result.Level == Level.None, $"{why}: {Show(result)}");
+    }
+
+    [Fact]
+    public void NoticeWriter_WhoAsksToKeepItHidden_LosesTheRole()
+    {
+        var result = CheckHelper.Run("Rahim: Dear student, the fee is due Thursday\nMe: ok\nRahim: which school are you in? don't tell your parents we talk");
+
+        Assert.Contains(Signs.PersonalInfoRequest, result.Codes);
+        Assert.Contains(Signs.Secrecy, result.Codes);
+    }
 }
