@@ -87,6 +87,7 @@ public static partial class ConversationCheck
             }
 
             person.Isolation |= view.Has(Signs.IsolationCheck);
+            person.Courting |= view.Has(Signs.Flattery) || view.Has(Signs.LoveBombing) || view.Has(Signs.ImageRequest);
             if (person.SharedKin || view.Has(Signs.Secrecy) || view.Has(Signs.IsolationCheck) || view.Has("secrecy:threat"))
             {
                 return;

@@ -151,6 +151,9 @@ public static partial class ConversationCheck
         /// <summary>Asked whether the young person is alone or where the parents are.</summary>
         public bool Isolation;
 
+        /// <summary>Praised the young person's looks, declared love, or asked for a photo of them: courting, not family talk.</summary>
+        public bool Courting;
+
         /// <summary>Wrote a notice to students or parents ("Dear student, your fee is due"): writes as a school or coaching centre.</summary>
         public bool Notice;
 
@@ -263,7 +266,7 @@ public static partial class ConversationCheck
                 // Whoever talks sexually to the young person has no leave of family, of a teacher's role or of a parent in the loop.
                 var leave = !person.Sexual;
                 if (leave && (lexicon.Find("ctx:family", TextNormaliser.Normalise(author)) is not null || (callsFamily && me is not null) || KinOnly(author)
-                    || (person.SharedKin && !person.Secrecy && !person.Isolation && KinNamed(author))))
+                    || (person.SharedKin && !person.Secrecy && !person.Isolation && !person.Courting && KinNamed(author))))
                 {
                     _family.Add(author);
                 }

@@ -333,7 +333,7 @@ public sealed class ContextRuleTests
     }
 
     // A contact saved as "Name Bhaiya" or "Name Apu" is a brother or cousin when they name relatives the two share, bare
-    // ("আম্মুর বিকাশে", "ফুপি কেমন আছে?", "nanu ke bolis"), and never ask whether the young person is alone or to hide anything.
+    // ("আম্মুর বিকাশে", "ফুপি কেমন আছে?", "nanu ke bolis"), and never ask whether the young person is alone, to hide anything, or court them (praise of looks, love, a photo).
     public static TheoryData<string, string> SharedRelatives => new()
     {
         { "bn: a brother sends recharge and money to their mother's bKash", "Rasel Bhaiya: তোর ফোনে ৩০০ টাকা রিচার্জ দিলাম\nMe: thank you bhaiya\nRasel Bhaiya: আর আম্মুর বিকাশে ১০০০ পাঠাইছি, গাইড বই কিনে নিস" },
@@ -354,6 +354,7 @@ public sealed class ContextRuleTests
     {
         { "banglish: asks where your parents are, then visits", "Liton Bhai: tomar abbu ammu ki basay?\nMe: na\nLiton Bhai: ami ashi tomader basay? 10 min\nLiton Bhai: ammu to janbe na" },
         { "banglish: a gift kept from mother", "Rasel Bhaiya: 500 taka recharge pathaisi\nMe: keno?\nRasel Bhaiya: ammu ke bolba na kintu" },
+        { "bn: recharge, praise and a photo, with a story for mother", "রাসেল ভাই: তোমার নাম্বারে ৫০ টাকা ফ্লেক্সি দিলাম\nMe: কেন দিলেন?\nরাসেল ভাই: তুমি এত মিষ্টি মেয়ে, তোমার জন্য দিতে ভালো লাগে\nরাসেল ভাই: আম্মুকে বলবা বান্ধবী দিছে" },
         { "bn: your father and mother named as yours", "Jahid Bhai: তোমার আব্বু আম্মু কেমন আছে? তোমার জন্য একটা ফোন কিনে দেব\nMe: কেন?" },
     };
 
