@@ -18,17 +18,17 @@ namespace Sajag.Safety.Lexicons;
 public sealed class Lexicon
 {
     private readonly FrozenDictionary<string, int> _sections;
-    private readonly Regex[][] _patterns;
+    private readonly Lazy<Regex[]>[] _patterns;
     private readonly Anchors _anchors;
 
-    private Lexicon(FrozenDictionary<string, int> sections, Regex[][] patterns, Anchors anchors) =>
+    private Lexicon(FrozenDictionary<string, int> sections, Lazy<Regex[]>[] patterns, Anchors anchors) =>
         (_sections, _patterns, _anchors) = (sections, patterns, anchors);
 
     /// <summary>The built-in lexicon.</summary>
     public static Lexicon Default { get; } = Load();
 
     /// <summary>The expression of each section (for tests: every one runs without backtracking).</summary>
-    internal IReadOnlyList<Regex> Expressions => [.. _patterns.SelectMany(p => p)];
+    internal IReadOnlyList<Regex> Expressions => [.. _patterns.SelectMany(p => p.Value)];
 
     /// <summary>Every section name.</summary>
     public IEnumerable<string> Sections => _sections.Keys;
@@ -51,7 +51,7 @@ public sealed class Lexicon
         // The leftmost match, and of those starting together the earlier piece's: as one expression of all the phrases
         // would find. A match starts with the space before its first word and ends with the space after its last.
         Match? first = null;
-        foreach (var piece in _patterns[index])
+        foreach (var piece in _patterns[index].Value)
         {
             var match = piece.Match(text.Text);
             if (match.Success && (first is null || match.Index < first.Index))
@@ -97,7 +97,9 @@ public sealed class Lexicon
         // Without backtracking (no look-around, no back-reference), matching is linear in the text, so no timeout: a
         // wall-clock timeout tripped on a busy machine and turned a sign into an exception.
         var names = phrases.Keys.ToArray();
-        var patterns = names.Select(n => Pieces(phrases[n])).ToArray();
+        // Each section's automaton is built when a text first needs it (building all 65 took seconds of CPU): a check that
+        // never reaches a section does not pay for it.
+        var patterns = names.Select(n => new Lazy<Regex[]>(() => Pieces(phrases[n]))).ToArray();
         return new Lexicon(
             names.Select((n, i) => (n, i)).ToFrozenDictionary(p => p.n, p => p.i, StringComparer.Ordinal),
             patterns,
