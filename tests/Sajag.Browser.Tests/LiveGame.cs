@@ -22,6 +22,8 @@ internal static class LiveGame
         var email = await Staff.CreateAsync(fixture, admin: false);
         var page = await context.NewPageAsync();
         await Staff.SignInAsync(fixture, page, email);
+        // A deck drawn from topics (the number of cards shows only then); the test sets the deck itself below.
+        await page.Locator("input[name=Source][value=topics]").CheckAsync();
         await page.GetByLabel("Number of cards").FillAsync(cards.ToString(System.Globalization.CultureInfo.InvariantCulture));
         await page.Locator($"input[name=Mode][value={mode}]").CheckAsync();
         await page.GetByLabel("Language of the cards").SelectOptionAsync(language);

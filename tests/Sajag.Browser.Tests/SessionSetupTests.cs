@@ -28,6 +28,14 @@ public sealed class SessionSetupTests(BrowserFixture fixture)
 
         // The classic deck is chosen unless the facilitator says otherwise; its 20 cards can be read before.
         await Assertions.Expect(page.Locator("input[name=Source][value='preset:classic']")).ToBeCheckedAsync();
+        // Topics and the number of cards belong to a deck drawn from topics: hidden while the classic deck is chosen.
+        await Assertions.Expect(page.Locator("#cards")).ToBeHiddenAsync();
+        await Assertions.Expect(page.Locator("input[name=Topics]").First).ToBeHiddenAsync();
+        await page.Locator("input[name=Source][value=topics]").CheckAsync();
+        await Assertions.Expect(page.Locator("#cards")).ToBeVisibleAsync();
+        await Assertions.Expect(page.Locator("input[name=Topics]").First).ToBeVisibleAsync();
+        await page.Locator("input[name=Source][value='preset:classic']").CheckAsync();
+        await Assertions.Expect(page.Locator("#cards")).ToBeHiddenAsync();
 
         // The cards are in the page's language unless the facilitator says otherwise (an English page chose Bangla).
         await Assertions.Expect(page.Locator("#language")).ToHaveValueAsync(language);

@@ -89,7 +89,9 @@ public sealed class StaffPagesTests(BrowserFixture fixture)
 
         var password = page.Locator("#f-password");
         await Assertions.Expect(password).ToHaveAttributeAsync("aria-invalid", "true");
-        await Assertions.Expect(password).ToHaveAttributeAsync("aria-describedby", "f-password-error");
+        // The rule (12 characters, not a common one) is said before anyone types; the field points at it and at the error.
+        await Assertions.Expect(page.Locator("#f-password-hint")).ToHaveTextAsync("At least 12 characters, and not a common password (such as \"password1234\").");
+        await Assertions.Expect(password).ToHaveAttributeAsync("aria-describedby", "f-password-hint f-password-error");
         await Assertions.Expect(page.Locator("#f-password-error")).ToContainTextAsync("at least 12 characters");
         var field = (await password.BoundingBoxAsync())!;
         var error = (await page.Locator("#f-password-error").BoundingBoxAsync())!;

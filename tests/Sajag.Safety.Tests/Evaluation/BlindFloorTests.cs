@@ -45,7 +45,9 @@ public sealed class BlindFloorTests
         // The learned part is not in the live filter (it raises false flags too); these are its figures beside the rules.
         var report = ModerationEvaluation.Run(Eval("moderation", "blind.tsv"), t => Sajag.Safety.Moderation.Moderator.Check(t, null, Sajag.Safety.Moderation.Learned.LinearModel.Default));
 
-        Assert.True(report.FlagRecall >= 0.66, $"flag recall {report.FlagRecall:0.000} (reached 0.667; target 0.85)");
+        // 0.70 since the retrain on the 1,116 tuning rows of the fifth batch (AUC 0.861 → 0.915): recall 0.676 → 0.706, false
+        // flags unchanged (6/105).
+        Assert.True(report.FlagRecall >= 0.70, $"flag recall {report.FlagRecall:0.000} (reached 0.667, 0.706 after the fifth batch's retrain; target 0.85)");
         // 0.06 since the model was retrained on the 756 tuning rows of the fourth batch (AUC 0.832 → 0.861): recall rose
         // (0.647 → 0.667) and false flags rose with it (4/105 → 6/105); the retrain is not optional (TrainCommandTests), and the
         // model is still not in the live filter.
@@ -131,12 +133,39 @@ public sealed class BlindFloorTests
         Assert.True(report.UnmaskedCount == 0, $"{report.UnmaskedCount} details unmasked (0 of 20 at first sight; target 0)");
     }
 
+    // The fifth batch (2026-12-07 12:20 UTC): three new writers who never saw the code (two of answers, one of chats) wrote
+    // 80 chats and 600 answers, split once by a fixed hash: 60 % into the tuning parts, 40 % into these fourth blind parts.
+    // Floors are the figures at first sight on main a0ca74f (docs/benchmarks.md, "Fifth batch at first sight"): the chats'
+    // false alarms (6 of 14 benign chats) are far over the target, and this floor only keeps them from getting worse.
+    [Fact]
+    public void Chats_FourthBlindPart_HoldTheirFloors()
+    {
+        var report = EvaluationReport.Run(Eval("conversations", "blind4"));
+
+        Assert.Equal(32, report.Cases.Count);
+        Assert.All(report.Cases, c => Assert.Null(c.Error));
+        Assert.True(report.RiskyRecall >= 0.93, $"risky recall {report.RiskyRecall:0.000} (0.938 at first sight; target 0.90)");
+        Assert.True(report.BenignFalseAlarmRate <= 0.43, $"false alarms {report.BenignFalseAlarmRate:0.000} (0.429 at first sight; target 0.10)");
+        Assert.True(report.MicroF1 >= 0.57, $"sign F1 {report.MicroF1:0.000} (0.574 at first sight; target 0.80)");
+    }
+
+    [Fact]
+    public void Moderation_FourthBlindPart_HoldsItsFloors()
+    {
+        var report = ModerationEvaluation.Run(Eval("moderation", "blind4.tsv"));
+
+        Assert.Equal(240, report.Cases.Count);
+        Assert.True(report.FlagRecall >= 0.55, $"flag recall {report.FlagRecall:0.000} (0.558 at first sight; target 0.85)");
+        Assert.True(report.FalseFlagRate <= 0.026, $"false flags {report.FalseFlagRate:0.000} (0.025 at first sight; target 0.05)");
+        Assert.True(report.UnmaskedCount == 0, $"{report.UnmaskedCount} details unmasked (0 of 15 at first sight; target 0)");
+    }
+
     [Fact]
     public void TuningParts_AreScoredApartFromTheBlindParts()
     {
-        Assert.Equal(["blind", "blind2", "blind3", "tuning"], EvaluationReport.Parts(Eval("conversations")).Select(p => p.Name));
-        Assert.Equal(269, EvaluationReport.Run(Eval("conversations", "tuning")).Cases.Count);
-        Assert.Equal(756, ModerationEvaluation.Run(Eval("moderation", "tuning.tsv")).Cases.Count);
+        Assert.Equal(["blind", "blind2", "blind3", "blind4", "tuning"], EvaluationReport.Parts(Eval("conversations")).Select(p => p.Name));
+        Assert.Equal(317, EvaluationReport.Run(Eval("conversations", "tuning")).Cases.Count);
+        Assert.Equal(1116, ModerationEvaluation.Run(Eval("moderation", "tuning.tsv")).Cases.Count);
         Assert.Equal(247, PostEvaluation.Run(Eval("posts", "tuning.tsv")).Cases.Count);
     }
 }

@@ -9,6 +9,7 @@ internal static class AccountsText
         ["account.logout"] = ("Sign out", "সাইন আউট"),
         ["account.email"] = ("Email", "ইমেইল"),
         ["account.password"] = ("Password", "পাসওয়ার্ড"),
+        ["account.password.hint"] = ("At least 12 characters, and not a common password (such as \"password1234\").", "কমপক্ষে ১২ অক্ষর, আর সহজে অনুমান করা যায় এমন পাসওয়ার্ড নয় (যেমন \"password1234\")।"),
         ["account.name"] = ("Your name", "আপনার নাম"),
         ["account.empty"] = ("Type your email and your password.", "আপনার ইমেইল আর পাসওয়ার্ড লিখুন।"),
         ["account.failed"] = (
