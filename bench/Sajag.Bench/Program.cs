@@ -31,4 +31,12 @@ if (args is ["moderation-dump", var root, var output])
     return;
 }
 
+// `detectors-dump ROOT FILE`: every result of the conversation check, the lexicon and the post check on the tuning texts, to
+// compare a change to their expressions before and after.
+if (args is ["detectors-dump", var dumpRoot, var dumpOutput])
+{
+    DetectorsDump.Run(dumpRoot, dumpOutput);
+    return;
+}
+
 BenchmarkSwitcher.FromAssembly(typeof(ConversationCheckBenchmarks).Assembly).Run(args);

@@ -44,6 +44,19 @@ public sealed class CheckPageTests(BrowserFixture fixture)
         // it, the server asks, and the chat (never written back into the page) is pasted again.
         await Assertions.Expect(page.GetByRole(AriaRole.Radio, new() { Name = "Rafi" })).ToBeVisibleAsync();
         await AssertAxeCleanOrSkipWithoutScriptAsync(page, javaScript);
+
+        // One clear action at "which one is you?": the form's only button checks as the person chosen, and asks for a
+        // choice before it sends anything.
+        var buttons = page.Locator("form.check-form button"); // the file field, also a button to the browser, is not counted
+        await Assertions.Expect(buttons).ToHaveCountAsync(1);
+        await Assertions.Expect(buttons).ToHaveAccessibleNameAsync(choose);
+        if (javaScript)
+        {
+            await buttons.ClickAsync();
+            await Assertions.Expect(page.GetByRole(AriaRole.Radio, new() { Name = "Rafi" })).ToBeVisibleAsync();
+            await Assertions.Expect(page.Locator("#level")).ToHaveCountAsync(0);
+        }
+
         await page.GetByRole(AriaRole.Radio, new() { Name = "Rafi" }).CheckAsync();
         if (javaScript)
         {

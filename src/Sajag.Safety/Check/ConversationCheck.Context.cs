@@ -62,6 +62,80 @@ public static partial class ConversationCheck
             }
         }
 
+        // Before a kin word, these make the relative someone's own ("your ammu", "amar abbu"), not one the two share.
+        private static readonly HashSet<string> OwnedBy = new(
+            Tokens("your", "ur", "my", "his", "her", "tomar", "tumar", "tmr", "tor", "apnar", "amar", "tomader", "toder", "amader", "or", "tar",
+                "তোমার", "তুমার", "তোর", "আপনার", "আমার", "তোমাদের", "তোদের", "আপনাদের", "আমাদের", "ওর", "তার", "ওনার", "উনার"),
+            StringComparer.Ordinal);
+
+        private static readonly HashSet<string> KinJoiners = new(Tokens("and", "or", "ar", "r", "o", "আর", "ও", "এবং", "বা"), StringComparer.Ordinal);
+
+        // Case endings a kin word takes ("ফুপিকে", "নানুকেও", "আম্মুর", "ammuke", "abbur").
+        private static readonly string[] KinEndings = ["কেও", "কে", "রও", "রে", "র", "ও", "keo", "ke", "re", "r", "o"];
+
+        /// <summary>
+        /// First pass, a contact's message: a relative named bare, as one the two of them share ("ফুপি কেমন আছে?", "আম্মুর বিকাশে
+        /// পাঠাইছি", "nanu ke bolis"), not as someone's own ("your ammu", "amar abbu"), and not inside a request to hide or a
+        /// question whether the young person is alone ("ammu ke bolba na", "ammu basay?"). A contact saved as "Name Bhaiya"
+        /// who talks so is a brother or cousin.
+        /// </summary>
+        private void SharedKinOf(View view, Person person)
+        {
+            if (!view.HasWords)
+            {
+                return;
+            }
+
+            person.Isolation |= view.Has(Signs.IsolationCheck);
+            person.Courting |= view.Has(Signs.Flattery) || view.Has(Signs.LoveBombing) || view.Has(Signs.ImageRequest);
+            if (person.SharedKin || view.Has(Signs.Secrecy) || view.Has(Signs.IsolationCheck) || view.Has("secrecy:threat"))
+            {
+                return;
+            }
+
+            var tokens = view.Normalised.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            for (var t = 0; t < tokens.Length; t++)
+            {
+                if (!IsKin(tokens[t]))
+                {
+                    continue;
+                }
+
+                // "tomar abbu ammu", "তুমার বাপ-মারে": the owner stands before the whole list of relatives.
+                var before = t - 1;
+                while (before >= 0 && (IsKin(tokens[before]) || KinJoiners.Contains(tokens[before])))
+                {
+                    before--;
+                }
+
+                if (before < 0 || !OwnedBy.Contains(tokens[before]))
+                {
+                    person.SharedKin = true;
+                    return;
+                }
+            }
+        }
+
+        private bool IsKin(string token)
+        {
+            if (_lexicon.Find("ctx:family", TextNormaliser.Normalise(token)) is not null)
+            {
+                return true;
+            }
+
+            foreach (var ending in KinEndings)
+            {
+                var end = TextNormaliser.Token(ending);
+                if (token.Length > end.Length + 1 && token.EndsWith(end, StringComparison.Ordinal)
+                    && _lexicon.Find("ctx:family", TextNormaliser.Normalise(token[..^end.Length])) is not null)
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
         /// <summary>First pass, a contact's message: talk of the body or of growing up, and sexual talk, noted of its author.</summary>
         private static void BodyTalkOf(View view, Person person)
         {
@@ -116,7 +190,7 @@ public static partial class ConversationCheck
         private static readonly string[] PhotoStems = Tokens("ছবি", "পিক", "ফটো", "ভিডিও", "pic", "photo", "picture", "chobi", "chbi", "foto", "video", "snap", "image");
         private static readonly HashSet<string> OneWords = new(Tokens("একটা", "একটি", "ekta", "akta", "1ta", "a", "one", "an"), StringComparer.Ordinal);
         private static readonly HashSet<string> PersonOf = new(
-            Tokens("you", "u", "yourself", "urself", "yourselves", "me", "him", "her", "them", "us", "নিজের", "তোমার", "তোর", "আপনার", "তোমাদের", "তোদের", "আপনাদের",
+            Tokens("you", "u", "yourself", "urself", "yourselves", "me", "him", "her", "them", "us", "নিজের", "তোমার", "তুমার", "তোর", "আপনার", "তোমাদের", "তোদের", "আপনাদের",
                 "ওদের", "তাদের", "তার", "ওর"),
             StringComparer.Ordinal);
 

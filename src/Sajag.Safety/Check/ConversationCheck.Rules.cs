@@ -24,6 +24,10 @@ public static partial class ConversationCheck
             return tokens.Length > 0 && tokens.All(t => KinAddress.Contains(t) || Lexicon.Default.Find("ctx:family", Sajag.Safety.Normalise.TextNormaliser.Normalise(t)) is not null);
         }
 
+        /// <summary>A contact saved under a kinship word beside a name ("Rasel Bhaiya", "Tanisha Apu"): family only when the chat shows it.</summary>
+        private static bool KinNamed(string name) =>
+            Sajag.Safety.Normalise.TextNormaliser.Normalise(name).Text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Any(KinAddress.Contains);
+
         /// <summary>
         /// A request for secrecy, held until the end of the chat: hiding the contact itself ("our chat", "that we talk",
         /// "delete these messages", or a bare "tell no one" that names nothing else) is a sign at once; hiding a thing (the homework answers, a password, a Secret Santa name)

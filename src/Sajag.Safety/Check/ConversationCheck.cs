@@ -145,6 +145,18 @@ public static partial class ConversationCheck
         /// <summary>Talked sexually to the young person: such a contact keeps no leave of family, teacher or parent-in-the-loop.</summary>
         public bool Sexual;
 
+        /// <summary>Named a relative bare, as one the two share ("ফুপি কেমন আছে?", "আম্মুর বিকাশে"), outside any request to hide.</summary>
+        public bool SharedKin;
+
+        /// <summary>Asked whether the young person is alone or where the parents are.</summary>
+        public bool Isolation;
+
+        /// <summary>Praised the young person's looks, declared love, or asked for a photo of them: courting, not family talk.</summary>
+        public bool Courting;
+
+        /// <summary>Wrote a notice to students or parents ("Dear student, your fee is due"): writes as a school or coaching centre.</summary>
+        public bool Notice;
+
     }
 
     private sealed partial class Analysis
@@ -236,9 +248,11 @@ public static partial class ConversationCheck
 
                 FirstPassRules(view, person);
                 BodyTalkOf(view, person);
+                SharedKinOf(view, person);
 
                 person.Secrecy |= view.Has(Signs.Secrecy);
                 person.AdultInLoop |= view.Has("ctx:adult-in-loop");
+                person.Notice |= view.Has("ctx:notice");
                 person.Protective |= view.Has("ctx:protective");
                 person.ChildClaim |= view.Has("ctx:child-claim");
                 var exposure = view.Has("threat:exposure");
@@ -251,13 +265,15 @@ public static partial class ConversationCheck
             {
                 // Whoever talks sexually to the young person has no leave of family, of a teacher's role or of a parent in the loop.
                 var leave = !person.Sexual;
-                if (leave && (lexicon.Find("ctx:family", TextNormaliser.Normalise(author)) is not null || (callsFamily && me is not null) || KinOnly(author)))
+                if (leave && (lexicon.Find("ctx:family", TextNormaliser.Normalise(author)) is not null || (callsFamily && me is not null) || KinOnly(author)
+                    || (person.SharedKin && !person.Secrecy && !person.Isolation && !person.Courting && KinNamed(author))))
                 {
                     _family.Add(author);
                 }
 
-                // A teacher or coach asking which class is doing their job; one who asks to keep it hidden is not.
-                if (leave && lexicon.Find("ctx:role", TextNormaliser.Normalise(author)) is not null && !person.Secrecy)
+                // A teacher or coach asking which class is doing their job; one who asks to keep it hidden is not. So is whoever
+                // writes a notice to students or parents, saved under whatever name.
+                if (leave && (lexicon.Find("ctx:role", TextNormaliser.Normalise(author)) is not null || person.Notice) && !person.Secrecy)
                 {
                     _roles.Add(author);
                 }

@@ -18,14 +18,17 @@ namespace Sajag.Safety.Lexicons;
 public sealed class Lexicon
 {
     private readonly FrozenDictionary<string, int> _sections;
-    private readonly Regex[] _patterns;
+    private readonly Lazy<Regex[]>[] _patterns;
     private readonly Anchors _anchors;
 
-    private Lexicon(FrozenDictionary<string, int> sections, Regex[] patterns, Anchors anchors) =>
+    private Lexicon(FrozenDictionary<string, int> sections, Lazy<Regex[]>[] patterns, Anchors anchors) =>
         (_sections, _patterns, _anchors) = (sections, patterns, anchors);
 
     /// <summary>The built-in lexicon.</summary>
     public static Lexicon Default { get; } = Load();
+
+    /// <summary>The expression of each section (for tests: every one runs without backtracking).</summary>
+    internal IReadOnlyList<Regex> Expressions => [.. _patterns.SelectMany(p => p.Value)];
 
     /// <summary>Every section name.</summary>
     public IEnumerable<string> Sections => _sections.Keys;
@@ -45,8 +48,19 @@ public sealed class Lexicon
             return null;
         }
 
-        var match = _patterns[index].Match(text.Text);
-        return match.Success ? text.OriginalOf(match.Index, Math.Max(1, match.Length - 1)) : null;
+        // The leftmost match, and of those starting together the earlier piece's: as one expression of all the phrases
+        // would find. A match starts with the space before its first word and ends with the space after its last.
+        Match? first = null;
+        foreach (var piece in _patterns[index].Value)
+        {
+            var match = piece.Match(text.Text);
+            if (match.Success && (first is null || match.Index < first.Index))
+            {
+                first = match;
+            }
+        }
+
+        return first is null ? null : text.OriginalOf(first.Index + 1, Math.Max(1, first.Length - 2));
     }
 
     /// <summary>Whether <paramref name="section"/> may match <paramref name="text"/>: false when the text lacks a word each of its phrases needs.</summary>
@@ -80,14 +94,31 @@ public sealed class Lexicon
             }
         }
 
+        // Without backtracking (no look-around, no back-reference), matching is linear in the text, so no timeout: a
+        // wall-clock timeout tripped on a busy machine and turned a sign into an exception.
         var names = phrases.Keys.ToArray();
-        var patterns = names
-            .Select(n => new Regex("(?<= )(?:" + string.Join('|', phrases[n]) + ")", RegexOptions.CultureInvariant | RegexOptions.Compiled, TimeSpan.FromSeconds(10)))
-            .ToArray();
+        // Each section's automaton is built when a text first needs it (building all 65 took seconds of CPU): a check that
+        // never reaches a section does not pay for it.
+        var patterns = names.Select(n => new Lazy<Regex[]>(() => Pieces(phrases[n]))).ToArray();
         return new Lexicon(
             names.Select((n, i) => (n, i)).ToFrozenDictionary(p => p.n, p => p.i, StringComparer.Ordinal),
             patterns,
             new Anchors(names.Select(n => anchors[n]).ToArray()));
+    }
+
+    // A section in as few expressions as fit: one automaton may not hold a long section, so one that cannot be built is split
+    // in halves until each piece builds (a single phrase always does).
+    private static Regex[] Pieces(List<string> phrases)
+    {
+        try
+        {
+            return [new Regex(string.Join('|', phrases), RegexOptions.CultureInvariant | RegexOptions.NonBacktracking, Regex.InfiniteMatchTimeout)];
+        }
+        catch (NotSupportedException) when (phrases.Count > 1)
+        {
+            var half = phrases.Count / 2;
+            return [.. Pieces(phrases[..half]), .. Pieces(phrases[half..])];
+        }
     }
 
     /// <summary>The lines of a word-list file with the <c>[section]</c> each is under: blank lines and <c>#</c> comments left out.</summary>
@@ -137,16 +168,21 @@ public sealed class Lexicon
     /// One phrase as a regular expression, and what every match of it holds: one word of each set listed (none listed for
     /// a phrase of only numbers, wildcards or optional parts).
     /// </summary>
+    /// <remarks>
+    /// The expression takes the space before the phrase's first word (the text starts with one), so that it needs no
+    /// look-behind and runs without backtracking; <c>^</c> is that space being the text's first character.
+    /// </remarks>
     internal static (string Regex, List<Anchor[]> Anchors) CompileWithAnchors(string phrase, int line = 0)
     {
-        var position = 0;
+        var atStart = phrase.StartsWith("^ ", StringComparison.Ordinal) || phrase == "^";
+        var position = atStart ? 1 : 0;
         var (regex, anchors) = Sequence(phrase, ref position, line);
         if (position < phrase.Length)
         {
             throw new FormatException($"Lexicon line {line}: unexpected '{phrase[position]}' in '{phrase}'.");
         }
 
-        return ("(?:" + regex + ")", anchors);
+        return ((atStart ? "(?:^ " : "(?: ") + regex + ")", anchors);
     }
 
     // A sequence needs a word of each of its required parts' sets; a group needs one of the words its choices need (one
@@ -172,12 +208,15 @@ public sealed class Lexicon
                 var negative = c == '!';
                 i += negative ? 2 : 1;
                 var choices = new List<string>();
+                var choiceWords = new List<string>();
                 var union = new List<Anchor>();
                 var anchored = !negative;
                 while (true)
                 {
+                    var choiceStart = i;
                     var (choice, anchors) = Sequence(p, ref i, line);
                     choices.Add(choice);
+                    choiceWords.Add(p[choiceStart..i].Trim());
                     anchored &= anchors.Count > 0;
                     if (anchors.Count > 0)
                     {
@@ -197,8 +236,7 @@ public sealed class Lexicon
                     i++; // '|'
                 }
 
-                var group = "(?:" + string.Join('|', choices) + ")";
-                builder.Append(negative ? $"(?!{group})\\S+ " : group);
+                builder.Append(negative ? AnyWordBut(choiceWords, p, line) : "(?:" + string.Join('|', choices) + ")");
                 if (anchored)
                 {
                     required.Add([.. union.Distinct()]);
@@ -226,11 +264,53 @@ public sealed class Lexicon
         ".." => (@"(?:\S+ ){0,3}", []),
         "..." => (@"(?:\S+ ){0,6}", []),
         "#" => (@"(?:\d+ )+", []),
-        "^" => ("(?<=^ )", []),
+        "^" => throw new FormatException($"Lexicon line {line}: '^' only as a phrase's first word."),
         "$" => (@"\z", []),
         _ when word.EndsWith('*') && word.Length > 1 => Literal(word[..^1], line, prefix: true),
         _ => Literal(word, line, prefix: false),
     };
+
+    /// <summary>
+    /// <c>!(a|b)</c>: one word that is none of these words, written without a look-ahead (which would need backtracking) as
+    /// the words that leave the tree of the listed spellings somewhere, or stop at a point of it that is not one of them.
+    /// </summary>
+    private static string AnyWordBut(List<string> words, string phrase, int line)
+    {
+        var tokens = new List<string>();
+        foreach (var word in words)
+        {
+            var normalised = TextNormaliser.Normalise(word).Text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            if (normalised.Length != 1 || word.Any(c => c is '*' or '#' or '.' or '$'))
+            {
+                throw new FormatException($"Lexicon line {line}: '!(...)' takes single plain words, not '{word}', in '{phrase}'.");
+            }
+
+            tokens.Add(normalised[0]);
+        }
+
+        return "(?:" + Differing(tokens.Distinct(StringComparer.Ordinal).ToList(), 0) + ") ";
+    }
+
+    // The rest of a word that, after the first `depth` characters shared by `tokens`, is none of them.
+    private static string Differing(List<string> tokens, int depth)
+    {
+        var choices = new List<string>();
+        var ends = tokens.Any(t => t.Length == depth);
+        if (depth > 0 && !ends)
+        {
+            choices.Add(""); // the word stops here: a prefix, not one of the words
+        }
+
+        var next = tokens.Where(t => t.Length > depth).GroupBy(t => t[depth]).OrderBy(g => g.Key).ToList();
+        foreach (var group in next)
+        {
+            choices.Add(Regex.Escape(group.Key.ToString()) + "(?:" + Differing([.. group], depth + 1) + ")");
+        }
+
+        var other = string.Concat(next.Select(g => g.Key switch { '\\' or ']' or '[' or '^' or '-' => "\\" + g.Key, var c => c.ToString() }));
+        choices.Add($"[^\\s{other}]\\S*");
+        return string.Join('|', choices);
+    }
 
     private static (string Regex, List<Anchor[]> Anchors) Literal(string word, int line, bool prefix)
     {

@@ -7,7 +7,8 @@ namespace Sajag.Safety.Normalise;
 /// A message's words in one canonical spelling, so one lexicon entry matches the ways young people type it:
 /// lower case, Bengali digits as ASCII, leetspeak undone ("s3nd" → "send"), letters typed many times once
 /// ("pleeease", "bhaiii"), common Banglish spelling variants merged (sh/s, bh/v, th/t, dh/d, gh/g, jh/j, ph/f,
-/// z/j) and Bengali long and short vowels, ণ/ন and শ/ষ/স merged.
+/// z/j; not in an English word that the merge would make into another, "thong" against "tong") and Bengali long and
+/// short vowels, ণ/ন and শ/ষ/স merged.
 /// </summary>
 /// <remarks><see cref="Text"/> is the tokens joined by single spaces with a space at each end, so a phrase
 /// matches as " word word ". <see cref="Spans"/> maps each token back to the original text.</remarks>
@@ -130,13 +131,36 @@ public static class TextNormaliser
 
         // In place, each step writing no further than it reads: letters typed many times once ("pleeease", "bhaiii", "নাাা").
         var length = Collapse(s);
-        if (length > 1 && s[..length].ContainsAnyInRange('a', 'z'))
+        if (length > 1 && s[..length].ContainsAnyInRange('a', 'z') && !Unfolded.Contains(s[..length]))
         {
             length = Banglish(s[..length]);
         }
 
         var token = s[..length];
         return token.ContainsAnyExceptInRange('\0', '\u007F') ? new string(token).Normalize(NormalizationForm.FormC) : new string(token);
+    }
+
+    /// <summary>
+    /// English words that the Banglish folding would turn into another English word ("thong" into "tong", a tea stall;
+    /// "shame" into "same"; "then" into "ten"): a folding that makes one real word of another is wrong, so these keep
+    /// their spelling (`Normalise/unfolded.txt`, written by `make-unfolded.py` from a public English word list).
+    /// </summary>
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Unfolded = LoadUnfolded();
+
+    private static HashSet<string>.AlternateLookup<ReadOnlySpan<char>> LoadUnfolded()
+    {
+        using var stream = typeof(TextNormaliser).Assembly.GetManifestResourceStream("Sajag.Safety.Normalise.unfolded.txt")!;
+        using var reader = new StreamReader(stream, Encoding.UTF8);
+        var words = new HashSet<string>(StringComparer.Ordinal);
+        while (reader.ReadLine() is { } line)
+        {
+            if (line.Length > 0 && line[0] != '#')
+            {
+                words.Add(line.Trim());
+            }
+        }
+
+        return words.GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
     /// <summary>

@@ -320,4 +320,86 @@ public sealed class ContextRuleTests
 
         Assert.True(result.Codes.Contains(Signs.ImageRequest), $"{why}: {Show(result)}");
     }
+
+    // The normaliser folds Banglish spellings (th/t) but never one real word into another: a tea stall is not underwear.
+    [Fact]
+    public void TeaStallTong_IsNotTheWordThong()
+    {
+        var stall = CheckHelper.Run("Sami: bikale tong e cha khabi?\nMe: ha, 5 tay ashbo\nSami: thik ache, tong er samne thakbo");
+        var underwear = CheckHelper.Run("Unknown: what are u wearing under that, a thong?\nMe: stop");
+
+        Assert.True(stall.Level == Level.None, Show(stall));
+        Assert.Contains(Signs.SexualTalk, underwear.Codes);
+    }
+
+    // A contact saved as "Name Bhaiya" or "Name Apu" is a brother or cousin when they name relatives the two share, bare
+    // ("আম্মুর বিকাশে", "ফুপি কেমন আছে?", "nanu ke bolis"), and never ask whether the young person is alone, to hide anything, or court them (praise of looks, love, a photo).
+    public static TheoryData<string, string> SharedRelatives => new()
+    {
+        { "bn: a brother sends recharge and money to their mother's bKash", "Rasel Bhaiya: তোর ফোনে ৩০০ টাকা রিচার্জ দিলাম\nMe: thank you bhaiya\nRasel Bhaiya: আর আম্মুর বিকাশে ১০০০ পাঠাইছি, গাইড বই কিনে নিস" },
+        { "bn: a cousin abroad moves the family to Telegram", "Nabil Bhaiya: ফুপি কেমন আছে? ফুপিকে বল টেলিগ্রাম নামাতে\nMe: আচ্ছা\nNabil Bhaiya: ভালো রেজাল্ট করলে গিফট পাঠাবো" },
+        { "banglish: a sister's gift", "Mitu Apu: nanu ke bolis ami eid e ashchi\nMe: ok apu\nMitu Apu: tor jonno ekta jama kinsi" },
+    };
+
+    [Theory]
+    [MemberData(nameof(SharedRelatives))]
+    public void KinNamedContact_WhoNamesSharedRelatives_IsFamily(string why, string chat)
+    {
+        var result = CheckHelper.Run(chat);
+
+        Assert.True(result.Level == Level.None, $"{why}: {Show(result)}");
+    }
+
+    public static TheoryData<string, string> OwnedRelatives => new()
+    {
+        { "banglish: asks where your parents are, then visits", "Liton Bhai: tomar abbu ammu ki basay?\nMe: na\nLiton Bhai: ami ashi tomader basay? 10 min\nLiton Bhai: ammu to janbe na" },
+        { "banglish: a gift kept from mother", "Rasel Bhaiya: 500 taka recharge pathaisi\nMe: keno?\nRasel Bhaiya: ammu ke bolba na kintu" },
+        { "bn: recharge, praise and a photo, with a story for mother", "রাসেল ভাই: তোমার নাম্বারে ৫০ টাকা ফ্লেক্সি দিলাম\nMe: কেন দিলেন?\nরাসেল ভাই: তুমি এত মিষ্টি মেয়ে, তোমার জন্য দিতে ভালো লাগে\nরাসেল ভাই: আম্মুকে বলবা বান্ধবী দিছে" },
+        { "bn: your father and mother named as yours", "Jahid Bhai: তোমার আব্বু আম্মু কেমন আছে? তোমার জন্য একটা ফোন কিনে দেব\nMe: কেন?" },
+    };
+
+    [Theory]
+    [MemberData(nameof(OwnedRelatives))]
+    public void KinNamedContact_WhoAsksAboutTheParentsOrToHide_IsNotFamily(string why, string chat)
+    {
+        var result = CheckHelper.Run(chat);
+
+        Assert.True(result.Level != Level.None, $"{why}: {Show(result)}");
+    }
+
+    // A post is an exposure threat when someone will make it, not when they saw one.
+    [Fact]
+    public void SeenPostInTheGroup_IsNotAThreat_ButPostingToTheGroupIs()
+    {
+        var seen = CheckHelper.Run("Sohag: আমি সোহাগ, HSC Study Help গ্রুপে তোমার পোস্ট দেখলাম\nMe: ওয়ালাইকুম আসসালাম\nSohag: নোটগুলো খুব গোছানো");
+        var threat = CheckHelper.Run("Sohag: কথা না শুনলে গ্রুপে তোমার ছবি পোস্ট করব\nMe: প্লিজ না");
+
+        Assert.True(seen.Level == Level.None, Show(seen));
+        Assert.Contains(threat.Codes, c => c is Signs.BullyingThreat or Signs.ThreatBlackmail);
+    }
+
+    // Whoever writes a notice to students or parents writes as the school or coaching centre, whatever name it is saved under.
+    public static TheoryData<string, string> Notices => new()
+    {
+        { "en: a fee notice from a number", "+880 1712-345678: Dear student, your February fee (Tk 2500) is due by 15 Feb. Please pay at the front desk or via bKash merchant 01712-345678 and send the transaction ID here.\nMe: I paid yesterday\n+880 1712-345678: Thank you. Please send your roll number and batch name so we can match it." },
+        { "bn: a guardians' notice from a saved name", "Rahim: সম্মানিত অভিভাবক, আগামী শনিবার অভিভাবক সভা। কোন ক্লাসে পড়ে জানাবেন\nMe: জি, ক্লাস নাইন" },
+    };
+
+    [Theory]
+    [MemberData(nameof(Notices))]
+    public void NoticeToStudents_IsNotADemandOrAQuestionOfSchool(string why, string chat)
+    {
+        var result = CheckHelper.Run(chat);
+
+        Assert.True(result.Level == Level.None, $"{why}: {Show(result)}");
+    }
+
+    [Fact]
+    public void NoticeWriter_WhoAsksToKeepItHidden_LosesTheRole()
+    {
+        var result = CheckHelper.Run("Rahim: Dear student, the fee is due Thursday\nMe: ok\nRahim: which school are you in? don't tell your parents we talk");
+
+        Assert.Contains(Signs.PersonalInfoRequest, result.Codes);
+        Assert.Contains(Signs.Secrecy, result.Codes);
+    }
 }

@@ -18,7 +18,20 @@ public sealed class TextNormaliserTests
         { "শরীর", "সরির" },
         { "don't", "dont" },
         { "১৪", "14" },
+        { "photo", "foto" },
+        { "thik", "tik" },
+        { "thooong", "thong" },
     };
+
+    // A folding that turns one real word into another is wrong: Banglish "tong" (a tea stall) is not "thong".
+    [Theory]
+    [InlineData("thong", "tong")]
+    [InlineData("shame", "same")]
+    [InlineData("then", "ten")]
+    [InlineData("shit", "sit")]
+    [InlineData("thank", "tank")]
+    public void RealWords_AreNotFoldedIntoOtherRealWords(string a, string b) =>
+        Assert.NotEqual(TextNormaliser.Token(b), TextNormaliser.Token(a));
 
     [Theory]
     [MemberData(nameof(SameWords))]

@@ -21,6 +21,12 @@ for (const form of document.querySelectorAll('.check-form')) {
       return;
     }
 
+    // After "which one is you?", the form's one button sends the chat with the name chosen (the browser asks for a choice first).
+    const picked = form.querySelector('fieldset.who-choice input[name=who]:checked');
+    if (picked) {
+      form.querySelector('input[type=text][name=me]').value = picked.value;
+    }
+
     const me = form.querySelector('[name=me]:checked, input[type=text][name=me]');
     if (!form.classList.contains('ask') || asked || (me && me.value.trim() !== '')) {
       return; // the server checks it and shows the result (or explains what was wrong)
@@ -51,7 +57,10 @@ for (const form of document.querySelectorAll('.check-form')) {
   });
 }
 
-/** Shows the participants as choices inside the form; choosing one fills the "me" field, and the form is sent again. */
+/**
+ * Shows the participants as choices inside the form, and the form's button becomes "Check as this person": one action, which
+ * sends the form again with the name chosen in the "me" field.
+ */
 function choose(form, people, button) {
   form.querySelector('fieldset.who-choice')?.remove();
   const fieldset = document.createElement('fieldset');
@@ -77,20 +86,7 @@ function choose(form, people, button) {
     row.append(radio, label);
     fieldset.append(row);
   });
-  const go = document.createElement('button');
-  go.type = 'button';
-  go.textContent = form.dataset.whoSubmit;
-  go.addEventListener('click', () => {
-    const picked = fieldset.querySelector('input[name=who]:checked');
-    if (!picked) {
-      fieldset.querySelector('input[name=who]').reportValidity();
-      return;
-    }
-
-    form.querySelector('input[type=text][name=me]').value = picked.value;
-    form.requestSubmit(button);
-  });
-  fieldset.append(go);
+  button.textContent = form.dataset.whoSubmit;
   button.before(fieldset);
   fieldset.querySelector('input[name=who]').focus();
 }
