@@ -242,6 +242,12 @@ public static class LoadRun
                 $"({perThousand:0.0} ms per second per 1,000 connections), generator {idleCpu.GeneratorMs / 1000:0.00} s");
         }
 
+        if (sessions.Count == 1)
+        {
+            // One session: its reveals do not overlap, so each can be measured apart (where a reveal's time goes).
+            sessions[0].RevealCpu = async c => (await CpuAsync(staff, c)) is var cpu ? (cpu.ServerMs, cpu.GeneratorMs) : default;
+        }
+
         var cpuBeforePlay = await CpuAsync(staff, cancel);
         var playing = Stopwatch.StartNew();
         var failed = new List<string>();
@@ -313,6 +319,13 @@ public static class LoadRun
         await output.WriteLineAsync($"answers per second: {F(windowSeconds > 0 ? ack.Count / windowSeconds : 0)} over {F(windowSeconds)} s of answering (think time 0-{F(options.Think.TotalSeconds)} s); peak second {recorder.PeakAnswersPerSecond()}");
         await output.WriteLineAsync($"answer to acknowledgement ms: p50 {F(ack.P50)}, p95 {F(ack.P95)}, p99 {F(ack.P99)}, max {F(ack.Max)} (n={ack.Count})");
         await output.WriteLineAsync($"reveal broadcast ms: p50 {F(reveal.P50)}, p95 {F(reveal.P95)}, p99 {F(reveal.P99)}, max {F(reveal.Max)} (n={reveal.Count})");
+        if (sessions is [{ RevealCosts: { Count: > 0 } costs }])
+        {
+            await output.WriteLineAsync($"each reveal (mean of {costs.Count}; ms from the Reveal command): the command returned after {F(costs.Average(c => c.CommandMs))} " +
+                $"(stored, view built, queued to every connection), the last phone had it after {F(costs.Average(c => c.LastMs))}; CPU per reveal: " +
+                $"server {F(costs.Average(c => c.ServerCpuMs))} ms, generator {F(costs.Average(c => c.GeneratorCpuMs))} ms");
+        }
+
         await output.WriteLineAsync($"server: peak working set {peakMb} MB (now {memory.WorkingSetMb} MB, managed heap {memory.ManagedMb} MB)" +
             (app is null ? "" : $"; CPU {F(app.ProcessorTime.TotalSeconds)} s; {app.ErrorLines} error lines in its log; {app.Database}"));
         using (var self = Process.GetCurrentProcess())

@@ -16,6 +16,8 @@ public sealed class SessionRun(Guid id, string code, int cards, CancellationToke
     private readonly long[] _lastAckAt = new long[cards];
     private readonly int[] _settled = new int[cards];
     private readonly int[] _revealed = new int[cards];
+    private readonly long[] _revealDoneAt = new long[cards];
+    private readonly long[] _revealLastAt = new long[cards];
     private int _ended;
     private HubConnection? _staff;
 
@@ -26,6 +28,15 @@ public sealed class SessionRun(Guid id, string code, int cards, CancellationToke
     public CancellationToken Cancel { get; } = cancel;
 
     public List<Player> Players { get; } = [];
+
+    /// <summary>
+    /// When set (one session), each reveal is measured apart: the server's and the generator's CPU (this reads both)
+    /// before the Reveal command and after the last phone saw the reveal.
+    /// </summary>
+    public Func<CancellationToken, Task<(double ServerMs, double GeneratorMs)>>? RevealCpu { get; set; }
+
+    /// <summary>What each reveal cost, when <see cref="RevealCpu"/> is set.</summary>
+    public List<RevealCost> RevealCosts { get; } = [];
 
     public int CardsPlayed { get; private set; }
 
@@ -64,11 +75,21 @@ public sealed class SessionRun(Guid id, string code, int cards, CancellationToke
                 Timeouts++;
             }
 
-            Volatile.Write(ref _revealSentAt[card], Stopwatch.GetTimestamp());
+            var cpuBefore = RevealCpu is null ? default : await RevealCpu(Cancel);
+            var sentAt = Stopwatch.GetTimestamp();
+            Volatile.Write(ref _revealSentAt[card], sentAt);
             await CommandAsync(staff, "Reveal", "question");
+            _revealDoneAt[card] = Stopwatch.GetTimestamp();
             if (!await Player.WaitAsync(() => Volatile.Read(ref _revealed[card]) >= room, RevealLimit, Cancel))
             {
                 Timeouts++;
+            }
+            else if (RevealCpu is not null)
+            {
+                var cpuAfter = await RevealCpu(Cancel);
+                RevealCosts.Add(new RevealCost(Stopwatch.GetElapsedTime(sentAt, _revealDoneAt[card]).TotalMilliseconds,
+                    Stopwatch.GetElapsedTime(sentAt, Volatile.Read(ref _revealLastAt[card])).TotalMilliseconds,
+                    cpuAfter.ServerMs - cpuBefore.ServerMs, cpuAfter.GeneratorMs - cpuBefore.GeneratorMs));
             }
 
             openedAt = Stopwatch.GetTimestamp();
@@ -171,6 +192,12 @@ public sealed class SessionRun(Guid id, string code, int cards, CancellationToke
             recorder.Reveal(sentAt, receivedAt);
         }
 
+        long seen;
+        do
+        {
+            seen = Volatile.Read(ref _revealLastAt[card]);
+        }
+        while (receivedAt > seen && Interlocked.CompareExchange(ref _revealLastAt[card], receivedAt, seen) != seen);
         Interlocked.Increment(ref _revealed[card]);
     }
 
@@ -184,3 +211,10 @@ public sealed class SessionRun(Guid id, string code, int cards, CancellationToke
         }
     }
 }
+
+/// <summary>
+/// One reveal of a session: when the facilitator's Reveal call returned (the server had stored the move, built the view and
+/// queued it to every connection of the group) and when the last phone had it, from the moment the command was sent; the
+/// server's and the generator's CPU from before the command to after the last phone had it.
+/// </summary>
+public sealed record RevealCost(double CommandMs, double LastMs, double ServerCpuMs, double GeneratorCpuMs);

@@ -127,6 +127,34 @@ public sealed class AnswerBatchTests(SajagApp app) : IClassFixture<SajagApp>
     }
 
     [Fact]
+    public async Task ABurstWrittenWithoutTheChangeTracker_ReadsBackThroughTheModel_ColumnByColumn()
+    {
+        var (session, players, staff, _) = await RoomAsync(5);
+        var card = app.Services.GetRequiredService<PackCatalog>().Pack.Cards.First(c => c.Id == session.Deck.Split(',')[0]);
+        var right = Sajag.Game.Scoring.CorrectOptions(card).ToArray();
+        var before = DateTime.UtcNow.AddSeconds(-1);
+        var acks = await Task.WhenAll(players.Select((p, i) => p.Client.Connection.InvokeAsync<AnswerAck>("Answer", 0, i == 0 ? right : new[] { card.Options.Count - 1, 0 })));
+        var after = DateTime.UtcNow.AddSeconds(1);
+        Assert.All(acks, a => Assert.True(a is { Accepted: true, Duplicate: false }));
+
+        // Each column queried as EF Core queries it (a Guid, a time, text, a flag): the rows are found, as SaveChanges wrote them.
+        foreach (var ((joined, _), i) in players.Select((p, i) => (p, i)))
+        {
+            var id = joined.PlayerId;
+            var row = await _kit.DbAsync(db => db.LiveAnswers.AsNoTracking().SingleAsync(a => a.PlayerId == id && a.SessionId == session.Id && a.CardIndex == 0
+                && a.CardId == card.Id && a.AnsweredAt >= before && a.AnsweredAt <= after));
+            Assert.Equal(i == 0 ? string.Join(',', right.Order()) : $"0,{card.Options.Count - 1}", row.Chosen);
+            Assert.Equal(acks[i].Score, row.Points);
+            Assert.Equal(row.Points > 0, row.Correct);
+            Assert.Equal(acks[i].Score, await _kit.DbAsync(db => db.LivePlayers.Where(p => p.Id == id).Select(p => p.Score).SingleAsync()));
+        }
+
+        // The right answer scored: its row is the one marked correct above.
+        Assert.True(acks[0].Score > 0);
+        await staff.DisposeAsync();
+    }
+
+    [Fact]
     public async Task WhenTheDatabaseRefusesOneAnswerOfABurst_OnlyThatOneIsNotAcknowledged()
     {
         var (session, players, _, _) = await RoomAsync(8);

@@ -10,7 +10,7 @@ namespace Sajag.Web.Infrastructure;
 /// gate for the whole transaction (<see cref="HoldAsync"/>): holding the file while waiting here would hold up a
 /// writer that holds the gate and waits for the file, each waiting on the other until a timeout.
 /// </summary>
-internal sealed class SqliteWriteGate : SaveChangesInterceptor, IDisposable
+public sealed class SqliteWriteGate : SaveChangesInterceptor, IDisposable
 {
     private readonly SemaphoreSlim _gate = new(1, 1);
 

@@ -142,14 +142,17 @@ public static class AnswerRules
 /// <summary>
 /// Records answers. Each answer is timed when it arrives, then queued; the answers waiting at a moment
 /// (a small batch waits <see cref="Linger"/> for company first) are checked together against what <see cref="LiveMemory"/> holds of their players and sessions (what it does not hold is read in one query for the
-/// players with their stored answers and one for their sessions) and saved in one transaction (one commit, one fsync), and each is
+/// players with their stored answers and one for their sessions) and saved in one transaction (one commit, one fsync; written by <see cref="AnswerRows"/>, not by EF Core's change tracker), and each is
 /// acknowledged only after the commit. A lone answer is a batch of one. When a batch fails (another instance
 /// stored a copy first, or the database refuses), each of its answers is stored on its own, so one bad
 /// answer never costs the others.
 /// </summary>
-public sealed class AnswerRecorder(IServiceScopeFactory scopes, PackCatalog catalog, TimeProvider clock, StaffFeed staff, LiveMemory memory, ILogger<AnswerRecorder> logger)
+public sealed class AnswerRecorder(IServiceScopeFactory scopes, PackCatalog catalog, TimeProvider clock, StaffFeed staff, LiveMemory memory, SqliteWriteGate gate, ILogger<AnswerRecorder> logger)
     : BatchWriter<ArrivedAnswer, AnswerOutcome>(Linger, Company, logger)
 {
+    // The statements that write a batch, made from the model on the first batch.
+    private AnswerRows? _rows;
+
     /// <summary>A batch smaller than this waits <see cref="Linger"/> for more answers before it is stored.</summary>
     private const int Company = 32;
 
@@ -210,7 +213,7 @@ public sealed class AnswerRecorder(IServiceScopeFactory scopes, PackCatalog cata
             try
             {
                 memory.PlayerChanged(pending.Item.PlayerId);
-                if (ex is DbUpdateException && await StoredScoreAsync(pending.Item, cancel) is { } score)
+                if (ex is DbUpdateException or System.Data.Common.DbException && await StoredScoreAsync(pending.Item, cancel) is { } score)
                 {
                     Complete(pending, new AnswerOutcome.Duplicate(score));
                     return;
@@ -268,30 +271,23 @@ public sealed class AnswerRecorder(IServiceScopeFactory scopes, PackCatalog cata
         var outcomes = new AnswerOutcome[batch.Count];
 
         // What this batch stores: told to the players' facts only after the commit.
-        Dictionary<Guid, LivePlayer>? scores = null;
+        Dictionary<Guid, int>? scores = null;
         HashSet<(Guid, int)>? added = null;
+        List<LiveAnswer>? rows = null;
         for (var i = 0; i < batch.Count; i++)
         {
             var answer = batch[i].Item;
             var player = players.GetValueOrDefault(answer.PlayerId);
             var session = player is null ? null : sessions.GetValueOrDefault(player.SessionId);
-            var row = player is null ? null : scores?.GetValueOrDefault(player.Id);
+            var score = player is not null && scores?.TryGetValue(player.Id, out var batchScore) == true ? batchScore : player?.Score ?? 0;
             var stored = player is not null && (player.Answered(answer.CardIndex) || added?.Contains((player.Id, answer.CardIndex)) == true);
-            outcomes[i] = AnswerRules.Decide(session, player, row?.Score ?? player?.Score ?? 0, stored, answer, out var answerRow);
+            outcomes[i] = AnswerRules.Decide(session, player, score, stored, answer, out var answerRow);
             if (outcomes[i] is AnswerOutcome.Stored s)
             {
-                db.LiveAnswers.Add(answerRow!);
-                if (row is null)
-                {
-                    // The player's row as it stands, attached unread: only its score is written.
-                    row = new LivePlayer { Id = player!.Id, SessionId = player.SessionId, Score = player.Score };
-                    db.LivePlayers.Attach(row);
-                    (scores ??= [])[player.Id] = row;
-                }
-
-                // A copy later in this very batch is then a duplicate, with this score.
-                row.Score = s.Score;
-                (added ??= []).Add((player!.Id, answer.CardIndex));
+                (rows ??= []).Add(answerRow!);
+                // Only the player's score is written; a copy later in this very batch is then a duplicate, with this score.
+                (scores ??= [])[player!.Id] = s.Score;
+                (added ??= []).Add((player.Id, answer.CardIndex));
             }
         }
 
@@ -300,10 +296,10 @@ public sealed class AnswerRecorder(IServiceScopeFactory scopes, PackCatalog cata
             return outcomes;
         }
 
-        await db.SaveChangesAsync(cancel);
+        await (_rows ??= new AnswerRows(db)).WriteAsync(db, rows!, [.. scores!.Select(p => (p.Key, p.Value))], gate, cancel);
         foreach (var (playerId, cardIndex) in added)
         {
-            players[playerId].Stored(cardIndex, scores![playerId].Score);
+            players[playerId].Stored(cardIndex, scores![playerId]);
         }
 
         return outcomes;

@@ -1,0 +1,105 @@
+using System.Buffers;
+using System.Diagnostics.CodeAnalysis;
+using Microsoft.AspNetCore.Connections;
+using Microsoft.AspNetCore.SignalR;
+using Microsoft.AspNetCore.SignalR.Client;
+using Microsoft.AspNetCore.SignalR.Protocol;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+using Sajag.Game.Live;
+
+namespace Sajag.Web.Tests;
+
+/// <summary>
+/// A session's move reaches its whole room as one payload: serialised once for the group, whatever the number of phones
+/// (at 10,000 phones a serialisation per connection was the cost the issue named). Counted at the hub protocol itself,
+/// with real SignalR clients.
+/// </summary>
+public sealed class BroadcastTests
+{
+    [Fact]
+    public async Task ARevealToTwentyPhones_IsSerialisedOnce_ForTheGroup()
+    {
+        var counting = new CountingProtocol();
+        await using var app = new SajagApp
+        {
+            ReplaceServices = s => s.AddSingleton<IHubProtocol>(sp =>
+                counting.Around(new JsonHubProtocol(sp.GetRequiredService<IOptions<JsonHubProtocolOptions>>()))),
+        };
+        var kit = new LiveKit(app);
+        var facilitator = await kit.FacilitatorAsync();
+        var session = await kit.SessionAsync(facilitator);
+        var phones = new List<LiveClient>();
+        for (var i = 0; i < 20; i++)
+        {
+            phones.Add(await kit.PlayerAsync(await kit.JoinAsync(session.Code)));
+        }
+
+        await using var staff = await kit.StaffAsync(facilitator, session.Id);
+        await staff.Connection.InvokeAsync("Command", session.Id, SessionCommand.Start);
+        foreach (var phone in phones)
+        {
+            await phone.StateAsync(v => v.Phase == "question");
+        }
+
+        // Each phone got its own State when it joined (one serialisation each): the protocol is the one in use.
+        Assert.True(counting.States >= 20, $"{counting.States} State messages serialised for 20 joins and a start");
+
+        var before = counting.States;
+        await staff.Connection.InvokeAsync("Command", session.Id, SessionCommand.Reveal);
+        foreach (var phone in phones)
+        {
+            await phone.StateAsync(v => v.Phase == "reveal");
+        }
+
+        Assert.Equal(1, counting.States - before);
+        foreach (var phone in phones)
+        {
+            await phone.DisposeAsync();
+        }
+    }
+
+    /// <summary>The JSON hub protocol, counting the State messages it serialises (by either of its two ways).</summary>
+    private sealed class CountingProtocol
+    {
+        private int _states;
+
+        public int States => Volatile.Read(ref _states);
+
+        public IHubProtocol Around(IHubProtocol inner) => new Counted(inner, this);
+
+        private void Saw(HubMessage message)
+        {
+            if (message is InvocationMessage { Target: "State" })
+            {
+                Interlocked.Increment(ref _states);
+            }
+        }
+
+        private sealed class Counted(IHubProtocol inner, CountingProtocol counts) : IHubProtocol
+        {
+            public string Name => inner.Name;
+
+            public int Version => inner.Version;
+
+            public TransferFormat TransferFormat => inner.TransferFormat;
+
+            public bool IsVersionSupported(int version) => inner.IsVersionSupported(version);
+
+            public bool TryParseMessage(ref ReadOnlySequence<byte> input, IInvocationBinder binder, [NotNullWhen(true)] out HubMessage? message) =>
+                inner.TryParseMessage(ref input, binder, out message);
+
+            public void WriteMessage(HubMessage message, IBufferWriter<byte> output)
+            {
+                counts.Saw(message);
+                inner.WriteMessage(message, output);
+            }
+
+            public ReadOnlyMemory<byte> GetMessageBytes(HubMessage message)
+            {
+                counts.Saw(message);
+                return inner.GetMessageBytes(message);
+            }
+        }
+    }
+}
