@@ -21,11 +21,11 @@ public sealed class BlindFloorTests
 
         Assert.Equal(121, report.Cases.Count);
         Assert.All(report.Cases, c => Assert.Null(c.Error));
-        Assert.True(report.RiskyRecall >= 0.74, $"risky recall {report.RiskyRecall:0.000} (reached 0.741; target 0.90)");
+        Assert.True(report.RiskyRecall >= 0.77, $"risky recall {report.RiskyRecall:0.000} (reached 0.776; target 0.90)");
         // Tightened back from 0.16 on 2026-12-07 (secrecy about a thing, family saved under a kinship word, meetings with company).
         Assert.True(report.BenignFalseAlarmRate <= 0.115, $"false alarms {report.BenignFalseAlarmRate:0.000} (reached 0.114; target 0.10)");
-        Assert.True(report.MicroF1 >= 0.74, $"sign F1 {report.MicroF1:0.000} (reached 0.744; target 0.80)");
-        Assert.True(report.LevelAccuracy >= 0.80, $"exact level {report.LevelAccuracy:0.000} (reached 0.802; target 0.80)");
+        Assert.True(report.MicroF1 >= 0.745, $"sign F1 {report.MicroF1:0.000} (reached 0.748; target 0.80)");
+        Assert.True(report.LevelAccuracy >= 0.805, $"exact level {report.LevelAccuracy:0.000} (reached 0.810; target 0.80)");
     }
 
     [Fact]
@@ -82,7 +82,7 @@ public sealed class BlindFloorTests
         Assert.All(report.Cases, c => Assert.Null(c.Error));
         Assert.True(report.RiskyRecall >= 1.0, $"risky recall {report.RiskyRecall:0.000} (1.000 at first sight; target 0.90)");
         Assert.True(report.BenignFalseAlarmRate <= 0.17, $"false alarms {report.BenignFalseAlarmRate:0.000} (0.167 at first sight; target 0.10)");
-        Assert.True(report.MicroF1 >= 0.82, $"sign F1 {report.MicroF1:0.000} (0.822 at first sight; target 0.80)");
+        Assert.True(report.MicroF1 >= 0.84, $"sign F1 {report.MicroF1:0.000} (0.822 at first sight, 0.844 since 2026-12-07 10:30; target 0.80)");
     }
 
     [Fact]
@@ -145,8 +145,8 @@ public sealed class BlindFloorTests
         Assert.Equal(32, report.Cases.Count);
         Assert.All(report.Cases, c => Assert.Null(c.Error));
         Assert.True(report.RiskyRecall >= 0.93, $"risky recall {report.RiskyRecall:0.000} (0.938 at first sight; target 0.90)");
-        Assert.True(report.BenignFalseAlarmRate <= 0.43, $"false alarms {report.BenignFalseAlarmRate:0.000} (0.429 at first sight; target 0.10)");
-        Assert.True(report.MicroF1 >= 0.57, $"sign F1 {report.MicroF1:0.000} (0.574 at first sight; target 0.80)");
+        Assert.True(report.BenignFalseAlarmRate <= 0.36, $"false alarms {report.BenignFalseAlarmRate:0.000} (0.429 at first sight, 0.357 since 2026-12-07 13:40; target 0.10)");
+        Assert.True(report.MicroF1 >= 0.58, $"sign F1 {report.MicroF1:0.000} (0.574 at first sight, 0.586 since 2026-12-07 13:40; target 0.80)");
     }
 
     [Fact]
