@@ -51,8 +51,9 @@ internal static class DetailRules
             return (text, null);
         }
 
+        // The map is as long as the text; only its first clean.Length entries are read.
         var builder = new StringBuilder(text.Length);
-        var map = new List<int>(text.Length);
+        var map = new int[text.Length];
         for (var i = 0; i < text.Length; i++)
         {
             var c = text[i];
@@ -61,10 +62,10 @@ internal static class DetailRules
                 continue;
             }
 
+            map[builder.Length] = i;
             builder.Append(Digits.ToAscii(c));
-            map.Add(i);
         }
 
-        return (builder.ToString(), [.. map]);
+        return (builder.ToString(), map);
     }
 }

@@ -131,16 +131,39 @@ internal static class HarmRules
             return;
         }
 
-        var topical = tokens.Exists(t => t.Is(Role.Topic));
+        // Every role some word has: a rule over the whole answer that needs a role no word has is not run.
+        var present = UInt128.Zero;
+        foreach (var t in CollectionsMarshal.AsSpan(tokens))
+        {
+            present |= t.Roles;
+        }
+
+        var topical = (present & Role.Topic) != 0;
         // Advice about what someone else might do ("if someone threatens you", "কেউ যদি বলে"), unless the writer says what they
         // will do themselves ("if you tell anyone, I'll kill you").
-        var hypothetical = AdviceFrame(tokens) && !tokens.Exists(FirstPersonAct);
+        var hypothetical = (present & Role.Someone) != 0 && AdviceFrame(tokens) && !tokens.Exists(FirstPersonAct);
         // Every emoji the rules read is outside the first plane: a text without a surrogate has none.
         var astral = !EmojiAstral || text.AsSpan().IndexOfAnyInRange('\uD800', '\uDFFF') >= 0;
         var leer = astral && HoldsAny(text, LeerEmoji);
         for (var i = 0; i < tokens.Count; i++)
         {
             var t = tokens[i];
+            if (t.Roles == UInt128.Zero && !t.Starred)
+            {
+                // A word with no role (most words): of the rules below only two read the word itself rather than a role.
+                if (!hypothetical && Menace(tokens, i))
+                {
+                    found.Add((ModerationReason.Threat, t.Start, t.End));
+                }
+
+                if (Pieces(tokens, i) is { } piecesEnd)
+                {
+                    found.Add((ModerationReason.Abuse, t.Start, tokens[piecesEnd].End));
+                }
+
+                continue;
+            }
+
             if (t.Starred)
             {
                 found.Add((ModerationReason.Abuse, t.Start, t.End));
@@ -198,7 +221,7 @@ internal static class HarmRules
             }
         }
 
-        if (!hypothetical && NightAlone(tokens) is { } night)
+        if (!hypothetical && (present & Role.NightAlone) != 0 && NightAlone(tokens) is { } night)
         {
             found.Add((ModerationReason.Sexual, tokens[night].Start, tokens[night].End));
         }
@@ -208,23 +231,24 @@ internal static class HarmRules
             found.Add((ModerationReason.Threat, aimed.Start, aimed.End));
         }
 
-        if (!hypothetical && Disgust(tokens) is { } disgust)
+        if (!hypothetical && (present & Role.Disgust) != 0 && Disgust(tokens) is { } disgust)
         {
             found.Add((ModerationReason.Abuse, tokens[disgust].Start, tokens[disgust].End));
         }
 
-        if (!hypothetical && Rejected(tokens) is { } rejected)
+        if (!hypothetical && (present & Role.Nobody) != 0 && Rejected(tokens) is { } rejected)
         {
             found.Add((ModerationReason.Abuse, tokens[rejected].Start, tokens[rejected].End));
         }
 
-        if (!hypothetical && Possession(tokens))
+        if (!hypothetical && (present & Role.ExposedMedia) != 0 && Possession(tokens))
         {
             var media = tokens.Find(t => t.Is(Role.ExposedMedia));
             found.Add((ModerationReason.Threat, media.Start, media.End));
         }
 
-        if (!hypothetical && Coercion(tokens) is { } demand)
+        // Each answer Coercion gives is a word with one of these roles.
+        if (!hypothetical && (present & (Role.ExposureFuture | Role.Expose | Role.FutureVerb | Role.Demand)) != 0 && Coercion(tokens) is { } demand)
         {
             found.Add((ModerationReason.Threat, tokens[demand].Start, tokens[demand].End));
         }
@@ -1029,9 +1053,10 @@ internal static class HarmRules
         new Dictionary<string, (UInt128 AsWritten, UInt128 Inflected)>(WordRoles, StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>The roles of <paramref name="key"/>, each as <see cref="In(string, string)"/> decides it, and its future-verb classes.</summary>
-    private static UInt128 RolesOf(string key)
+    private static UInt128 RolesOf(string key) => RolesOf(key, WordRoles.TryGetValue(key, out var direct) ? direct.AsWritten : UInt128.Zero);
+
+    private static UInt128 RolesOf(string key, UInt128 asWritten)
     {
-        var asWritten = WordRoles.TryGetValue(key, out var direct) ? direct.AsWritten : UInt128.Zero;
         var roles = asWritten;
         foreach (var ending in EndingsByLast.GetValueOrDefault(key.Length > 0 ? key[^1] : '\0', []))
         {
@@ -1135,13 +1160,18 @@ internal static class HarmRules
     private static readonly Dictionary<string, (string Key, UInt128 Roles)>.AlternateLookup<ReadOnlySpan<char>> Known =
         WordRoles.Keys.ToDictionary(k => k, k => (k, RolesOf(k)), StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
 
-    [ThreadStatic]
-    private static List<Token>? t_tokens;
+    // One list per thread, reused: Apply keeps no token once it returns, and most answers are tokenised and forgotten. In a
+    // class of its own: a thread-static field of this class, whose static fields are built from the roles file, was read
+    // through the runtime's slow path.
+    private static class Reused
+    {
+        [ThreadStatic]
+        public static List<Token>? Tokens;
+    }
 
     private static List<Token> Tokens(Skeleton skeleton, string text)
     {
-        // One list per thread, reused: Apply keeps no token once it returns, and most answers are tokenised and forgotten.
-        var tokens = t_tokens ??= new List<Token>(64);
+        var tokens = Reused.Tokens ??= new List<Token>(64);
         tokens.Clear();
         var clause = 0;
         var previousEnd = 0;
@@ -1208,8 +1238,9 @@ internal static class HarmRules
             return known;
         }
 
+        // Not a word of the roles file, so only its endings can give it roles.
         var key = new string(letters);
-        return (key, RolesOf(key));
+        return (key, RolesOf(key, UInt128.Zero));
     }
 
     /// <summary>A word with each run of one letter made one letter ("stuuupid" → "stupid", "gaaadha" → "gadha").</summary>

@@ -220,7 +220,7 @@ internal sealed class Skeleton
             }
             else
             {
-                foreach (var c in Plain(rune))
+                foreach (var c in PlainOf(rune))
                 {
                     units.Add(new Unit(c, i, i + consumed));
                 }
@@ -228,6 +228,25 @@ internal sealed class Skeleton
 
             i += consumed;
         }
+    }
+
+    // Plain's answer for each character of the first plane and of the emoji blocks, worked out on first need: it asks the
+    // case tables and the compatibility decomposition, which cost more than the rest of the skeleton for a Bangla answer's
+    // "।" or an emoji. Plain depends on the character alone, so a racing thread writes the same string.
+    private const int EmojiFirst = 0x1F000;
+    private const int EmojiLast = 0x1FAFF;
+    private static readonly string?[] PlainBmp = new string?[char.MaxValue + 1];
+    private static readonly string?[] PlainEmoji = new string?[EmojiLast - EmojiFirst + 1];
+
+    private static string PlainOf(Rune rune)
+    {
+        var value = rune.Value;
+        if (value <= char.MaxValue)
+        {
+            return PlainBmp[value] ??= Plain(rune);
+        }
+
+        return value is >= EmojiFirst and <= EmojiLast ? PlainEmoji[value - EmojiFirst] ??= Plain(rune) : Plain(rune);
     }
 
     /// <summary>The plain characters a character stands for: none for an invisible one, "ss" for "ß".</summary>

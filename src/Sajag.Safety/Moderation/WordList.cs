@@ -32,13 +32,31 @@ internal sealed class WordList
 {
     private readonly List<(ModerationReason Reason, TermMode Mode, Regex Pattern)> _patterns;
     private readonly FrozenSet<string> _allowed;
-    private readonly Regex[] _any;
+    private readonly ScriptUnions _any;
 
-    private WordList(List<(ModerationReason, TermMode, Regex)> patterns, FrozenSet<string> allowed, Regex[] any)
+    private WordList(List<(ModerationReason, TermMode, Regex)> patterns, FrozenSet<string> allowed, ScriptUnions any)
     {
         _patterns = patterns;
         _allowed = allowed;
         _any = any;
+    }
+
+    /// <summary>The letters every match of a term holds: a Latin letter, a Bengali one, both, or neither that is certain.</summary>
+    [Flags]
+    private enum Script
+    {
+        None = 0,
+        Latin = 1,
+        Bengali = 2,
+    }
+
+    /// <summary>
+    /// The union of every expression, in pieces by the letters their terms need: an answer in Latin letters only is never
+    /// searched for the Bengali terms, nor a Bangla one for the Latin terms.
+    /// </summary>
+    private sealed record ScriptUnions(Regex[] Latin, Regex[] Bengali, Regex[] Either)
+    {
+        public bool IsEmpty => Latin.Length + Bengali.Length + Either.Length == 0;
     }
 
     /// <summary>
@@ -62,7 +80,7 @@ internal sealed class WordList
 
         // One pass of the union of every expression first: a text it finds nothing in (most answers) has no match of any
         // of them, so the dozen passes of the separate expressions, which say which category and where, are skipped.
-        if (_any.Length > 0 && !UnionOff && !AnyMatches(skeleton.Text))
+        if (!_any.IsEmpty && !UnionOff && !AnyMatches(skeleton.Text))
         {
             return found;
         }
@@ -109,7 +127,17 @@ internal sealed class WordList
 
     private bool AnyMatches(string text)
     {
-        foreach (var union in _any)
+        // A term that needs a Latin letter matches only an ASCII letter (the skeleton makes look-alikes and accented letters
+        // plain ASCII), and one that needs a Bengali letter only that letter.
+        var span = text.AsSpan();
+        return ((span.IndexOfAnyInRange('a', 'z') >= 0 || span.IndexOfAnyInRange('A', 'Z') >= 0) && AnyMatches(_any.Latin, text))
+            || (span.IndexOfAnyInRange('\u0980', '\u09FF') >= 0 && AnyMatches(_any.Bengali, text))
+            || AnyMatches(_any.Either, text);
+    }
+
+    private static bool AnyMatches(Regex[] unions, string text)
+    {
+        foreach (var union in unions)
         {
             if (union.IsMatch(text))
             {
@@ -123,7 +151,7 @@ internal sealed class WordList
     /// <summary>Builds the lists from the files' texts (for tests; the default reads the embedded files).</summary>
     public static WordList Parse(IEnumerable<string> files)
     {
-        var terms = new Dictionary<(ModerationReason, TermMode), List<string>>();
+        var terms = new Dictionary<(ModerationReason, TermMode), List<(string Expression, Script Needs)>>();
         var suffixes = new List<string>();
         var allowed = new List<string>();
         foreach (var file in files)
@@ -159,7 +187,16 @@ internal sealed class WordList
                             terms[(reason, m)] = list = [];
                         }
 
-                        list.Add(m == TermMode.Phrase ? Phrase(term, number) : Letters(Single(term, number), stretchOnly: m == TermMode.Word));
+                        if (m == TermMode.Phrase)
+                        {
+                            list.Add(Phrase(term, number));
+                        }
+                        else
+                        {
+                            var single = Single(term, number);
+                            list.Add((Letters(single, stretchOnly: m == TermMode.Word), Needs(single)));
+                        }
+
                         break;
                     default:
                         throw new FormatException($"Moderation word list line {number}: '{line}' is not under [abuse], [sexual], [threat], [slur], [suffixes] or [allow].");
@@ -169,26 +206,40 @@ internal sealed class WordList
 
         var ending = suffixes.Count == 0 ? "" : "(?:" + string.Join('|', suffixes.Distinct().OrderByDescending(s => s.Length).Select(Regex.Escape)) + ")?";
         var patterns = new List<(ModerationReason, TermMode, Regex)>();
-        var union = new List<string>();
+        var union = new Dictionary<Script, List<string>> { [Script.Latin] = [], [Script.Bengali] = [], [Script.None] = [] };
         foreach (var ((reason, mode), list) in terms.OrderBy(t => t.Key.Item1).ThenBy(t => t.Key.Item2))
         {
-            var alternatives = string.Join('|', list);
-            var pattern = mode switch
-            {
-                TermMode.Anywhere => $"(?:{alternatives})",
-                TermMode.Word => $" (?:{alternatives}){ending} ",
-                _ => $"(?:{alternatives})",
-            };
             // Without backtracking, matching is linear in the text, so no timeout: a timeout counts wall-clock time,
             // including the lazy building of the automaton, and on a busy server it would turn a harmful answer into
             // "nothing found" (Moderator answers a timeout with no findings).
-            patterns.Add((reason, mode, new Regex(pattern, Options, Regex.InfiniteMatchTimeout)));
-            union.Add(pattern);
+            patterns.Add((reason, mode, new Regex(Pattern(mode, list.Select(t => t.Expression), ending), Options, Regex.InfiniteMatchTimeout)));
+
+            // A term that needs both kinds of letter is searched only in a text with Bengali letters.
+            foreach (var group in list.GroupBy(t => t.Needs.HasFlag(Script.Bengali) ? Script.Bengali : t.Needs))
+            {
+                union[group.Key].Add(Pattern(mode, group.Select(t => t.Expression), ending));
+            }
         }
 
-        var any = Unions(union);
+        var any = new ScriptUnions(Unions(union[Script.Latin]), Unions(union[Script.Bengali]), Unions(union[Script.None]));
         return new WordList(patterns, allowed.ToFrozenSet(StringComparer.Ordinal), any);
     }
+
+    private static string Pattern(TermMode mode, IEnumerable<string> terms, string ending)
+    {
+        var alternatives = string.Join('|', terms);
+        return mode switch
+        {
+            TermMode.Word => $" (?:{alternatives}){ending} ",
+            _ => $"(?:{alternatives})",
+        };
+    }
+
+    // What every match of a folded word's expression (Letters) holds: its first letter as written (or 'v' for 'u'; a later
+    // Latin letter may be a '*'), and every Bengali letter.
+    private static Script Needs(string folded) =>
+        (char.IsAsciiLetterLower(folded[0]) ? Script.Latin : Script.None)
+        | (folded.AsSpan().IndexOfAnyInRange('\u0980', '\u09FF') >= 0 ? Script.Bengali : Script.None);
 
     // The union is only a shortcut, built in as few pieces as fit: one automaton may not hold every list, so a union that
     // cannot be built is split in halves until each piece builds (a single expression always does: it runs on its own).
@@ -221,10 +272,12 @@ internal sealed class WordList
         return folded;
     }
 
-    // A phrase: words separated by spaces; (a|b) one of several, (a|b|) optional; ".." up to three words of anything.
-    private static string Phrase(string phrase, int number)
+    // A phrase: words separated by spaces; (a|b) one of several, (a|b|) optional; ".." up to three words of anything. What
+    // every match holds is what its words that are not optional hold (of a choice, what all its words hold).
+    private static (string Expression, Script Needs) Phrase(string phrase, int number)
     {
         var builder = new StringBuilder();
+        var needs = Script.None;
         foreach (var word in phrase.Split(' ', StringSplitOptions.RemoveEmptyEntries))
         {
             if (word == "..")
@@ -234,16 +287,20 @@ internal sealed class WordList
             else if (word.StartsWith('(') && word.EndsWith(')'))
             {
                 var choices = word[1..^1].Split('|');
-                var present = choices.Where(c => c.Length > 0).Select(c => Letters(Single(c, number)));
-                builder.Append("(?: (?:").Append(string.Join('|', present)).Append(") )").Append(choices.Any(c => c.Length == 0) ? "?" : "");
+                var present = choices.Where(c => c.Length > 0).Select(c => Single(c, number)).ToList();
+                var optional = choices.Any(c => c.Length == 0);
+                builder.Append("(?: (?:").Append(string.Join('|', present.Select(c => Letters(c)))).Append(") )").Append(optional ? "?" : "");
+                needs |= optional ? Script.None : present.Aggregate(Script.Latin | Script.Bengali, (all, c) => all & Needs(c));
             }
             else
             {
-                builder.Append(" (?:").Append(Letters(Single(word, number))).Append(") ");
+                var single = Single(word, number);
+                builder.Append(" (?:").Append(Letters(single)).Append(") ");
+                needs |= Needs(single);
             }
         }
 
-        return builder.ToString();
+        return (builder.ToString(), needs);
     }
 
     /// <summary>A folded term as an expression: each run of one letter matches that letter at least as many times.</summary>

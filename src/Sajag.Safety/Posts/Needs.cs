@@ -22,8 +22,10 @@ internal sealed class Needs
         SearchValues.Create(Enumerable.Range(0, char.MaxValue + 1).Select(c => (char)c).Where(char.IsDigit).ToArray());
 
     private readonly AnyWord? _words;
+    private readonly string[] _parts;
     private readonly bool _always;
     private readonly bool _digit;
+    private readonly bool _orDigit;
     private readonly Needs? _also;
 
     /// <summary>A need for one of <paramref name="words"/> (plain text, no expression syntax) somewhere in the text.</summary>
@@ -31,16 +33,35 @@ internal sealed class Needs
     {
         var parts = words.Select(Part).Distinct(StringComparer.Ordinal).ToArray();
         _always = parts.Any(p => p.Length == 0);
-        var present = parts.Where(p => p.Length > 0).ToArray();
-        _words = present.Length > 0 ? new AnyWord(present) : null;
+        _parts = parts.Where(p => p.Length > 0).ToArray();
+        _words = _parts.Length > 0 ? new AnyWord(_parts) : null;
     }
 
+    // What each of several needs checks first (a digit, or one of its words), any of them.
+    private Needs(IReadOnlyCollection<Needs> any)
+        : this(any.Where(n => !n._digit).SelectMany(n => n._parts))
+    {
+        _always = any.Any(n => n._always);
+        _orDigit = any.Any(n => n._digit);
+    }
+
+    /// <summary>
+    /// What a text that any of <paramref name="needs"/> may match holds: a digit (for a need that starts with one) or a word
+    /// one of them starts with. A text without it needs none of them, so a group of expressions costs one search.
+    /// </summary>
+    public static Needs Any(IReadOnlyCollection<Needs> needs) => new(needs);
+
+    /// <summary>Whether the words this need starts with are all at least <paramref name="length"/> characters: a short one is in most texts.</summary>
+    public bool StartsWithWordsOfAtLeast(int length) => _parts.All(p => p.Length >= length);
+
     private Needs(bool digit)
-        : this([]) => _digit = digit;
+        : this(Array.Empty<string>()) => _digit = digit;
 
     private Needs(Needs first, Needs also)
     {
         _words = first._words;
+        _parts = first._parts;
+        _orDigit = first._orDigit;
         _always = first._always;
         _digit = first._digit;
         _also = first._also is null ? also : first._also.And(also);
@@ -67,7 +88,8 @@ internal sealed class Needs
 
     /// <summary>Whether the expression must be run on <paramref name="text"/>, with whether it holds a digit asked once for several needs (null: not yet asked).</summary>
     public bool MayMatch(string text, ref bool? digit) => Off
-        || ((_always || (_digit ? digit ??= text.AsSpan().IndexOfAny(DecimalDigits) >= 0 : _words?.In(text) == true || text.Contains(Kelvin, StringComparison.Ordinal)))
+        || ((_always || (_digit ? digit ??= text.AsSpan().IndexOfAny(DecimalDigits) >= 0 : _words?.In(text) == true || text.Contains(Kelvin, StringComparison.Ordinal))
+                || (_orDigit && (digit ??= text.AsSpan().IndexOfAny(DecimalDigits) >= 0)))
             && (_also is null || _also.MayMatch(text, ref digit)));
 
     /// <summary>Whether <paramref name="text"/> holds an ASCII digit from <paramref name="low"/> to 9 (or the check is off).</summary>

@@ -114,6 +114,19 @@ internal static class Rules
         new(DetailKind.Location, Make($@"{L}(?:matro|maatro|just)\s+{Place(4, lazy: true)}\s+(?:pouchalam|pouchaisi|pouchechi|pouchlam|aslam|ashlam|elam){R}"), SpanFrom.PlaceBefore),
     ];
 
+    // The rules of one kind in order, each marked when the kind's gate holds its need: every rule with a need whose words
+    // are not single characters (the rural labels' ":" and "." are in most texts).
+    private static readonly (Rule Rule, bool Gated)[] AllRules = [.. All.Select(r => (r, false))];
+
+    private static readonly FrozenDictionary<DetailKind, ((Rule Rule, bool Gated)[] Rules, Needs? Gate)> ByKind = All
+        .GroupBy(r => r.Kind)
+        .ToFrozenDictionary(g => g.Key, g =>
+        {
+            var gated = g.Select(r => r.Needs is { } n && n.StartsWithWordsOfAtLeast(2)).ToArray();
+            var gate = gated.Any(x => x) ? Needs.Any(g.Where((_, i) => gated[i]).Select(r => r.Needs!).ToList()) : null;
+            return (g.Select((r, i) => (r, gated[i])).ToArray(), gate);
+        });
+
     /// <summary>Places that say too little to find someone: home, school, a village, the country or a big city.</summary>
     public static readonly FrozenSet<string> GenericPlaces = Words.Set("""
         home house school class college madrasa work office bed room village city town country area flat apartment place friend friend's friends
@@ -133,14 +146,17 @@ internal static class Rules
     public static void Find(string text, List<Candidate> found, DetailKind? kind = null)
     {
         bool? digit = null;
-        foreach (var rule in All)
+        var (rules, gate) = kind is { } only ? ByKind.GetValueOrDefault(only, ([], null)) : (AllRules, null);
+        bool? open = null;
+        foreach (var (rule, gated) in rules)
         {
-            if (kind is { } only && rule.Kind != only)
+            // A rule is skipped on a text without what all its matches hold; whether the text has a digit is asked once, and
+            // the rules whose needs the gate holds are skipped together when it is shut (most texts: no address).
+            if (gated && !(open ??= gate!.MayMatch(text, ref digit)))
             {
                 continue;
             }
 
-            // A rule is skipped on a text without what all its matches hold; whether the text has a digit is asked once.
             if (rule.Needs is { } needs && !needs.MayMatch(text, ref digit))
             {
                 continue;
