@@ -25,11 +25,12 @@ internal static class TrainCommands
     {
         var files = new Argument<string[]>("files") { Description = "Labelled TSVs (id lang label category pii text note) to train on; never a blind part", Arity = ArgumentArity.OneOrMore };
         var model = new Option<string>("--out") { Description = "Where to write the model", DefaultValueFactory = _ => "src/Sajag.Safety/Moderation/Learned/model.tsv" };
-        var falseFlags = new Option<double>("--max-false-flags") { Description = "The threshold is the lowest whose cross-validated false-flag rate (rules and model together) stays at or under this", DefaultValueFactory = _ => 0.04 };
+        var falseFlags = new Option<double>("--max-false-flags") { Description = "The threshold is the lowest whose cross-validated false-flag rate (rules and model together) stays at or under this", DefaultValueFactory = _ => 0.025 };
         var publicFiles = new Option<string[]>("--public") { Description = "Public labelled TSVs (same columns) to train on as well, where their licence allows; never scored in the cross-validation", AllowMultipleArgumentsPerToken = true };
         var publicWeight = new Option<double>("--public-weight") { Description = "The public rows' total weight as a share of the labelled files' total", DefaultValueFactory = _ => 0.5 };
-        var l1 = new Option<float[]>("--l1") { Description = "L1 regularisations to choose from by cross-validation", DefaultValueFactory = _ => [0.01f, 0.05f], AllowMultipleArgumentsPerToken = true };
-        var l2 = new Option<float[]>("--l2") { Description = "L2 regularisations to choose from by cross-validation", DefaultValueFactory = _ => [4f, 10f, 25f], AllowMultipleArgumentsPerToken = true };
+        var l1 = new Option<float[]>("--l1") { Description = "L1 regularisations to choose from by cross-validation", DefaultValueFactory = _ => [0.001f], AllowMultipleArgumentsPerToken = true };
+        var common = new Option<double[]>("--max-share") { Description = "Shares of the rows above which an n-gram is too common to weigh (function words, a register of speech), to choose from by cross-validation", DefaultValueFactory = _ => [0.02, 0.05], AllowMultipleArgumentsPerToken = true };
+        var l2 = new Option<float[]>("--l2") { Description = "L2 regularisations to choose from by cross-validation", DefaultValueFactory = _ => [0.02f, 0.05f, 0.2f], AllowMultipleArgumentsPerToken = true };
         var command = new Command("train-moderation",
             "Train the moderation filter's learned part (logistic regressions over word and character n-grams, ML.NET) from labelled answers, choosing its regularisation and threshold by five-fold cross-validation, and write its weights.");
         command.Arguments.Add(files);
@@ -39,6 +40,7 @@ internal static class TrainCommands
         command.Options.Add(publicWeight);
         command.Options.Add(l1);
         command.Options.Add(l2);
+        command.Options.Add(common);
         command.SetAction(parse =>
         {
             var paths = parse.GetValue(files)!;
@@ -54,7 +56,7 @@ internal static class TrainCommands
                 var rows = Balanced(paths.SelectMany(p => Read(p, 1)).ToList());
                 var more = extra.SelectMany(p => Read(p, 1)).ToList();
                 var weight = more.Count == 0 ? 0 : (float)(parse.GetValue(publicWeight) * rows.Count / more.Count);
-                var grid = (from a in parse.GetValue(l1)! from b in parse.GetValue(l2)! select new Settings(a, b)).ToList();
+                var grid = (from m in parse.GetValue(common)! from a in parse.GetValue(l1)! from b in parse.GetValue(l2)! select new Settings(a, b, m)).ToList();
                 Train(rows, more.Select(r => r with { Weight = weight }).ToList(), grid, parse.GetValue(model)!, parse.GetValue(falseFlags), output);
                 return 0;
             }
@@ -70,7 +72,7 @@ internal static class TrainCommands
     // Value: what each present n-gram counts for, 1 / sqrt(the row's n-grams), as LinearModel scores.
     private sealed record Row(string Text, bool Flag, int Kind, string[] Features, float Value, float Weight);
 
-    private sealed record Settings(float L1, float L2);
+    private sealed record Settings(float L1, float L2, double MaxShare);
 
     // Each class weighs as much as the other in total, so the model leans neither way because one was written more.
     private static List<Row> Balanced(List<Row> rows)
@@ -106,14 +108,14 @@ internal static class TrainCommands
         // Each regularisation is scored by five-fold cross-validation: the recall of rules and model together at the lowest
         // threshold that holds their false flags to the limit. The best (the first of equals) is kept.
         output.WriteLine("cross-validated (5 folds), rules and model together, per regularisation:");
-        output.WriteLine("   l1     l2    auc  threshold  recall  false-flags");
+        output.WriteLine("share     l1     l2    auc  threshold  recall  false-flags");
         (Settings Settings, double[] Probability, double Threshold, double Recall)? best = null;
         foreach (var settings in grid)
         {
             var probability = CrossValidate(rows, more, settings);
             var threshold = Threshold(rows, byRules, probability, maxFalseFlags);
             var (recall, falseRate) = Rates(rows, i => byRules[i] || probability[i] >= threshold);
-            output.WriteLine(string.Create(c, $"{settings.L1,5:0.00}  {settings.L2,5:0.00}  {Auc(rows, probability),5:0.000}  {threshold,9:0.00}  {recall,6:0.000}  {falseRate,11:0.000}"));
+            output.WriteLine(string.Create(c, $"{settings.MaxShare,5:0.00}  {settings.L1,5:0.000}  {settings.L2,5:0.00}  {Auc(rows, probability),5:0.000}  {threshold,9:0.00}  {recall,6:0.000}  {falseRate,11:0.000}"));
             if (best is null || recall > best.Value.Recall)
             {
                 best = (settings, probability, threshold, recall);
@@ -121,7 +123,7 @@ internal static class TrainCommands
         }
 
         var (chosen, scores, cut, _) = best!.Value;
-        output.WriteLine(string.Create(c, $"chosen: l1 {chosen.L1:0.00}, l2 {chosen.L2:0.00}"));
+        output.WriteLine(string.Create(c, $"chosen: share {chosen.MaxShare:0.00}, l1 {chosen.L1:0.000}, l2 {chosen.L2:0.00}"));
         output.WriteLine("threshold  recall  false-flags  model-alone-recall  model-alone-false");
         for (var t = 0.95; t >= 0.5 - 1e-9; t -= 0.05)
         {
@@ -230,14 +232,17 @@ internal static class TrainCommands
     // One logistic regression for "harmful or not" over every row, then one per kind of harm over the harmful rows.
     private static Fitted Fit(List<Row> rows, Settings settings, bool flagOnly)
     {
-        // An n-gram counts if at least two rows have it, so one writer's one-off word does not carry weight alone.
+        // An n-gram counts if at least two rows have it, so one writer's one-off word does not carry weight alone, and if no
+        // more than a share of the rows have it: a function word or a register ("e", "na", an informal verb ending) says
+        // how someone talks, not what they say, and the harmful rows of the tuning part are written more informally.
         var counts = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var feature in rows.SelectMany(r => r.Features))
         {
             counts[feature] = counts.GetValueOrDefault(feature) + 1;
         }
 
-        var vocabulary = counts.Where(kv => kv.Value >= 2).Select(kv => kv.Key).Order(StringComparer.Ordinal).ToList();
+        var most = settings.MaxShare * rows.Count;
+        var vocabulary = counts.Where(kv => kv.Value >= 2 && kv.Value <= most).Select(kv => kv.Key).Order(StringComparer.Ordinal).ToList();
         var index = vocabulary.Select((f, i) => (f, i)).ToDictionary(x => x.f, x => x.i, StringComparer.Ordinal);
         var vectors = rows.Select(r =>
         {
