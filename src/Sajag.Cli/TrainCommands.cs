@@ -14,8 +14,7 @@ namespace Sajag.Cli;
 /// `sajag train-moderation`: trains the moderation filter's learned part (<see cref="LinearModel"/>) with ML.NET from labelled
 /// answers (the tuning part of eval/moderation, and public data where its licence allows), reproducibly (fixed seed, one
 /// thread, rows in file order), and writes the n-gram weights the filter embeds. It first cross-validates on the same rows
-/// (five folds by row order) to choose the regularisation and the threshold, so the blind part is never needed to train or to
-/// choose.
+/// (five folds by row order) to choose the threshold, so the blind part is never needed to train or to choose.
 /// </summary>
 internal static class TrainCommands
 {
@@ -25,14 +24,13 @@ internal static class TrainCommands
     {
         var files = new Argument<string[]>("files") { Description = "Labelled TSVs (id lang label category pii text note) to train on; never a blind part", Arity = ArgumentArity.OneOrMore };
         var model = new Option<string>("--out") { Description = "Where to write the model", DefaultValueFactory = _ => "src/Sajag.Safety/Moderation/Learned/model.tsv" };
-        var falseFlags = new Option<double>("--max-false-flags") { Description = "The threshold is the lowest whose cross-validated false-flag rate (rules and model together) stays at or under this", DefaultValueFactory = _ => 0.025 };
+        var falseFlags = new Option<double>("--max-false-flags") { Description = "The threshold is the lowest whose cross-validated false-flag rate (rules and model together) stays at or under this", DefaultValueFactory = _ => 0.02 };
         var publicFiles = new Option<string[]>("--public") { Description = "Public labelled TSVs (same columns) to train on as well, where their licence allows; never scored in the cross-validation", AllowMultipleArgumentsPerToken = true };
         var publicWeight = new Option<double>("--public-weight") { Description = "The public rows' total weight as a share of the labelled files' total", DefaultValueFactory = _ => 0.5 };
-        var l1 = new Option<float[]>("--l1") { Description = "L1 regularisations to choose from by cross-validation", DefaultValueFactory = _ => [0.001f], AllowMultipleArgumentsPerToken = true };
-        var common = new Option<double[]>("--max-share") { Description = "Shares of the rows above which an n-gram is too common to weigh (function words, a register of speech), to choose from by cross-validation", DefaultValueFactory = _ => [0.02, 0.05], AllowMultipleArgumentsPerToken = true };
-        var l2 = new Option<float[]>("--l2") { Description = "L2 regularisations to choose from by cross-validation", DefaultValueFactory = _ => [0.02f, 0.05f, 0.2f], AllowMultipleArgumentsPerToken = true };
+        var l1 = new Option<float>("--l1") { Description = "L1 regularisation", DefaultValueFactory = _ => 0.1f };
+        var l2 = new Option<float>("--l2") { Description = "L2 regularisation", DefaultValueFactory = _ => 0.5f };
         var command = new Command("train-moderation",
-            "Train the moderation filter's learned part (logistic regressions over word and character n-grams, ML.NET) from labelled answers, choosing its regularisation and threshold by five-fold cross-validation, and write its weights.");
+            "Train the moderation filter's learned part (logistic regressions over word and character n-grams, ML.NET) from labelled answers, choosing its threshold by five-fold cross-validation, and write its weights.");
         command.Arguments.Add(files);
         command.Options.Add(model);
         command.Options.Add(falseFlags);
@@ -40,7 +38,6 @@ internal static class TrainCommands
         command.Options.Add(publicWeight);
         command.Options.Add(l1);
         command.Options.Add(l2);
-        command.Options.Add(common);
         command.SetAction(parse =>
         {
             var paths = parse.GetValue(files)!;
@@ -53,11 +50,11 @@ internal static class TrainCommands
 
             try
             {
-                var rows = Balanced(paths.SelectMany(p => Read(p, 1)).ToList());
+                var rows = paths.SelectMany(p => Read(p, 1)).ToList();
                 var more = extra.SelectMany(p => Read(p, 1)).ToList();
                 var weight = more.Count == 0 ? 0 : (float)(parse.GetValue(publicWeight) * rows.Count / more.Count);
-                var grid = (from m in parse.GetValue(common)! from a in parse.GetValue(l1)! from b in parse.GetValue(l2)! select new Settings(a, b, m)).ToList();
-                Train(rows, more.Select(r => r with { Weight = weight }).ToList(), grid, parse.GetValue(model)!, parse.GetValue(falseFlags), output);
+                var settings = new Settings(parse.GetValue(l1), parse.GetValue(l2));
+                Train(rows, more.Select(r => r with { Weight = weight }).ToList(), settings, parse.GetValue(model)!, parse.GetValue(falseFlags), output);
                 return 0;
             }
             catch (Exception ex) when (ex is IOException or FormatException or UnauthorizedAccessException)
@@ -69,18 +66,9 @@ internal static class TrainCommands
         return command;
     }
 
-    // Value: what each present n-gram counts for, 1 / sqrt(the row's n-grams), as LinearModel scores.
-    private sealed record Row(string Text, bool Flag, int Kind, string[] Features, float Value, float Weight);
+    private sealed record Row(string Text, bool Flag, int Kind, string[] Features, float Weight);
 
-    private sealed record Settings(float L1, float L2, double MaxShare);
-
-    // Each class weighs as much as the other in total, so the model leans neither way because one was written more.
-    private static List<Row> Balanced(List<Row> rows)
-    {
-        var flags = rows.Count(r => r.Flag);
-        var clean = rows.Count - flags;
-        return flags == 0 || clean == 0 ? rows : rows.Select(r => r.Flag ? r with { Weight = r.Weight * rows.Count / (2f * flags) } : r with { Weight = r.Weight * rows.Count / (2f * clean) }).ToList();
-    }
+    private sealed record Settings(float L1, float L2);
 
     private static IEnumerable<Row> Read(string path, float weight)
     {
@@ -95,84 +83,48 @@ internal static class TrainCommands
                 "slur" => 3,
                 var other => throw new FormatException($"{path}: row {row["id"]} has the unknown category '{other}'."),
             };
-            yield return new Row(row["text"], flag, kind, [.. NGrams.Of(row["text"]).Keys], 1 / MathF.Sqrt(Math.Max(1, NGrams.Count(row["text"]))), weight);
+            yield return new Row(row["text"], flag, kind, [.. NGrams.Of(row["text"]).Keys], weight);
         }
     }
 
-    private static void Train(List<Row> rows, List<Row> more, List<Settings> grid, string path, double maxFalseFlags, TextWriter output)
+    private static void Train(List<Row> rows, List<Row> more, Settings settings, string path, double maxFalseFlags, TextWriter output)
     {
         var c = CultureInfo.InvariantCulture;
         output.WriteLine(string.Create(c, $"rows: {rows.Count} (flag {rows.Count(r => r.Flag)}, ok {rows.Count(r => !r.Flag)}); public rows: {more.Count}, each weighing {more.FirstOrDefault()?.Weight ?? 0:0.####}"));
-        var byRules = rows.Select(r => Moderator.Check(r.Text, null, null).HasHarmfulWords).ToArray();
 
-        // Each regularisation is scored by five-fold cross-validation: the recall of rules and model together at the lowest
-        // threshold that holds their false flags to the limit. The best (the first of equals) is kept.
-        output.WriteLine("cross-validated (5 folds), rules and model together, per regularisation:");
-        output.WriteLine("share     l1     l2    auc  threshold  recall  false-flags");
-        (Settings Settings, double[] Probability, double Threshold, double Recall)? best = null;
-        foreach (var settings in grid)
-        {
-            var probability = CrossValidate(rows, more, settings);
-            var threshold = Threshold(rows, byRules, probability, maxFalseFlags);
-            var (recall, falseRate) = Rates(rows, i => byRules[i] || probability[i] >= threshold);
-            output.WriteLine(string.Create(c, $"{settings.MaxShare,5:0.00}  {settings.L1,5:0.000}  {settings.L2,5:0.00}  {Auc(rows, probability),5:0.000}  {threshold,9:0.00}  {recall,6:0.000}  {falseRate,11:0.000}"));
-            if (best is null || recall > best.Value.Recall)
-            {
-                best = (settings, probability, threshold, recall);
-            }
-        }
-
-        var (chosen, scores, cut, _) = best!.Value;
-        output.WriteLine(string.Create(c, $"chosen: share {chosen.MaxShare:0.00}, l1 {chosen.L1:0.000}, l2 {chosen.L2:0.00}"));
-        output.WriteLine("threshold  recall  false-flags  model-alone-recall  model-alone-false");
-        for (var t = 0.95; t >= 0.5 - 1e-9; t -= 0.05)
-        {
-            var (recall, falseRate) = Rates(rows, i => byRules[i] || scores[i] >= t);
-            var (alone, aloneFalse) = Rates(rows, i => scores[i] >= t);
-            output.WriteLine(string.Create(c, $"{t,9:0.00}  {recall,6:0.000}  {falseRate,11:0.000}  {alone,18:0.000}  {aloneFalse,17:0.000}"));
-        }
-
-        var (rulesRecall, rulesFalse) = Rates(rows, i => byRules[i]);
-        output.WriteLine(string.Create(c, $"rules alone: {rulesRecall:0.000} / {rulesFalse:0.000}"));
-        output.WriteLine(string.Create(c, $"model alone, area under the ROC curve (cross-validated): {Auc(rows, scores):0.000}"));
-        var model = Fit([.. rows, .. more], chosen, flagOnly: false);
-        var text = Write(model.Weights, model.Bias, cut, rows.Count + more.Count);
-        Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(path))!);
-        File.WriteAllText(path, text, new UTF8Encoding(false));
-        output.WriteLine(string.Create(c, $"threshold: {cut:0.00}; {model.Weights.Count} n-grams with a weight written to {path}"));
-    }
-
-    // Five folds by row order: each row is scored by a model that never saw it.
-    private static double[] CrossValidate(List<Row> rows, List<Row> more, Settings settings)
-    {
+        // Five folds by row order: each row is scored by a model that never saw it; the rules alone give the other half.
         var probability = new double[rows.Count];
         for (var fold = 0; fold < 5; fold++)
         {
             var train = rows.Where((_, i) => i % 5 != fold).Concat(more).ToList();
-            var fitted = Fit(train, settings, flagOnly: true).Load(0.5);
+            var fitted = Fit(train, settings).Load(0.5);
             for (var i = fold; i < rows.Count; i += 5)
             {
                 probability[i] = fitted.Score(rows[i].Text).Probability;
             }
         }
 
-        return probability;
-    }
-
-    // The lowest threshold (in hundredths, from 0.99 down to 0.30) whose false flags, rules and model together, stay within the limit.
-    private static double Threshold(List<Row> rows, bool[] byRules, double[] probability, double maxFalseFlags)
-    {
-        var chosen = 0.99;
-        for (var hundredths = 99; hundredths >= 30; hundredths--)
+        var byRules = rows.Select(r => Moderator.Check(r.Text, null, null).HasHarmfulWords).ToArray();
+        output.WriteLine("cross-validated (5 folds), rules and model together:");
+        output.WriteLine("threshold  recall  false-flags  model-alone-recall  model-alone-false");
+        var chosen = 0.95;
+        for (var t = 0.95; t >= 0.2 - 1e-9; t -= 0.05)
         {
-            var t = hundredths / 100.0;
-            if (Rates(rows, i => byRules[i] || probability[i] >= t).FalseRate <= maxFalseFlags)
+            var (recall, falseRate) = Rates(rows, i => byRules[i] || probability[i] >= t);
+            var (alone, aloneFalse) = Rates(rows, i => probability[i] >= t);
+            output.WriteLine(string.Create(c, $"{t,9:0.00}  {recall,6:0.000}  {falseRate,11:0.000}  {alone,18:0.000}  {aloneFalse,17:0.000}"));
+            if (falseRate <= maxFalseFlags)
             {
                 chosen = t;
             }
         }
 
-        return chosen;
+        output.WriteLine(string.Create(c, $"model alone, area under the ROC curve (cross-validated): {Auc(rows, probability):0.000}"));
+        var model = Fit([.. rows, .. more], settings);
+        var text = Write(model.Weights, model.Bias, chosen, rows.Count + more.Count);
+        Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(path))!);
+        File.WriteAllText(path, text, new UTF8Encoding(false));
+        output.WriteLine(string.Create(c, $"threshold: {chosen:0.00}; {model.Weights.Count} n-grams with a weight written to {path}"));
     }
 
     private static double Auc(List<Row> rows, double[] probability)
@@ -230,24 +182,21 @@ internal static class TrainCommands
     }
 
     // One logistic regression for "harmful or not" over every row, then one per kind of harm over the harmful rows.
-    private static Fitted Fit(List<Row> rows, Settings settings, bool flagOnly)
+    private static Fitted Fit(List<Row> rows, Settings settings)
     {
-        // An n-gram counts if at least two rows have it, so one writer's one-off word does not carry weight alone, and if no
-        // more than a share of the rows have it: a function word or a register ("e", "na", an informal verb ending) says
-        // how someone talks, not what they say, and the harmful rows of the tuning part are written more informally.
+        // An n-gram counts if at least two rows have it, so one writer's one-off word does not carry weight alone.
         var counts = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var feature in rows.SelectMany(r => r.Features))
         {
             counts[feature] = counts.GetValueOrDefault(feature) + 1;
         }
 
-        var most = settings.MaxShare * rows.Count;
-        var vocabulary = counts.Where(kv => kv.Value >= 2 && kv.Value <= most).Select(kv => kv.Key).Order(StringComparer.Ordinal).ToList();
+        var vocabulary = counts.Where(kv => kv.Value >= 2).Select(kv => kv.Key).Order(StringComparer.Ordinal).ToList();
         var index = vocabulary.Select((f, i) => (f, i)).ToDictionary(x => x.f, x => x.i, StringComparer.Ordinal);
         var vectors = rows.Select(r =>
         {
             var indices = r.Features.Where(index.ContainsKey).Select(f => index[f]).Order().ToArray();
-            return new VBuffer<float>(vocabulary.Count, indices.Length, Enumerable.Repeat(r.Value, indices.Length).ToArray(), indices);
+            return new VBuffer<float>(vocabulary.Count, indices.Length, Enumerable.Repeat(1f, indices.Length).ToArray(), indices);
         }).ToList();
 
         var columns = new float[vocabulary.Count][];
@@ -257,7 +206,7 @@ internal static class TrainCommands
         }
 
         var bias = new float[LinearModel.Kinds.Count + 1];
-        for (var head = 0; head <= (flagOnly ? 0 : LinearModel.Kinds.Count); head++)
+        for (var head = 0; head <= LinearModel.Kinds.Count; head++)
         {
             var members = Enumerable.Range(0, rows.Count).Where(i => head == 0 || rows[i].Flag).ToList();
             var labels = members.Select(i => head == 0 ? rows[i].Flag : rows[i].Kind == head - 1).ToList();
