@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.SignalR.Client;
 using Microsoft.AspNetCore.SignalR.Protocol;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
+using Sajag.Data.Entities;
 using Sajag.Game.Live;
 using Sajag.Web.Features.Live;
 
@@ -22,19 +23,8 @@ public sealed class BroadcastTests
     public async Task ARevealToTwentyPhones_IsSerialisedOnce_ForTheGroup()
     {
         var counting = new CountingProtocol();
-        await using var app = new SajagApp
-        {
-            ReplaceServices = s => s.AddSingleton<IHubProtocol>(sp =>
-                counting.Around(new JsonHubProtocol(sp.GetRequiredService<IOptions<JsonHubProtocolOptions>>()))),
-        };
-        var kit = new LiveKit(app);
-        var facilitator = await kit.FacilitatorAsync();
-        var session = await kit.SessionAsync(facilitator);
-        var phones = new List<LiveClient>();
-        for (var i = 0; i < 20; i++)
-        {
-            phones.Add(await kit.PlayerAsync(await kit.JoinAsync(session.Code)));
-        }
+        await using var app = CountedApp(counting);
+        var (kit, facilitator, session, phones) = await RoomAsync(app, 20);
 
         await using var staff = await kit.StaffAsync(facilitator, session.Id);
         await staff.Connection.InvokeAsync("Command", session.Id, SessionCommand.Start);
@@ -64,19 +54,8 @@ public sealed class BroadcastTests
     public async Task ARevealsStaffView_IsSerialisedOnce_ForTheFacilitatorAndTheProjector_AfterThePhonesState()
     {
         var counting = new CountingProtocol();
-        await using var app = new SajagApp
-        {
-            ReplaceServices = s => s.AddSingleton<IHubProtocol>(sp =>
-                counting.Around(new JsonHubProtocol(sp.GetRequiredService<IOptions<JsonHubProtocolOptions>>()))),
-        };
-        var kit = new LiveKit(app);
-        var facilitator = await kit.FacilitatorAsync();
-        var session = await kit.SessionAsync(facilitator);
-        var phones = new List<LiveClient>();
-        for (var i = 0; i < 5; i++)
-        {
-            phones.Add(await kit.PlayerAsync(await kit.JoinAsync(session.Code)));
-        }
+        await using var app = CountedApp(counting);
+        var (kit, facilitator, session, phones) = await RoomAsync(app, 5);
 
         await using var staff = await kit.StaffAsync(facilitator, session.Id);
         await using var projector = await kit.ConnectAsync(facilitator.Cookie);
@@ -94,6 +73,27 @@ public sealed class BroadcastTests
         {
             await phone.DisposeAsync();
         }
+    }
+
+    private static SajagApp CountedApp(CountingProtocol counting) => new()
+    {
+        ReplaceServices = s => s.AddSingleton<IHubProtocol>(sp =>
+            counting.Around(new JsonHubProtocol(sp.GetRequiredService<IOptions<JsonHubProtocolOptions>>()))),
+    };
+
+    // A facilitator's session and its phones, joined and connected.
+    private static async Task<(LiveKit Kit, LiveKit.Facilitator Facilitator, LiveSession Session, List<LiveClient> Phones)> RoomAsync(SajagApp app, int phones)
+    {
+        var kit = new LiveKit(app);
+        var facilitator = await kit.FacilitatorAsync();
+        var session = await kit.SessionAsync(facilitator);
+        var clients = new List<LiveClient>();
+        for (var i = 0; i < phones; i++)
+        {
+            clients.Add(await kit.PlayerAsync(await kit.JoinAsync(session.Code)));
+        }
+
+        return (kit, facilitator, session, clients);
     }
 
     /// <summary>The JSON hub protocol, counting the State messages it serialises (by either of its two ways).</summary>
