@@ -160,12 +160,52 @@ public sealed class BlindFloorTests
         Assert.True(report.UnmaskedCount == 0, $"{report.UnmaskedCount} details unmasked (0 of 15 at first sight; target 0)");
     }
 
+    // The sixth batch (2026-12-07 15:55 UTC): four new writers who never saw the code (one of chats, two of answers, one of
+    // post drafts) wrote 80 chats, 600 answers and 150 drafts, split once by a fixed hash: 60 % into the tuning parts, 40 %
+    // into blind5 (chats, answers) and blind3 (drafts). Floors are the figures at first sight on main 8ac97e6 (docs/benchmarks.md,
+    // "Sixth batch at first sight"). The answers' 8 unmasked details and the drafts' false marks are over the targets; these
+    // floors only keep them from getting worse.
+    [Fact]
+    public void Chats_FifthBlindPart_HoldTheirFloors()
+    {
+        var report = EvaluationReport.Run(Eval("conversations", "blind5"));
+
+        Assert.Equal(32, report.Cases.Count);
+        Assert.All(report.Cases, c => Assert.Null(c.Error));
+        Assert.True(report.RiskyRecall >= 0.85, $"risky recall {report.RiskyRecall:0.000} (0.857 at first sight; target 0.90)");
+        Assert.True(report.BenignFalseAlarmRate <= 0.0, $"false alarms {report.BenignFalseAlarmRate:0.000} (0.000 at first sight; target 0.10)");
+        Assert.True(report.MicroF1 >= 0.615, $"sign F1 {report.MicroF1:0.000} (0.620 at first sight; target 0.80)");
+        Assert.True(report.LevelAccuracy >= 0.84, $"exact level {report.LevelAccuracy:0.000} (0.844 at first sight)");
+    }
+
+    [Fact]
+    public void Moderation_FifthBlindPart_HoldsItsFloors()
+    {
+        var report = ModerationEvaluation.Run(Eval("moderation", "blind5.tsv"));
+
+        Assert.Equal(240, report.Cases.Count);
+        Assert.True(report.FlagRecall >= 0.525, $"flag recall {report.FlagRecall:0.000} (0.525 at first sight; target 0.85)");
+        Assert.True(report.FalseFlagRate <= 0.05, $"false flags {report.FalseFlagRate:0.000} (0.050 at first sight; target 0.05)");
+        Assert.True(report.UnmaskedCount <= 8, $"{report.UnmaskedCount} details unmasked (8 of 19 at first sight; target 0)");
+    }
+
+    [Fact]
+    public void Posts_ThirdBlindPart_HoldTheirFloors()
+    {
+        var report = PostEvaluation.Run(Eval("posts", "blind3.tsv"));
+
+        Assert.Equal(61, report.Cases.Count);
+        Assert.Equal(0, report.UnlocatedCount);
+        Assert.True(report.Recall >= 0.925, $"recall {report.Recall:0.000} (0.929 at first sight; target 0.90)");
+        Assert.True(report.FalseMarkRate <= 0.085, $"false marks {report.FalseMarkRate:0.000} (0.083 at first sight; target 0.05)");
+    }
+
     [Fact]
     public void TuningParts_AreScoredApartFromTheBlindParts()
     {
-        Assert.Equal(["blind", "blind2", "blind3", "blind4", "tuning"], EvaluationReport.Parts(Eval("conversations")).Select(p => p.Name));
-        Assert.Equal(317, EvaluationReport.Run(Eval("conversations", "tuning")).Cases.Count);
-        Assert.Equal(1116, ModerationEvaluation.Run(Eval("moderation", "tuning.tsv")).Cases.Count);
-        Assert.Equal(247, PostEvaluation.Run(Eval("posts", "tuning.tsv")).Cases.Count);
+        Assert.Equal(["blind", "blind2", "blind3", "blind4", "blind5", "tuning"], EvaluationReport.Parts(Eval("conversations")).Select(p => p.Name));
+        Assert.Equal(365, EvaluationReport.Run(Eval("conversations", "tuning")).Cases.Count);
+        Assert.Equal(1476, ModerationEvaluation.Run(Eval("moderation", "tuning.tsv")).Cases.Count);
+        Assert.Equal(336, PostEvaluation.Run(Eval("posts", "tuning.tsv")).Cases.Count);
     }
 }
