@@ -483,4 +483,34 @@ public sealed class ContextRuleTests
 
         Assert.Contains(Signs.BullyingThreat, result.Codes);
     }
+
+    [Fact]
+    public void NobodyWantsYou_AndLeaveTheGroup_IsExclusion_ButLeavingAGroupOneselfIsNot()
+    {
+        var pushed = CheckHelper.Run("Sinthia: Nadia tui left ne group theke, tore keu chay na\nNadia: ami kisu kori nai", "Nadia");
+        var own = CheckHelper.Run("Apu: ami class group theke left nibo, notification beshi\nMe: ok", "Nadia");
+
+        Assert.Contains(Signs.BullyingExclusion, pushed.Codes);
+        Assert.True(own.Level == Level.None, Show(own));
+    }
+
+    [Fact]
+    public void PullingHair_IsAPhysicalThreat_ButTyingItIsNot()
+    {
+        var threat = CheckHelper.Run("Rupa: kal school e ashle chul tene dibo, dekhis\nMe: keno?");
+        var braid = CheckHelper.Run("Mim: kal school er age chul ta ektu tene bendhe dibo, beni korbo\nMe: ok");
+
+        Assert.Contains(Signs.BullyingThreat, threat.Codes);
+        Assert.True(braid.Level == Level.None, Show(braid));
+    }
+
+    [Fact]
+    public void CameraForAttendance_IsAClass_ButCameraOnAloneIsNot()
+    {
+        var attendance = CheckHelper.Run("Jahanara Miss: attendance nibo, camera on rakhte hobe, sudhu name thik rakhbe\nMe: ji miss");
+        var alone = CheckHelper.Run("Rafi: ekhon camera on koro, ektu dekhi tomake\nMe: keno?");
+
+        Assert.True(attendance.Level == Level.None, Show(attendance));
+        Assert.Contains(Signs.ImageRequest, alone.Codes);
+    }
 }
