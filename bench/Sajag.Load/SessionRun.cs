@@ -11,6 +11,9 @@ namespace Sajag.Load;
 public sealed class SessionRun(Guid id, string code, int cards, CancellationToken cancel)
 {
     private static readonly TimeSpan RevealLimit = TimeSpan.FromSeconds(30);
+    private static readonly TimeSpan PushLimit = TimeSpan.FromSeconds(30);
+    private readonly Lock _viewLock = new();
+    private FacilitatorView? _view;
     private readonly long[] _revealSentAt = new long[cards];
     private readonly long[] _questionAt = new long[cards];
     private readonly long[] _lastAckAt = new long[cards];
@@ -50,12 +53,73 @@ public sealed class SessionRun(Guid id, string code, int cards, CancellationToke
     public IEnumerable<(long From, long To)> AnswerWindows =>
         Enumerable.Range(0, CardsPlayed).Where(i => _lastAckAt[i] > 0).Select(i => (_questionAt[i], Volatile.Read(ref _lastAckAt[i])));
 
+    /// <summary>
+    /// Opens the facilitator's screen as live-staff.js does: one Watch when it connects (and again after a reconnect),
+    /// then the views the server pushes (Facilitator). Until 2026-12-07 16:00 UTC (issue 11, ninth step) the generator
+    /// also called Watch after every Next, a full staff view (every player's row) that no facilitator's screen asks for;
+    /// runs before that paid for it (most in the 100-session runs).
+    /// </summary>
     public async Task WatchAsync(StaffClient staff)
     {
         ArgumentNullException.ThrowIfNull(staff);
-        _staff = Player.Connect(staff.BaseUri, staff.Cookies);
-        await _staff.StartAsync(Cancel);
-        await _staff.InvokeAsync<FacilitatorView>("Watch", Id, Cancel);
+        var connection = Player.Connect(staff.BaseUri, staff.Cookies);
+        _staff = connection;
+        connection.On<FacilitatorView>("Facilitator", Pushed);
+        connection.Reconnected += async _ => Pushed(await connection.InvokeAsync<FacilitatorView>("Watch", Id, Cancel));
+        await connection.StartAsync(Cancel);
+        Pushed(await connection.InvokeAsync<FacilitatorView>("Watch", Id, Cancel));
+    }
+
+    private void Pushed(FacilitatorView view)
+    {
+        lock (_viewLock)
+        {
+            // Keep the furthest view: one built before a move may arrive after the move's own.
+            if (_view is null || Position(view) >= Position(_view))
+            {
+                _view = view;
+            }
+        }
+    }
+
+    private static int Position(int card, string phase) => Position(new FacilitatorView(new SessionView(default, phase, 0, 0, new CardView(card, 0, [], false)), ""));
+
+    // Where a view is in the game: the card, then the phase within it; the end after everything.
+    private static int Position(FacilitatorView view) => view.Session.Phase switch
+    {
+        "ended" => int.MaxValue,
+        var phase => ((view.Session.Card?.Index ?? -1) + 1) * 10 + phase switch { "lobby" => 0, "question" => 1, "reveal" => 2, "discuss" => 3, "podium" => 4, _ => 5 },
+    };
+
+    // The view the server pushed after a command moved the session past <paramref name="before"/>, as the facilitator's screen
+    // sees it; a screen that hears nothing for a while asks again (Watch), counted as an error.
+    private async Task<FacilitatorView> MovedViewAsync(HubConnection staff, int before)
+    {
+        FacilitatorView? Seen()
+        {
+            lock (_viewLock)
+            {
+                return _view is { } v && Position(v) > before ? v : null;
+            }
+        }
+
+        if (await Player.WaitAsync(() => Seen() is not null, PushLimit, Cancel) && Seen() is { } pushed)
+        {
+            return pushed;
+        }
+
+        Errors.Add($"no pushed view after {PushLimit.TotalSeconds:0} s; asked with Watch");
+        var asked = await ViewAsync(staff);
+        Pushed(asked);
+        return asked;
+    }
+
+    private int CurrentPosition()
+    {
+        lock (_viewLock)
+        {
+            return _view is null ? -1 : Position(_view);
+        }
     }
 
     public async Task PlayAsync(LoadOptions options)
@@ -93,13 +157,15 @@ public sealed class SessionRun(Guid id, string code, int cards, CancellationToke
             }
 
             openedAt = Stopwatch.GetTimestamp();
+            var before = Position(card, "reveal");
             await CommandAsync(staff, "Next", "reveal");
-            var view = await ViewAsync(staff);
+            var view = await MovedViewAsync(staff, before);
             if (view.Session.Phase == "discuss")
             {
                 openedAt = Stopwatch.GetTimestamp();
+                before = CurrentPosition();
                 await CommandAsync(staff, "Next", "discuss");
-                view = await ViewAsync(staff);
+                view = await MovedViewAsync(staff, before);
             }
 
             if (view.Session.Phase == "ended")

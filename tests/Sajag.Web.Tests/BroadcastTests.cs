@@ -6,7 +6,9 @@ using Microsoft.AspNetCore.SignalR.Client;
 using Microsoft.AspNetCore.SignalR.Protocol;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
+using Sajag.Data.Entities;
 using Sajag.Game.Live;
+using Sajag.Web.Features.Live;
 
 namespace Sajag.Web.Tests;
 
@@ -21,19 +23,8 @@ public sealed class BroadcastTests
     public async Task ARevealToTwentyPhones_IsSerialisedOnce_ForTheGroup()
     {
         var counting = new CountingProtocol();
-        await using var app = new SajagApp
-        {
-            ReplaceServices = s => s.AddSingleton<IHubProtocol>(sp =>
-                counting.Around(new JsonHubProtocol(sp.GetRequiredService<IOptions<JsonHubProtocolOptions>>()))),
-        };
-        var kit = new LiveKit(app);
-        var facilitator = await kit.FacilitatorAsync();
-        var session = await kit.SessionAsync(facilitator);
-        var phones = new List<LiveClient>();
-        for (var i = 0; i < 20; i++)
-        {
-            phones.Add(await kit.PlayerAsync(await kit.JoinAsync(session.Code)));
-        }
+        await using var app = CountedApp(counting);
+        var (kit, facilitator, session, phones) = await RoomAsync(app, 20);
 
         await using var staff = await kit.StaffAsync(facilitator, session.Id);
         await staff.Connection.InvokeAsync("Command", session.Id, SessionCommand.Start);
@@ -59,12 +50,71 @@ public sealed class BroadcastTests
         }
     }
 
+    [Fact]
+    public async Task ARevealsStaffView_IsSerialisedOnce_ForTheFacilitatorAndTheProjector_AfterThePhonesState()
+    {
+        var counting = new CountingProtocol();
+        await using var app = CountedApp(counting);
+        var (kit, facilitator, session, phones) = await RoomAsync(app, 5);
+
+        await using var staff = await kit.StaffAsync(facilitator, session.Id);
+        await using var projector = await kit.ConnectAsync(facilitator.Cookie);
+        await projector.Connection.InvokeAsync<FacilitatorView>("WatchProjector", session.Id);
+        await staff.Connection.InvokeAsync("Command", session.Id, SessionCommand.Start);
+        await staff.StaffAsync(v => v.Session.Phase == "question");
+        await staff.Connection.InvokeAsync("Command", session.Id, SessionCommand.Reveal);
+        await staff.StaffAsync(v => v.Session.Phase == "reveal");
+        await projector.StaffAsync(v => v.Session.Phase == "reveal");
+
+        // Nothing waits for approval: the facilitator's and the projector's views are the same, one payload for both screens
+        // (at 10,000 players, a list of 10,000 rows); it is built once the phones' State has been sent.
+        Assert.Equal(["State", "Facilitator"], counting.Reveals);
+        foreach (var phone in phones)
+        {
+            await phone.DisposeAsync();
+        }
+    }
+
+    private static SajagApp CountedApp(CountingProtocol counting) => new()
+    {
+        ReplaceServices = s => s.AddSingleton<IHubProtocol>(sp =>
+            counting.Around(new JsonHubProtocol(sp.GetRequiredService<IOptions<JsonHubProtocolOptions>>()))),
+    };
+
+    // A facilitator's session and its phones, joined and connected.
+    private static async Task<(LiveKit Kit, LiveKit.Facilitator Facilitator, LiveSession Session, List<LiveClient> Phones)> RoomAsync(SajagApp app, int phones)
+    {
+        var kit = new LiveKit(app);
+        var facilitator = await kit.FacilitatorAsync();
+        var session = await kit.SessionAsync(facilitator);
+        var clients = new List<LiveClient>();
+        for (var i = 0; i < phones; i++)
+        {
+            clients.Add(await kit.PlayerAsync(await kit.JoinAsync(session.Code)));
+        }
+
+        return (kit, facilitator, session, clients);
+    }
+
     /// <summary>The JSON hub protocol, counting the State messages it serialises (by either of its two ways).</summary>
     private sealed class CountingProtocol
     {
+        private readonly List<string> _reveals = [];
         private int _states;
 
         public int States => Volatile.Read(ref _states);
+
+        /// <summary>The messages of the reveal phase serialised, in order: State for the phones, Facilitator for the staff's screens.</summary>
+        public IReadOnlyList<string> Reveals
+        {
+            get
+            {
+                lock (_reveals)
+                {
+                    return [.. _reveals];
+                }
+            }
+        }
 
         public IHubProtocol Around(IHubProtocol inner) => new Counted(inner, this);
 
@@ -73,6 +123,15 @@ public sealed class BroadcastTests
             if (message is InvocationMessage { Target: "State" })
             {
                 Interlocked.Increment(ref _states);
+            }
+
+            if (message is InvocationMessage { Target: "State", Arguments: [SessionView { Phase: "reveal" }] }
+                or InvocationMessage { Target: "Facilitator", Arguments: [FacilitatorView { Session.Phase: "reveal" }] })
+            {
+                lock (_reveals)
+                {
+                    _reveals.Add(((InvocationMessage)message).Target);
+                }
             }
         }
 

@@ -3,8 +3,11 @@ using System.Net;
 using System.Text;
 using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.SignalR.Client;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using OpenTelemetry.Metrics;
+using Sajag.Data;
+using Sajag.Data.Entities;
 using Sajag.Game.Live;
 using Sajag.Web.Features.Live;
 using Sajag.Web.Infrastructure;
@@ -89,6 +92,32 @@ public sealed partial class MetricsTests : IAsyncLifetime
         {
             await client.DisposeAsync();
         }
+    }
+
+    [Fact]
+    public async Task AnswersWrittenOnTheConnection_AreTimedAsEveryOtherCommand()
+    {
+        var kit = new LiveKit(_app);
+        var facilitator = await kit.FacilitatorAsync();
+        var session = await kit.SessionAsync(facilitator);
+        var joined = new[] { await kit.JoinAsync(session.Code, "Moonfish"), await kit.JoinAsync(session.Code, "Rainbird") };
+        var before = await ScrapeAsync();
+
+        await using (var scope = _app.Services.CreateAsyncScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<SajagDb>();
+            var answers = joined.Select(j => new LiveAnswer
+            {
+                SessionId = session.Id, PlayerId = j.PlayerId, CardIndex = 0, CardId = session.Deck.Split(',')[0], Chosen = "0", AnsweredAt = DateTime.UtcNow,
+            }).ToList();
+            await new AnswerRows(db).WriteAsync(db, answers, [.. joined.Select(j => (j.PlayerId, 10))], scope.ServiceProvider.GetRequiredService<SqliteWriteGate>(), default);
+        }
+
+        var after = await ScrapeAsync();
+
+        // SQLite: a prepared statement run once per row, two answers and two scores, each timed as a command that returns no rows.
+        Assert.Equal(4, Value(after, "sajag_db_command_duration_seconds_count", "kind=\"non-query\"") - Value(before, "sajag_db_command_duration_seconds_count", "kind=\"non-query\""));
+        Assert.Equal(2, await kit.DbAsync(db => db.LiveAnswers.CountAsync(a => a.SessionId == session.Id)));
     }
 
     [Fact]

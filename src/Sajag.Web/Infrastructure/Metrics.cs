@@ -92,6 +92,9 @@ public static class SajagMetrics
     /// <summary>Times every database command (registered with the database context when metrics are on).</summary>
     internal sealed class DatabaseTimer : DbCommandInterceptor
     {
+        /// <summary>Times a command run on the context's connection directly (not through EF Core), since <paramref name="started"/> (a <see cref="Stopwatch"/> timestamp).</summary>
+        public static void Executed(long started, string kind) => Command(Stopwatch.GetElapsedTime(started), kind);
+
         public override DbDataReader ReaderExecuted(DbCommand command, CommandExecutedEventData eventData, DbDataReader result)
         {
             Command(eventData.Duration, "query");

@@ -26,10 +26,14 @@ public sealed class AnswerRows
     private readonly string _insertHead;
     private readonly string _update;
     private readonly string[] _answerNames;
+    private readonly bool _timed;
 
     public AnswerRows(SajagDb db)
     {
         ArgumentNullException.ThrowIfNull(db);
+        // The commands here are the connection's own, which EF Core's interceptors never see: they are timed as the
+        // interceptor times EF's (when metrics are on, the timer is one of the context's interceptors).
+        _timed = db.GetService<IDbContextOptions>().FindExtension<CoreOptionsExtension>()?.Interceptors?.OfType<SajagMetrics.DatabaseTimer>().Any() == true;
         var sql = db.GetService<ISqlGenerationHelper>();
         var answers = db.Model.FindEntityType(typeof(LiveAnswer))!;
         var players = db.Model.FindEntityType(typeof(LivePlayer))!;
@@ -111,7 +115,7 @@ public sealed class AnswerRows
                     insert.Parameters[c].Value = Provider(_answerColumns[c], Value(_answerColumns[c], answers[i]));
                 }
 
-                await insert.ExecuteNonQueryAsync(cancel);
+                await TimedAsync(insert, cancel);
             }
         }
 
@@ -131,7 +135,7 @@ public sealed class AnswerRows
                 update.Parameters[1].Value = Provider(_playerId, player);
             }
 
-            await update.ExecuteNonQueryAsync(cancel);
+            await TimedAsync(update, cancel);
         }
     }
 
@@ -159,7 +163,17 @@ public sealed class AnswerRows
         }
 
         command.CommandText = text.ToString();
+        await TimedAsync(command, cancel);
+    }
+
+    private async Task TimedAsync(DbCommand command, CancellationToken cancel)
+    {
+        var started = System.Diagnostics.Stopwatch.GetTimestamp();
         await command.ExecuteNonQueryAsync(cancel);
+        if (_timed)
+        {
+            SajagMetrics.DatabaseTimer.Executed(started, "non-query");
+        }
     }
 
     private static object? Value(IProperty property, LiveAnswer answer) => property.GetGetter().GetClrValueUsingContainingEntity(answer);

@@ -192,13 +192,22 @@ public sealed class LiveBroadcaster(IHubContext<LiveHub, ILiveClient> hub, LiveV
 {
     /// <summary>
     /// One view, built once (its counts read once) and serialised once for the session's group by SignalR, not
-    /// once per connection; the staff's view is built on the same view.
+    /// once per connection; the staff's view is built on the same view, after the players have it: at 10,000 players
+    /// the staff's list (10,000 rows read and serialised) built while the reveal was being written to every phone took
+    /// the same core in the same window.
     /// </summary>
     public async Task SessionAsync(Guid sessionId, CancellationToken cancel = default)
     {
         var view = await views.ViewAsync(sessionId, cancel);
-        staff.Moved(sessionId, view);
-        await hub.Clients.Group(LiveHub.Players(sessionId)).State(view);
+        try
+        {
+            await hub.Clients.Group(LiveHub.Players(sessionId)).State(view);
+        }
+        finally
+        {
+            // Even when a send failed: the staff still see where the session is.
+            staff.Moved(sessionId, view);
+        }
     }
 }
 
