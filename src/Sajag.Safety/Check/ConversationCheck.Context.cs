@@ -37,6 +37,40 @@ public static partial class ConversationCheck
         }
 
         /// <summary>
+        /// First pass, a contact's message: the parts blackmail is made of, whichever message carries each: a threat aimed at
+        /// the young person (read by the moderation filter, on the chat's first 500 contact messages; "I'll tell your ammu" is
+        /// none), material that can be spread, and money. A threat that itself names harm (<see cref="NamesHarm"/>) is noted apart: from a suitor only such a threat is blackmail ("কথা না বললে আমার দিন শেষ হয় না" is not).
+        /// </summary>
+        private void ThreatsOf(View view, Person person, ref int reads)
+        {
+            if (!view.HasWords)
+            {
+                return;
+            }
+
+            person.Material |= view.Has("role:material");
+            person.Money |= view.Has("role:money");
+            if (person.HarmThreat || reads >= MyHarmReads || view.Has("ctx:tell-adult") || AimedElsewhere(view))
+            {
+                return;
+            }
+
+            reads++;
+            if (HarmSigns.Of(view.Message.Text, false).Any(h => h.Code == Signs.BullyingThreat))
+            {
+                person.Threatens = true;
+                person.HarmThreat = NamesHarm(view);
+            }
+        }
+
+        /// <summary>
+        /// Whether a message names the harm a threat would do: holding something, an audience, spreading it, a blow ("or it
+        /// goes to everyone", "আমার কাছে আছে", "tore mere felbo"), not only a mood ("pic na dile ami rag korbo").
+        /// </summary>
+        private static bool NamesHarm(View view) =>
+            view.Has("role:hold") || view.Has("role:audience") || view.Has("role:spread") || view.Has("threat:physical") || view.Has("threat:exposure");
+
+        /// <summary>
         /// First pass, the young person's message: "don't say such things", "এসব কইয়েন না", "I'll tell ammu" just after a
         /// contact talked of their body or of them growing up marks that talk, and its author, as sexual.
         /// </summary>

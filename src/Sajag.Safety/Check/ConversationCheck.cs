@@ -157,6 +157,18 @@ public static partial class ConversationCheck
         /// <summary>Wrote a notice to students or parents ("Dear student, your fee is due"): writes as a school or coaching centre.</summary>
         public bool Notice;
 
+        /// <summary>Wrote something the moderation filter reads as a threat (first pass, the first messages of the chat).</summary>
+        public bool Threatens;
+
+        /// <summary>Wrote a threat that names the harm: material, an audience, spreading it, a blow.</summary>
+        public bool HarmThreat;
+
+        /// <summary>Named something that can be spread: a photo, a video, chats, a secret.</summary>
+        public bool Material;
+
+        /// <summary>Named money: taka, bKash, "pay", gift cards.</summary>
+        public bool Money;
+
     }
 
     private sealed partial class Analysis
@@ -172,6 +184,7 @@ public static partial class ConversationCheck
         private readonly HashSet<string> _childClaim = new(StringComparer.Ordinal);
         private readonly HashSet<string> _blackmail = new(StringComparer.Ordinal);
         private readonly HashSet<string> _roles = new(StringComparer.Ordinal);
+        private readonly HashSet<string> _suitors = new(StringComparer.Ordinal);
         private readonly bool _permission;
         private readonly bool _adultInLoopAnyone;
         private readonly bool _banter;
@@ -216,8 +229,10 @@ public static partial class ConversationCheck
 
             // First pass: what each person's messages say about them.
             var people = new Dictionary<string, Person>(StringComparer.Ordinal);
-            bool myInsult = false, myThreat = false, myDistress = false, callsFamily = false;
+            bool myInsult = false, myThreat = false, myDistress = false, callsFamily = false, myGame = false;
             var myHarmReads = 0;
+            var contactHarmReads = 0;
+            var contactGame = 0;
             foreach (var message in chat.Messages(cancellationToken))
             {
                 var view = new View(message, me is not null && message.Author == me, lexicon, cancellationToken);
@@ -234,6 +249,7 @@ public static partial class ConversationCheck
                     }
 
                     myDistress |= view.Has("ctx:distress");
+                    myGame |= view.Has("ctx:game");
                     ObjectsToTalk(view, people.Values);
                     callsFamily |= !_group && !callsFamily && CallsFamily(view);
                     NamesMaterial(view, people.Values);
@@ -249,6 +265,8 @@ public static partial class ConversationCheck
                 FirstPassRules(view, person);
                 BodyTalkOf(view, person);
                 SharedKinOf(view, person);
+                ThreatsOf(view, person, ref contactHarmReads);
+                contactGame += view.Has("ctx:game") ? 1 : 0;
 
                 person.Secrecy |= view.Has(Signs.Secrecy);
                 person.AdultInLoop |= view.Has("ctx:adult-in-loop");
@@ -293,14 +311,24 @@ public static partial class ConversationCheck
                     _childClaim.Add(author);
                 }
 
-                if (person.ExposureWithCondition || (person.Exposure && (person.Demand || person.Condition)))
+                // Blackmail is made of a threat, something of the young person's that can be spread, and a price (money, or
+                // more photos): whichever messages carry each part, when one known author wrote them all (the lines of a chat
+                // pasted without names may be anyone's).
+                var composed = author.Length > 0 && (person.Courting ? person.HarmThreat : person.Threatens) && (person.Material || person.Holds)
+                    && (person.Money || person.Demand);
+                if (person.ExposureWithCondition || (person.Exposure && (person.Demand || person.Condition)) || composed)
                 {
                     _blackmail.Add(author);
+                }
+                else if (person.Courting || person.Demand)
+                {
+                    _suitors.Add(author);
                 }
             }
 
             // Answering in kind (an insult or a threat back) with no distress is mutual teasing or game talk.
-            _banter = (myInsult || myThreat) && !myDistress;
+            // So is playing one game together: the young person talks of the match and a contact does more than once.
+            _banter = (myInsult || myThreat || (myGame && contactGame >= 2)) && !myDistress;
             _distress = myDistress;
         }
 
@@ -525,10 +553,22 @@ public static partial class ConversationCheck
                         var teasing = _banter && (code == Signs.BullyingInsult || code == Signs.BullyingThreat);
                         var notMine = elsewhere && code != Signs.SexualTalk;
                         var notice = _roles.Contains(author) && code == Signs.BullyingThreat;
-                        if (!teasing && !notMine && !notice)
+                        // "I'll tell your ammu too": telling a parent, with nothing of the young person's to show, is no threat.
+                        var telling = code == Signs.BullyingThreat && view.Has("ctx:tell-adult") && !view.Has("role:material");
+                        if (teasing || notMine || notice || telling)
                         {
-                            Add(code, view, cue);
+                            continue;
                         }
+
+                        // A suitor's "threat" with no harm named ("pic na dile ami rag korbo", "if u cared u would send it") is
+                        // pressure: what is at stake is their mood or the relationship, not the young person's body or secrets.
+                        if (code == Signs.BullyingThreat && _suitors.Contains(author) && !NamesHarm(view))
+                        {
+                            Add(Signs.PressureCoercion, view, cue);
+                            continue;
+                        }
+
+                        Add(code, view, cue);
                     }
                 }
             }

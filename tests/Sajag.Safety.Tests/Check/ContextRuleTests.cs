@@ -402,4 +402,115 @@ public sealed class ContextRuleTests
         Assert.Contains(Signs.PersonalInfoRequest, result.Codes);
         Assert.Contains(Signs.Secrecy, result.Codes);
     }
+
+    // Blackmail is made of three parts in any of one author's messages: a threat, something of the young person's that can
+    // be spread, and a price (money or more photos).
+    public static TheoryData<string, string> Blackmail => new()
+    {
+        { "en: video held, money asked, threat later", "Alisha: i have the video. i also have ur followers list\nMe: what? delete it\nAlisha: send 10000 taka, or send another video the way i tell u\nMe: please no\nAlisha: otherwise i send the recording to everyone tonight" },
+        { "bn: chats held, bKash asked", "Unknown: তোমার সব চ্যাট আর ছবি আমার কাছে\nMe: কে আপনি?\nUnknown: ৩০০০ টাকা বিকাশ করো। না দিলে তোমার সব প্রাইভেট চ্যাট তোমার আব্বুর কাছে আর তোমার ক্লাসের গ্রুপে যাবে" },
+        { "banglish: photo held, taka asked", "Rony: tor pic gula amar kase ase\nMe: plz delete koro\nRony: 5000 taka bkash kor aj rat er moddhe, nahole sobai dekhbe" },
+    };
+
+    [Theory]
+    [MemberData(nameof(Blackmail))]
+    public void AThreat_WithMaterialAndAPrice_IsBlackmail(string why, string chat)
+    {
+        var result = CheckHelper.Run(chat);
+
+        Assert.True(result.Codes.Contains(Signs.ThreatBlackmail), $"{why}: {Show(result)}");
+        Assert.True(!result.Codes.Contains(Signs.BullyingThreat), $"{why}: {Show(result)}");
+    }
+
+    [Fact]
+    public void AThreat_WithMaterialButNoPrice_IsABullyingThreat()
+    {
+        var result = CheckHelper.Run("Rony: tor pic gula amar kase ase\nMe: plz delete koro\nRony: kal sobai dekhbe, group e pathabo");
+
+        Assert.True(result.Codes.Contains(Signs.BullyingThreat), Show(result));
+        Assert.True(!result.Codes.Contains(Signs.ThreatBlackmail), Show(result));
+    }
+
+    // A suitor's "threat" that names no harm is pressure about their mood; a suitor who names the photos they will spread blackmails.
+    public static TheoryData<string, string> SuitorsMood => new()
+    {
+        { "banglish: angry if no pic", "Shuvo: tumi onek sundor\nShuvo: ekta pic dao na\nMe: na\nShuvo: pic na dile ami rag korbo, seriously" },
+        { "bn: his day does not end", "Dip: তুমি আমার সব, তোমাকে ছাড়া বাঁচব না\nDip: একটা ছবি দাও শুধু আমার জন্য\nDip: তোমার সাথে কথা না বললে আমার দিন শেষ হয় না" },
+    };
+
+    [Theory]
+    [MemberData(nameof(SuitorsMood))]
+    public void ASuitorsThreat_ThatNamesNoHarm_IsNoThreat(string why, string chat)
+    {
+        var result = CheckHelper.Run(chat);
+
+        Assert.True(!result.Codes.Contains(Signs.BullyingThreat) && !result.Codes.Contains(Signs.ThreatBlackmail), $"{why}: {Show(result)}");
+    }
+
+    [Fact]
+    public void ASuitor_WhoThreatensToSpreadThePhotos_ForMoney_Blackmails()
+    {
+        var result = CheckHelper.Run("Priya: ur so cute\nPriya: send me a pic\nMe: ok\nPriya: now send 8000 taka to this bKash or i will post your photo to your school page");
+
+        Assert.Contains(Signs.ThreatBlackmail, result.Codes);
+    }
+
+    [Fact]
+    public void TellingAParent_IsNoThreat_ButABlowIs()
+    {
+        var told = CheckHelper.Run("Rina Aunty: Thank you dear, I'll tell your ammu too. He likes cartoons\nMe: ok aunty");
+        var blow = CheckHelper.Run("Rina Aunty: I'll tell your ammu, and I'll beat you after school\nMe: ok");
+
+        Assert.True(!told.Codes.Contains(Signs.BullyingThreat), Show(told));
+        Assert.Contains(Signs.BullyingThreat, blow.Codes);
+    }
+
+    // Playing one game together: the young person talks of the match, and the others do more than once.
+    [Fact]
+    public void TrashTalk_AmongPlayersOfOneGame_IsGameTalk()
+    {
+        var game = CheckHelper.Run("Jisan: rakib tui ekta noob, 3 bar knock hoisos\nMe: tor aim to potato, free fire e ekta kill o pai nai\nMahi: talent dekhabo kal, 1v1 ashis, tore mere felbo\nJisan: bye noobs");
+        var school = CheckHelper.Run("Jisan: rakib tui ekta noob\nMe: keno?\nMahi: kal school er pore tore mere felbo");
+
+        Assert.True(game.Level == Level.None, Show(game));
+        Assert.Contains(Signs.BullyingThreat, school.Codes);
+    }
+
+    [Fact]
+    public void TrashTalk_InAGame_ThatHurtsTheYoungPerson_StillCounts()
+    {
+        var result = CheckHelper.Run("Jisan: noob tui squad theke ber ho, free fire khelte parish na\nMe: please stop, I'm crying\nMahi: kal school er pore tore mere felbo, 1v1 ashis");
+
+        Assert.Contains(Signs.BullyingThreat, result.Codes);
+    }
+
+    [Fact]
+    public void NobodyWantsYou_AndLeaveTheGroup_IsExclusion_ButLeavingAGroupOneselfIsNot()
+    {
+        var pushed = CheckHelper.Run("Sinthia: Nadia tui left ne group theke, tore keu chay na\nNadia: ami kisu kori nai", "Nadia");
+        var own = CheckHelper.Run("Apu: ami class group theke left nibo, notification beshi\nMe: ok", "Nadia");
+
+        Assert.Contains(Signs.BullyingExclusion, pushed.Codes);
+        Assert.True(own.Level == Level.None, Show(own));
+    }
+
+    [Fact]
+    public void PullingHair_IsAPhysicalThreat_ButTyingItIsNot()
+    {
+        var threat = CheckHelper.Run("Rupa: kal school e ashle chul tene dibo, dekhis\nMe: keno?");
+        var braid = CheckHelper.Run("Mim: kal school er age chul ta ektu tene bendhe dibo, beni korbo\nMe: ok");
+
+        Assert.Contains(Signs.BullyingThreat, threat.Codes);
+        Assert.True(braid.Level == Level.None, Show(braid));
+    }
+
+    [Fact]
+    public void CameraForAttendance_IsAClass_ButCameraOnAloneIsNot()
+    {
+        var attendance = CheckHelper.Run("Jahanara Miss: attendance nibo, camera on rakhte hobe, sudhu name thik rakhbe\nMe: ji miss");
+        var alone = CheckHelper.Run("Rafi: ekhon camera on koro, ektu dekhi tomake\nMe: keno?");
+
+        Assert.True(attendance.Level == Level.None, Show(attendance));
+        Assert.Contains(Signs.ImageRequest, alone.Codes);
+    }
 }
