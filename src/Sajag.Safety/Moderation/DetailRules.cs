@@ -7,14 +7,24 @@ namespace Sajag.Safety.Moderation;
 
 /// <summary>
 /// The personal details moderation masks: the contact details the post check finds (<see cref="ContactRules"/>: phones,
-/// emails, @handles, links) and house or road addresses (<see cref="Rules"/>), in the original text's offsets.
+/// emails, @handles, links), house, road and village addresses (<see cref="Rules"/>, <see cref="PresenceRules"/>), and a
+/// full name set beside a school or a class (the post check's own findings), in the original text's offsets.
 /// </summary>
+/// <remarks>
+/// An anonymous answer shown to the room must not name a child. A school or a class alone names nobody (the room shares
+/// them, and "class 9 er boi" is a topic); a full name beside either, or a name, class and school in a nickname, does.
+/// </remarks>
 internal static class DetailRules
 {
     // What Clean drops or changes: invisible characters, Bengali and fullwidth digits.
     private static readonly SearchValues<char> Changed = SearchValues.Create("\u200B\u200C\u200D\u2060\uFEFF\u00AD০১২৩৪৫৬৭৮৯０１２３４５６７８９");
 
-    private static readonly DetailKind[] Precedence = [DetailKind.Email, DetailKind.Link, DetailKind.Phone, DetailKind.Handle, DetailKind.Address];
+    private static readonly DetailKind[] Precedence =
+        [DetailKind.Email, DetailKind.Link, DetailKind.Phone, DetailKind.Handle, DetailKind.Address, DetailKind.Class, DetailKind.School, DetailKind.FullName];
+
+    // What a school or a class is written with: only an answer that holds one of them is read for a name beside it.
+    private static readonly Needs IdentityNeeds = Needs.OneOf(
+        "school|college|collegiate|madrasa|madrasah|madrasha|academy|class|grade|roll|স্কুল|কলেজ|মাদ্রাসা|বিদ্যালয়|ক্লাস|শ্রেণি|শ্রেণী|রোল");
 
     /// <summary>The personal details in <paramref name="text"/>, spans in the original text, none overlapping.</summary>
     public static List<(ModerationReason Reason, int Start, int End)> Find(string text, SafeContacts? safe)
@@ -24,6 +34,12 @@ internal static class DetailRules
         var found = new List<Candidate>();
         ContactRules.Find(clean, found, anyLandLine: true, safe);
         Rules.Find(clean, found, DetailKind.Address);
+        PresenceRules.FindAddresses(clean, found);
+        if (IdentityNeeds.MayMatch(clean))
+        {
+            Identity(clean, found);
+        }
+
         if (found.Count == 0)
         {
             return [];
@@ -34,8 +50,21 @@ internal static class DetailRules
             .ToList();
     }
 
+    // The post check's full name, school and class findings (one detector), kept when a full name stands beside a school or a class.
+    private static void Identity(string clean, List<Candidate> found)
+    {
+        var identity = PersonalDetailFinder.Find(clean)
+            .Where(d => d.Kind is DetailKind.FullName or DetailKind.School or DetailKind.Class)
+            .ToList();
+        if (identity.Exists(d => d.Kind == DetailKind.FullName) && identity.Exists(d => d.Kind != DetailKind.FullName))
+        {
+            found.AddRange(identity.Select(d => new Candidate(d.Kind, d.Start, d.End)));
+        }
+    }
+
     private static ModerationReason Reason(DetailKind kind) => kind switch
     {
+        DetailKind.FullName or DetailKind.School or DetailKind.Class => ModerationReason.Identity,
         DetailKind.Phone => ModerationReason.Phone,
         DetailKind.Email => ModerationReason.Email,
         DetailKind.Handle => ModerationReason.Handle,

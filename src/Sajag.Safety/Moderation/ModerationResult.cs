@@ -29,6 +29,9 @@ public enum ModerationReason
 
     /// <summary>A house, road or flat address (masked).</summary>
     Address,
+
+    /// <summary>A full name set beside a school or a class, which together name one child (masked).</summary>
+    Identity,
 }
 
 /// <summary>One thing the filter found.</summary>
@@ -57,7 +60,7 @@ public sealed record ModerationFinding(ModerationReason Reason, int Start, int L
 /// <param name="Findings">What was found, in order of position, none overlapping.</param>
 public sealed record ModerationResult(bool Flagged, IReadOnlyList<ModerationReason> Reasons, string Masked, IReadOnlyList<ModerationFinding> Findings)
 {
-    /// <summary>The reasons as written in JSON, the CLI and the interface: "abuse", "sexual", "threat", "slur", "phone", "email", "handle", "link", "address".</summary>
+    /// <summary>The reasons as written in JSON, the CLI and the interface: "abuse", "sexual", "threat", "slur", "phone", "email", "handle", "link", "address", "identity".</summary>
     public IReadOnlyList<string> ReasonCodes => Reasons.Select(CodeOf).ToList();
 
     /// <summary>Whether a personal detail (phone, email, handle, link, address) was found.</summary>
@@ -78,6 +81,7 @@ public sealed record ModerationResult(bool Flagged, IReadOnlyList<ModerationReas
         ModerationReason.Handle => "handle",
         ModerationReason.Link => "link",
         ModerationReason.Address => "address",
+        ModerationReason.Identity => "identity",
         _ => throw new ArgumentOutOfRangeException(nameof(reason), reason, null),
     };
 

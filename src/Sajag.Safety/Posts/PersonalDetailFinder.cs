@@ -41,6 +41,7 @@ public static class PersonalDetailFinder
 
         // An age outside 5-25 is a parent's, a pet's or a film star's ("Shakib er boyosh 37", "my cat is 3 years old"), not a young person's.
         found.RemoveAll(c => c.Kind == DetailKind.Age && !IsYoungAge(ascii, c));
+        NotTheWriters.Drop(ascii, found);
         NameRules.BesideDetails(ascii, words, found);
         NameRules.DropPublicFigures(ascii, found);
 

@@ -59,7 +59,10 @@ internal static class PresenceRules
         new(DetailKind.Age, Make($@"{L}(?<a>বয়স\s*(?:এখন\s*|মাত্র\s*|হলো\s*|:\s*)?(?:{BanglaAges}))")),
 
         // A rural address: "গ্রাম: চরপাড়া, ডাকঘর: কালিগঞ্জ", "village Shyamnagar"; a flat number with its area: "7/2 Sobhanbag".
-        new(DetailKind.Address, Make($@"{L}(?:গ্রাম|ডাকঘর|ইউনিয়ন|উপজেলা|থানা|পোস্ট|gram|village|union|upazila|thana|dakghor)\s*[:\-]?\s+{Place(2, lazy: false)}"), SpanFrom.Place),
+        // "পোস্ট" alone is a social-media post ("পোস্ট করার আগে"), only "পোস্ট অফিস" a post office; in Latin letters the village
+        // is a capitalised name ("gram Kalinagar"), not "the village girl" or "gram theke".
+        new(DetailKind.Address, Make($@"{L}(?:গ্রাম|ডাকঘর|ইউনিয়ন|উপজেলা|থানা|পোস্ট\s*অফিস)\s*[:\-]?\s+{Place(2, lazy: false)}"), SpanFrom.Place),
+        new(DetailKind.Address, Make($@"{L}(?:gram|village|union|upazila|thana|dakghor)\s*[:\-]?\s+(?=(?-i:[A-Z])){Place(2, lazy: false)}"), SpanFrom.Place),
         new(DetailKind.Address, Make($@"{L}\d{{1,4}}/\d{{1,3}}[a-zA-Z]?\s+[A-Z][\p{{L}}]{{0,39}}", caseSensitive: true)),
 
         // Where someone always is: "every Thursday ... at Dhaka Art Center", "প্রতি শুক্রবার ... কোচিংয়ে যাই".
@@ -88,6 +91,18 @@ internal static class PresenceRules
 
     /// <summary>Adds what the rules find in <paramref name="text"/> (Bengali digits already ASCII).</summary>
     public static void Find(string text, List<Candidate> found) => Apply(All, text, found);
+
+    private static readonly Rule[] AddressRules = All.Where(r => r.Kind == DetailKind.Address).ToArray();
+    private static readonly Needs AddressNeeds = Needs.OneOf("গ্রাম|ডাকঘর|ইউনিয়ন|উপজেলা|থানা|অফিস|gram|village|union|upazila|thana|dakghor");
+
+    /// <summary>Only the addresses ("gram Kalinagar, Shyamnagar", "12/3 Lalbagh"): what the moderation filter masks of these rules.</summary>
+    public static void FindAddresses(string text, List<Candidate> found)
+    {
+        if (AddressNeeds.MayMatch(text) || (text.Contains('/') && Needs.Digit(text)))
+        {
+            Apply(AddressRules, text, found);
+        }
+    }
 
     // "won 3-1 at the field": the landmark is "the field", not named by the words before it.
     private static bool EndsInSmallWord(Group place) =>

@@ -51,7 +51,8 @@ internal static class SchoolNames
     private static readonly Regex DistinctiveName = Make(
         $@"{L}(?<n>(?:{AnyCase})|(?-i:(?=[A-Z]))(?:{Capitalised})|(?-i:{Acronyms})){LatinEnding}{R}|{L}(?<n>(?:{Bengali})[\u0980-\u09FF]{{0,3}}){R}");
 
-    private static readonly Regex CuedName = Make($@"{WordStart}(?<n>{Cued})(?={CueAfter})", caseSensitive: true);
+    // The name is matched with its capital; the cue after it in any case ("Ideal School", "Ideal school e").
+    private static readonly Regex CuedName = Make($@"{WordStart}(?<n>{Cued})(?=(?i:{CueAfter}))", caseSensitive: true);
 
     // A class right before a capitalised name: "Class 10 Section Ka in Sylhet Govt Pilot", "Roll 204, Viqarunnisa Noon School".
     private static readonly Regex AfterClass = Make(

@@ -49,6 +49,12 @@ internal static class SchoolRules
                 first--;
             }
 
+            // "Rifat Hossain 9B Ideal School": a class and section ends the school's name; what comes before it is not the school.
+            if (first > 0 && IsClassAndSection(words[first - 1]) && first < k)
+            {
+                found.Add(new Candidate(DetailKind.Class, words[first - 1].Start, words[first - 1].End));
+            }
+
             var name = words.Skip(first).Take(k - first).ToList();
             if (name.Count == 0 || name.All(w => Generic.Contains(w.Folded)))
             {
@@ -72,7 +78,13 @@ internal static class SchoolRules
         words.Skip(k + 1).Take(2).Any(w => StudyVerbs.Contains(w.Folded));
 
     private static bool IsNameWord(Word word) =>
-        !Words.Stop.Contains(word.Folded) && !Words.In(Keywords, word) && word.Text.Length > 1 && !word.Text.All(char.IsAsciiDigit);
+        !Words.Stop.Contains(word.Folded) && !Words.In(Keywords, word) && word.Text.Length > 1 && !word.Text.All(char.IsAsciiDigit) && !IsClassAndSection(word);
+
+    // "9B", "10A", "৮খ" (digits already ASCII): a class from 1 to 12 and a section letter.
+    private static bool IsClassAndSection(Word word) =>
+        word.Text.Length is 2 or 3 && char.IsAsciiDigit(word.Text[0]) && !char.IsAsciiDigit(word.Text[^1])
+        && (word.Text[^1] is >= 'A' and <= 'H' || word.Text[^1] is 'ক' or 'খ' or 'গ' or 'ঘ')
+        && (word.Text.Length == 2 || word.Text[0..2] is "10" or "11" or "12") && word.Text[0] != '0';
 
     // "School & College", "School and College": one name.
     private static int End(string text, IReadOnlyList<Word> words, int k)

@@ -186,7 +186,8 @@ public sealed class BlindFloorTests
         Assert.Equal(240, report.Cases.Count);
         Assert.True(report.FlagRecall >= 0.525, $"flag recall {report.FlagRecall:0.000} (0.525 at first sight; target 0.85)");
         Assert.True(report.FalseFlagRate <= 0.05, $"false flags {report.FalseFlagRate:0.000} (0.050 at first sight; target 0.05)");
-        Assert.True(report.UnmaskedCount <= 8, $"{report.UnmaskedCount} details unmasked (8 of 19 at first sight; target 0)");
+        // 1 since 2026-12-07 17:05 (issue 12p): villages named as addresses and a full name beside a school or class masked.
+        Assert.True(report.UnmaskedCount <= 1, $"{report.UnmaskedCount} details unmasked (8 of 19 at first sight, 1 since 17:05; target 0)");
     }
 
     [Fact]
@@ -196,8 +197,9 @@ public sealed class BlindFloorTests
 
         Assert.Equal(61, report.Cases.Count);
         Assert.Equal(0, report.UnlocatedCount);
-        Assert.True(report.Recall >= 0.925, $"recall {report.Recall:0.000} (0.929 at first sight; target 0.90)");
-        Assert.True(report.FalseMarkRate <= 0.085, $"false marks {report.FalseMarkRate:0.000} (0.083 at first sight; target 0.05)");
+        // 0.943 / 0.069 since 2026-12-07 17:05 (issue 12p): classes named as a curriculum, brands' handles and opposing teams' schools unmarked.
+        Assert.True(report.Recall >= 0.94, $"recall {report.Recall:0.000} (0.929 at first sight, 0.943 since 17:05; target 0.90)");
+        Assert.True(report.FalseMarkRate <= 0.07, $"false marks {report.FalseMarkRate:0.000} (0.083 at first sight, 0.069 since 17:05; target 0.05)");
     }
 
     [Fact]
