@@ -50,7 +50,7 @@ internal static class EvalCommands
         var details = Details();
         var command = new Command("eval-moderation",
             "Measure the moderation filter on labelled answers: flag recall per category, false flags per kind of clean answer, personal details left unmasked; each TSV separately.");
-        var model = new Option<string?>("--model") { Description = "Also use a learned model where the rules find no harm: a file as `sajag train-moderation` writes it, or \"default\" for the embedded one (without it: the rules alone, as the live filter runs)" };
+        var model = new Option<string?>("--model") { Description = "The learned model used where the rules find no harm: a file as `sajag train-moderation` writes it, \"default\" for the embedded one (as the live filter runs, also without the option), or \"none\" for the rules alone" };
         command.Arguments.Add(path);
         command.Options.Add(details);
         command.Options.Add(model);
@@ -60,7 +60,12 @@ internal static class EvalCommands
             LinearModel? learned;
             try
             {
-                learned = file is null ? null : file == "default" ? LinearModel.Default : LinearModel.Parse(new StringReader(File.ReadAllText(file)));
+                learned = file switch
+                {
+                    null or "default" => LinearModel.Default,
+                    "none" => null,
+                    _ => LinearModel.Parse(new StringReader(File.ReadAllText(file))),
+                };
             }
             catch (Exception ex) when (ex is IOException or FormatException or UnauthorizedAccessException)
             {

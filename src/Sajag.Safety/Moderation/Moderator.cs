@@ -1,6 +1,5 @@
 using System.Text;
 using Sajag.Safety.Moderation.Learned;
-using Sajag.Safety.Normalise;
 using Sajag.Safety.Posts;
 
 namespace Sajag.Safety.Moderation;
@@ -22,15 +21,17 @@ public static class Moderator
 
     /// <summary>What the filter finds in <paramref name="text"/>, and the text masked, leaving the <paramref name="safe"/> contacts (the pack's helplines) readable. Never throws.</summary>
     /// <remarks>
-    /// The rules alone: the learned model (<see cref="LinearModel.Default"/>) raised blind flag recall from 0.490 to 0.578
-    /// but also false flags, and flags ordinary sentences addressed to someone ("tor ma ki bolse?"), so it is not used
-    /// here until it is trained on more data (docs/benchmarks.md).
+    /// The rules, and where they find no harm the learned model (<see cref="LinearModel.Default"/>), whose strongest n-gram
+    /// is then the word masked and the cue shown (<see cref="ModerationFinding.By"/> says which part found it). The model
+    /// gives the pronoun "you" no weight of its own, reads each other word again as said to someone, and holds its
+    /// cross-validated false flags (rules and model together) to 0.04 on the tuning part; docs/benchmarks.md has its blind
+    /// figures ("The moderation filter: a learned part in the product").
     /// </remarks>
-    public static ModerationResult Check(string text, SafeContacts? safe) => Check(text, safe, null);
+    public static ModerationResult Check(string text, SafeContacts? safe) => Check(text, safe, LinearModel.Default);
 
     /// <summary>
     /// What the filter finds with the rules and, where they find no harm, the learned <paramref name="model"/> (null: the
-    /// rules alone). Never throws.
+    /// rules alone, as the conversation check's harm signs use them). Never throws.
     /// </summary>
     public static ModerationResult Check(string text, SafeContacts? safe, LinearModel? model)
     {
@@ -68,17 +69,12 @@ public static class Moderator
         }
 
         (int Start, int End, IReadOnlyList<string> Cues)? learned = null;
-        if (model is not null && words.Count == 0)
+        if (model is not null && words.Count == 0 && model.Flag(skeleton) is { } verdict && verdict.Cues.Count > 0)
         {
-            // The rules found no harm: the model may, and its strongest n-gram's word is what gets masked.
-            var normalised = TextNormaliser.Normalise(text);
-            var verdict = model.Score(normalised);
-            if (verdict.Flagged && verdict.Cues.Count > 0)
-            {
-                var (start, length) = normalised.Spans[verdict.Cues[0].Token];
-                words.Add((verdict.Reason, start, start + length));
-                learned = (start, start + length, verdict.Cues.Select(c => c.Feature).ToList());
-            }
+            // The rules found no harm and the model does: the word of its strongest n-gram is what gets masked.
+            var cue = verdict.Cues[0];
+            words.Add((verdict.Reason, cue.Start, cue.End));
+            learned = (cue.Start, cue.End, verdict.Cues.Select(c => c.Feature).ToList());
         }
 
         if (details.Count == 0 && words.Count == 0)
