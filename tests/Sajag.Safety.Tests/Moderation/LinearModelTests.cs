@@ -8,22 +8,18 @@ public sealed class LinearModelTests
 {
     // A made-up word no rule knows, weighted towards a threat by a hand-written model.
     private static LinearModel Tiny() => LinearModel.Parse(new StringReader(
-        "# test model\nthreshold\t0.5\n(bias)\t-0.5\t0\t0\t0\t0\nw blorp\t20\t0\t0\t2\t0\nc <bl\t0.5\t0\t0\t0\t0\nw and\t-1\t0\t0\t0\t0\n"));
+        "# test model\nthreshold\t0.5\n(bias)\t-2\t0\t0\t0\t0\nw blorp\t3\t0\t0\t2\t0\nc <bl\t0.5\t0\t0\t0\t0\nw and\t-1\t0\t0\t0\t0\n"));
 
     [Fact]
-    public void Score_SumsTheWeightsOfThePresentNGrams_OverTheRootOfTheirNumber_AndNamesTheStrongestAsTheCue()
+    public void Score_SumsTheWeightsOfThePresentNGrams_AndNamesTheStrongestAsTheCue()
     {
-        const string text = "I will BLOOORP you";
+        var verdict = Tiny().Score("I will BLOOORP you");
 
-        var verdict = Tiny().Score(text);
-
-        // i, wil, blorp (letters typed twice count once; you has no word feature); their 3 pairs; each said to someone (y);
-        // 1 + 6 + 12 character n-grams.
-        Assert.Equal(28, NGrams.Count(text));
         Assert.True(verdict.Flagged);
-        Assert.Equal(1 / (1 + Math.Exp(-(-0.5 + (20.5 / Math.Sqrt(28))))), verdict.Probability, 5);
+        Assert.Equal(1 / (1 + Math.Exp(-(-2 + 3 + 0.5))), verdict.Probability, 6);
         Assert.Equal(ModerationReason.Threat, verdict.Reason);
-        Assert.Equal(["w blorp", "c <bl"], verdict.Cues.Select(c => c.Feature));
+        // One cue per word: "c <bl" is blorp's too, and weighs less than "w blorp".
+        Assert.Equal(["w blorp"], verdict.Cues.Select(c => c.Feature));
     }
 
     [Fact]
@@ -31,10 +27,8 @@ public sealed class LinearModelTests
     {
         var verdict = Tiny().Score("and blob");
 
-        // and, blob; their pair; 6 + 9 character n-grams.
-        Assert.Equal(18, NGrams.Count("and blob"));
         Assert.False(verdict.Flagged);
-        Assert.Equal(1 / (1 + Math.Exp(-(-0.5 + (-0.5 / Math.Sqrt(18))))), verdict.Probability, 5);
+        Assert.Equal(1 / (1 + Math.Exp(2.5)), verdict.Probability, 6);
         Assert.Equal(["c <bl"], verdict.Cues.Select(c => c.Feature));
     }
 
@@ -54,25 +48,6 @@ public sealed class LinearModelTests
     }
 
     [Fact]
-    public void Score_WithASupportThreshold_FlagsOnlyWhenTheRestOfTheAnswerPointsToHarmWithoutItsStrongestWord()
-    {
-        // blorp pushes hard alone; zing a little; the rest of "blorp zing" without blorp is zing alone.
-        const string weights = "(bias)\t-0.5\t0\t0\t2\t0\nw blorp\t20\t0\t0\t2\t0\nw zing\t8\t0\t0\t0\t0\n";
-        var model = LinearModel.Parse(new StringReader("threshold\t0.5\nsupport\t0.7\n" + weights));
-
-        var alone = model.Score("blorp blorp");
-        var twice = model.Score("blorp zing");
-
-        Assert.Equal(0.7, model.SupportThreshold);
-        Assert.True(alone.Probability >= 0.5);
-        Assert.Equal(1 / (1 + Math.Exp(0.5)), alone.Support, 5);
-        Assert.False(alone.Flagged);
-        Assert.Equal(1 / (1 + Math.Exp(-(-0.5 + (8 / Math.Sqrt(NGrams.Count("blorp zing")))))), twice.Support, 5);
-        Assert.True(twice.Flagged);
-        Assert.Equal(0, LinearModel.Parse(new StringReader("threshold\t0.5\n" + weights)).SupportThreshold);
-    }
-
-    [Fact]
     public void Moderator_WhereTheRulesFindHarm_KeepsTheRulesFinding()
     {
         var result = Moderator.Check("fuck off blorp", null, Tiny());
@@ -81,55 +56,33 @@ public sealed class LinearModelTests
         Assert.False(result.ByModel);
     }
 
-    [Theory]
-    [InlineData("you are so stuuupid lol")]
-    [InlineData("তোর মুখ ভেঙে দিবো, দেখিস")]
-    [InlineData("tui ekta g4dh4, f u c k off")]
-    [InlineData("Never send nude photos to anyone online")]
-    public void NGrams_AsStrings_HashToExactlyTheKeysTheModelLooksUp(string text)
+    [Fact]
+    public void Parse_ReadsTheLiveThreshold_AndAModelWithoutOneIsNotForTheLiveFilter()
     {
-        var strings = NGrams.Of(text).Keys.Select(NGrams.Hash).ToHashSet();
-        var sink = new Hashes([]);
+        var live = LinearModel.Parse(new StringReader("threshold\t0.5\nlive-threshold\t0.997\n(bias)\t-2\t0\t0\t0\t0\n"));
 
-        NGrams.Visit(Skeleton.Build(text).Text, ref sink);
-
-        Assert.Equal(strings.Order(), sink.Seen.Distinct().Order());
+        Assert.Equal(0.997, live.LiveThreshold);
+        Assert.Null(Tiny().LiveThreshold);
+        Assert.InRange(LinearModel.Default!.LiveThreshold!.Value, LinearModel.Default.Threshold, 1);
     }
 
     [Fact]
-    public void NGrams_OfAnAnswerSaidToSomeone_ReadEachOtherWordAsSaidToThem_AndGiveThePronounNoWeightOfItsOwn()
+    public void LiveFilter_WhereTheRulesFindNothing_TakesTheModelsFlagAtItsLiveThreshold_AndMasksAWordThatIsNotYou()
     {
-        var addressed = NGrams.Of("send nude pics to me tui").Keys;
-        var topic = NGrams.Of("never send nude pics to anyone").Keys;
+        // A threat the rules miss (tuning row y-batch style), found by the embedded model: the live filter flags it, says the
+        // model found it, and masks the cue word rather than "you".
+        const string text = "see you after school behind the field. come alone";
 
-        Assert.Contains("y nude", addressed);
-        Assert.Contains("w nude", addressed);
-        Assert.DoesNotContain("w tui", addressed);
-        Assert.DoesNotContain("c <tui>", addressed);
-        Assert.Contains("b me tui", addressed);
-        Assert.DoesNotContain(topic, f => f.StartsWith("y ", StringComparison.Ordinal));
-    }
+        var live = Moderator.Check(text);
 
-    [Fact]
-    public void NGrams_FoldLettersTypedManyTimes_AndTheRulesDisguises()
-    {
-        Assert.Equal(NGrams.Of("stupid").Keys.Order(), NGrams.Of("STUUUUPID").Keys.Order());
-        Assert.Contains("w shit", NGrams.Of("sh1t").Keys);
-    }
-
-    [Fact]
-    public void Flag_OnAnAnswerItDoesNotFlag_AllocatesNothing()
-    {
-        var model = LinearModel.Default!;
-        var skeleton = Skeleton.Build("ami kal school e jabo, tumi ki jabe? homework ta dekhao");
-        Assert.Null(model.Flag(skeleton));
-
-        var before = GC.GetAllocatedBytesForCurrentThread();
-        var verdict = model.Flag(skeleton);
-        var allocated = GC.GetAllocatedBytesForCurrentThread() - before;
-
-        Assert.Null(verdict);
-        Assert.Equal(0, allocated);
+        Assert.False(Moderator.Check(text, null, null).Flagged);
+        Assert.True(live.Flagged);
+        Assert.True(live.ByModel);
+        var finding = Assert.Single(live.Findings);
+        Assert.Equal(ModerationFinding.Model, finding.By);
+        Assert.NotEmpty(finding.Cues);
+        Assert.Equal("see you after school b*** the field. come alone", live.Masked);
+        Assert.True(LinearModel.Default!.Score(text).Probability >= LinearModel.Default.LiveThreshold);
     }
 
     [Fact]
@@ -146,14 +99,6 @@ public sealed class LinearModelTests
 
         Assert.NotNull(model);
         Assert.InRange(model.Threshold, 0.5, 1);
-        Assert.InRange(model.FeatureCount, 100, 40_000);
-    }
-
-    private readonly struct Hashes(List<ulong> seen) : NGrams.ISink
-    {
-        public List<ulong> Seen { get; } = seen;
-
-        public void Add(char kind, scoped ReadOnlySpan<char> first, scoped ReadOnlySpan<char> second, int wordStart, int wordLength) =>
-            Seen.Add(NGrams.Hash(kind, first, second));
+        Assert.InRange(model.FeatureCount, 100, 20_000);
     }
 }
