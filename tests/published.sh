@@ -41,7 +41,8 @@ log "win-x64 sajag-web.exe: $(du -m "$work/publish/win-x64/sajag-web.exe" | cut 
 laptop="$work/laptop"
 cp -R "$work/publish/linux-x64" "$laptop"
 mkdir -p "$work/bin"; for tool in cat sleep; do ln -s "$(command -v $tool)" "$work/bin/$tool"; done
-(cd /tmp && env -i HOME="$work" PATH="$work/bin" "$laptop/sajag-web" --urls "http://0.0.0.0:0" >"$work/laptop.log" 2>&1) &
+# exec: the recorded pid is the server itself, so cleanup stops it (a subshell pid left it running).
+(cd /tmp && exec env -i HOME="$work" PATH="$work/bin" "$laptop/sajag-web" --urls "http://0.0.0.0:0" >"$work/laptop.log" 2>&1) &
 pids+=($!)
 url=""
 for _ in $(seq 1 300); do
@@ -93,7 +94,7 @@ pg="$SAJAG_TEST_POSTGRES;Database=$db"
 ports=()
 for i in 1 2; do
   port=$(free_port); ports+=("$port")
-  (cd /tmp && env -i HOME="$work" PATH="$work/bin" Database__Provider=Postgres "Database__ConnectionString=$pg" \
+  (cd /tmp && exec env -i HOME="$work" PATH="$work/bin" Database__Provider=Postgres "Database__ConnectionString=$pg" \
      Redis__Connection="$SAJAG_TEST_REDIS" Proxy__KnownProxies__0=127.0.0.1 \
      "$laptop/sajag-web" --urls "http://127.0.0.1:$port" >"$work/instance$i.log" 2>&1) &
   pids+=($!)

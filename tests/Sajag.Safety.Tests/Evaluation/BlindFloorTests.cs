@@ -47,11 +47,13 @@ public sealed class BlindFloorTests
 
         // 0.70 since the retrain on the 1,116 tuning rows of the fifth batch (AUC 0.861 → 0.915): recall 0.676 → 0.706, false
         // flags unchanged (6/105).
-        Assert.True(report.FlagRecall >= 0.70, $"flag recall {report.FlagRecall:0.000} (reached 0.667, 0.706 after the fifth batch's retrain; target 0.85)");
+        // 0.75 since the retrain on the 1,776 tuning rows of the seventh batch (AUC 0.926 → 0.934): recall 0.745 → 0.755.
+        Assert.True(report.FlagRecall >= 0.75, $"flag recall {report.FlagRecall:0.000} (reached 0.667, 0.706 after the fifth batch's retrain, 0.755 after the seventh's; target 0.85)");
         // 0.06 since the model was retrained on the 756 tuning rows of the fourth batch (AUC 0.832 → 0.861): recall rose
         // (0.647 → 0.667) and false flags rose with it (4/105 → 6/105); the retrain is not optional (TrainCommandTests), and the
         // model is still not in the live filter.
-        Assert.True(report.FalseFlagRate <= 0.06, $"false flags {report.FalseFlagRate:0.000} (reached 0.038, 0.057 after the fourth batch's retrain; target 0.05)");
+        // 0.04 since the seventh batch's retrain (0.048 → 0.038, 4/105).
+        Assert.True(report.FalseFlagRate <= 0.04, $"false flags {report.FalseFlagRate:0.000} (reached 0.038, 0.057 after the fourth batch's retrain, 0.038 after the seventh's; target 0.05)");
         // 8 since 2026-12-07 (9 before): the rules now find one harm that only the model found. 7 since the model was retrained
         // on the 425 tuning rows of the third batch (AUC 0.778 → 0.832): recall and false flags above are unchanged (63/102, 9/105).
         // 6 since the composed rules of 2026-12-07 07:00 (branch issue-12b): the rules now find harms only the model found
@@ -206,8 +208,8 @@ public sealed class BlindFloorTests
     public void TuningParts_AreScoredApartFromTheBlindParts()
     {
         Assert.Equal(["blind", "blind2", "blind3", "blind4", "blind5", "tuning"], EvaluationReport.Parts(Eval("conversations")).Select(p => p.Name));
-        Assert.Equal(365, EvaluationReport.Run(Eval("conversations", "tuning")).Cases.Count);
-        Assert.Equal(1476, ModerationEvaluation.Run(Eval("moderation", "tuning.tsv")).Cases.Count);
+        Assert.Equal(405, EvaluationReport.Run(Eval("conversations", "tuning")).Cases.Count);
+        Assert.Equal(1776, ModerationEvaluation.Run(Eval("moderation", "tuning.tsv")).Cases.Count);
         Assert.Equal(336, PostEvaluation.Run(Eval("posts", "tuning.tsv")).Cases.Count);
     }
 }
