@@ -14,7 +14,7 @@ internal static class ModerateCommands
         var pack = new Option<string?>("--pack") { Description = "A content pack whose helplines (numbers, emails, links) stay readable; without it every contact detail is masked" };
         var command = new Command("moderate",
             "Read one text per line from standard input (UTF-8) and print, for each, one JSON object per line: "
-            + "{\"flagged\": true|false, \"reasons\": [\"abuse\"|\"sexual\"|\"threat\"|\"slur\"|\"phone\"|\"email\"|\"handle\"|\"link\"|\"address\"], \"masked\": \"...\"}. Nothing is saved.");
+            + "{\"flagged\": true|false, \"reasons\": [\"abuse\"|\"sexual\"|\"threat\"|\"slur\"|\"phone\"|\"email\"|\"handle\"|\"link\"|\"address\"|\"identity\"], \"masked\": \"...\"}. Nothing is saved.");
         command.Options.Add(pack);
         command.SetAction(parse => TryLoadSafeContacts(parse.GetValue(pack), error, out var safe) ? Moderate(input, output, safe) : 2);
         return command;

@@ -82,4 +82,21 @@ public sealed class ModerateCommandTests
         Assert.Equal(0, exit);
         Assert.Contains("moderate", output.ToString(), StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void ModerateHelp_ListsEveryReasonTheFilterGives()
+    {
+        using var output = new StringWriter();
+        using var error = new StringWriter();
+
+        var exit = SajagCli.Run(["moderate", "--help"], TextReader.Null, output, error);
+
+        Assert.Equal(0, exit);
+        var help = output.ToString().ReplaceLineEndings(" ");
+        var missing = Enum.GetValues<Sajag.Safety.Moderation.ModerationReason>()
+            .Select(Sajag.Safety.Moderation.ModerationResult.CodeOf)
+            .Where(code => !help.Contains($"\"{code}\"", StringComparison.Ordinal))
+            .ToList();
+        Assert.True(missing.Count == 0, "moderate --help does not list: " + string.Join(", ", missing));
+    }
 }

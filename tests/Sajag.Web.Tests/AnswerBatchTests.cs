@@ -184,4 +184,66 @@ public sealed class AnswerBatchTests(SajagApp app) : IClassFixture<SajagApp>
             await _kit.DbAsync(db => db.Database.ExecuteSqlRawAsync("DROP TRIGGER refuse_one;"));
         }
     }
+
+    [Fact]
+    public async Task PlayersJoiningTogether_WrittenWithoutTheChangeTracker_ReadBackThroughTheModel_ColumnByColumn()
+    {
+        var facilitator = await _kit.FacilitatorAsync();
+        var session = await _kit.SessionAsync(facilitator);
+        var before = DateTime.UtcNow.AddSeconds(-1);
+        // Joining at once, so several are saved in one batch; typed names, half of them in Bengali letters.
+        var names = Enumerable.Range(0, 12).Select(i => i % 2 == 0 ? $"Kite {i}" : $"ঘুড়ি {i}").ToList();
+        var joins = await Task.WhenAll(names.Select(n => _kit.JoinAsync(session.Code, n)));
+        var after = DateTime.UtcNow.AddSeconds(1);
+
+        // Each column queried as EF Core queries it (a Guid, a time, text): the rows are found, as SaveChanges wrote them.
+        foreach (var (joined, i) in joins.Select((j, i) => (j, i)))
+        {
+            var id = joined.PlayerId;
+            var hash = LiveAdmission.Hash(joined.Token);
+            var row = await _kit.DbAsync(db => db.LivePlayers.AsNoTracking().SingleAsync(p => p.Id == id && p.SessionId == session.Id && p.TokenHash == hash
+                && p.JoinedAt >= before && p.JoinedAt <= after && !p.Removed));
+            Assert.Equal(names[i], row.Nickname);
+            Assert.Equal((1, 0, "notsaid", "notsaid"), (row.Members, row.Score, row.Gender, row.AgeBand));
+        }
+
+        // And the phones are known by their tokens (read from the database, not from what the join kept in memory).
+        var client = await _kit.PlayerAsync(joins[^1]);
+        await client.DisposeAsync();
+        Assert.Equal(12, await _kit.DbAsync(db => db.LivePlayers.CountAsync(p => p.SessionId == session.Id)));
+    }
+
+    [Fact]
+    public async Task WhenTheDatabaseRefusesOnePlayerOfABurst_OnlyThatJoinFails()
+    {
+        var facilitator = await _kit.FacilitatorAsync();
+        var session = await _kit.SessionAsync(facilitator);
+        // A real failure of the database for one player's insert.
+        const string trigger = "CREATE TRIGGER refuse_one_player BEFORE INSERT ON LivePlayers WHEN NEW.Nickname = 'Kite 4' BEGIN SELECT RAISE(ABORT, 'disk trouble'); END;";
+        await _kit.DbAsync(db => db.Database.ExecuteSqlRawAsync(trigger));
+        try
+        {
+            // Names of one kind, so the other nine show the name itself is not refused before the database.
+            var names = Enumerable.Range(0, 10).Select(i => $"Kite {i}").ToList();
+            var responses = await Task.WhenAll(names.Select(n => _kit.JoinResponseAsync(session.Code, n)));
+            try
+            {
+                Assert.All(responses.Select((r, i) => (r, i)), x => Assert.Equal(x.i != 4, x.r.IsSuccessStatusCode));
+            }
+            finally
+            {
+                foreach (var response in responses)
+                {
+                    response.Dispose();
+                }
+            }
+
+            var stored = await _kit.DbAsync(db => db.LivePlayers.Where(p => p.SessionId == session.Id).Select(p => p.Nickname).ToListAsync());
+            Assert.Equal(names.Where(n => n != "Kite 4").Order(StringComparer.Ordinal), stored.Order(StringComparer.Ordinal));
+        }
+        finally
+        {
+            await _kit.DbAsync(db => db.Database.ExecuteSqlRawAsync("DROP TRIGGER refuse_one_player;"));
+        }
+    }
 }

@@ -22,7 +22,8 @@ internal static class DetailRules
     private static readonly DetailKind[] Precedence =
         [DetailKind.Email, DetailKind.Link, DetailKind.Phone, DetailKind.Handle, DetailKind.Address, DetailKind.Class, DetailKind.School, DetailKind.FullName];
 
-    // What a school or a class is written with: only an answer that holds one of them is read for a name beside it.
+    // What a school or a class is written with: only an answer that holds one of them is read for a name beside it (a rule of
+    // what is masked, not a shortcut: it holds when the needs are turned off too).
     private static readonly Needs IdentityNeeds = Needs.OneOf(
         "school|college|collegiate|madrasa|madrasah|madrasha|academy|class|grade|roll|স্কুল|কলেজ|মাদ্রাসা|বিদ্যালয়|ক্লাস|শ্রেণি|শ্রেণী|রোল");
 
@@ -35,7 +36,7 @@ internal static class DetailRules
         ContactRules.Find(clean, found, anyLandLine: true, safe);
         Rules.Find(clean, found, DetailKind.Address);
         PresenceRules.FindAddresses(clean, found);
-        if (IdentityNeeds.MayMatch(clean))
+        if (IdentityNeeds.Holds(clean))
         {
             Identity(clean, found);
         }
@@ -50,15 +51,13 @@ internal static class DetailRules
             .ToList();
     }
 
-    // The post check's full name, school and class findings (one detector), kept when a full name stands beside a school or a class.
+    // The post check's full name, school and class findings (one detector), kept when a full name stands beside a school or a
+    // class; the finder reads the text with its other rules only when both may be there.
     private static void Identity(string clean, List<Candidate> found)
     {
-        var identity = PersonalDetailFinder.Find(clean)
-            .Where(d => d.Kind is DetailKind.FullName or DetailKind.School or DetailKind.Class)
-            .ToList();
-        if (identity.Exists(d => d.Kind == DetailKind.FullName) && identity.Exists(d => d.Kind != DetailKind.FullName))
+        foreach (var detail in PersonalDetailFinder.FindIdentity(clean))
         {
-            found.AddRange(identity.Select(d => new Candidate(d.Kind, d.Start, d.End)));
+            found.Add(new Candidate(detail.Kind, detail.Start, detail.End));
         }
     }
 

@@ -27,7 +27,7 @@ public static class Digits
     public static string ToAscii(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        if (!text.Any(c => ToAscii(c) != c))
+        if (text.AsSpan().IndexOfAnyInRange('০', '৯') < 0 && text.AsSpan().IndexOfAnyInRange('０', '９') < 0)
         {
             return text;
         }

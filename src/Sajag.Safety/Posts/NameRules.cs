@@ -20,6 +20,48 @@ internal static class NameRules
         mr mrs miss sir madam team club school college house road city village the my our your his her
         """);
 
+    // What every match of the strong cue holds ("name", "nam", "naam", "নাম").
+    private static readonly Needs StrongCueNeeds = Needs.OneOf("nam|naam|নাম");
+
+    /// <summary>
+    /// Whether <see cref="Find"/> or <see cref="BesideDetails"/> may find a full name in <paramref name="text"/>: it holds what the
+    /// strong cue needs, a known surname, or two capitalised Latin words side by side. A text without any of them names nobody,
+    /// and is read without splitting it into words.
+    /// </summary>
+    public static bool MayFind(string text)
+    {
+        if (Needs.Off || StrongCueNeeds.MayMatch(text))
+        {
+            return true;
+        }
+
+        var capitalisedEnd = -1;
+        for (var at = 0; Words.Next(text, ref at) is var (start, end);)
+        {
+            if (Words.IsIn(Words.Surnames, text.AsSpan(start, end - start)))
+            {
+                return true;
+            }
+
+            // Word.IsLatin and Word.IsCapitalised, and Words.Joined with the capitalised word before.
+            if (text[start] < 'ʰ' && char.IsUpper(text[start]))
+            {
+                if (capitalisedEnd >= 0 && text.AsSpan(capitalisedEnd, start - capitalisedEnd).TrimStart(" \t").IsEmpty)
+                {
+                    return true;
+                }
+
+                capitalisedEnd = end;
+            }
+            else
+            {
+                capitalisedEnd = -1;
+            }
+        }
+
+        return false;
+    }
+
     public static void Find(string text, IReadOnlyList<Word> words, List<Candidate> found)
     {
         foreach (Match cue in StrongCue.Matches(text))
@@ -80,6 +122,20 @@ internal static class NameRules
                 found.Add(new Candidate(DetailKind.FullName, words[first].Start, words[last].End));
             }
         }
+    }
+
+    /// <summary>Whether <see cref="BesideDetails"/> may find a name in <paramref name="words"/>: two capitalised name words side by side.</summary>
+    public static bool MayFindBesideDetails(string text, IReadOnlyList<Word> words)
+    {
+        for (var i = 1; i < words.Count; i++)
+        {
+            if (IsCapitalisedName(words[i]) && IsCapitalisedName(words[i - 1]) && Words.Joined(text, words[i - 1], words[i]))
+            {
+                return true;
+            }
+        }
+
+        return Needs.Off;
     }
 
     /// <summary>

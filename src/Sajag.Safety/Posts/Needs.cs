@@ -87,10 +87,22 @@ internal sealed class Needs
     }
 
     /// <summary>Whether the expression must be run on <paramref name="text"/>, with whether it holds a digit asked once for several needs (null: not yet asked).</summary>
-    public bool MayMatch(string text, ref bool? digit) => Off
-        || ((_always || (_digit ? digit ??= text.AsSpan().IndexOfAny(DecimalDigits) >= 0 : _words?.In(text) == true || text.Contains(Kelvin, StringComparison.Ordinal))
-                || (_orDigit && (digit ??= text.AsSpan().IndexOfAny(DecimalDigits) >= 0)))
-            && (_also is null || _also.MayMatch(text, ref digit)));
+    public bool MayMatch(string text, ref bool? digit) => Off || Holds(text, ref digit);
+
+    /// <summary>
+    /// Whether <paramref name="text"/> holds what this needs, whether or not the checks are <see cref="Off"/>: for a rule that
+    /// reads only texts with one of the words, which would find more if it read every text.
+    /// </summary>
+    public bool Holds(string text)
+    {
+        bool? digit = null;
+        return Holds(text, ref digit);
+    }
+
+    private bool Holds(string text, ref bool? digit) =>
+        (_always || (_digit ? digit ??= text.AsSpan().IndexOfAny(DecimalDigits) >= 0 : _words?.In(text) == true || text.Contains(Kelvin, StringComparison.Ordinal))
+            || (_orDigit && (digit ??= text.AsSpan().IndexOfAny(DecimalDigits) >= 0)))
+        && (_also is null || _also.Holds(text, ref digit));
 
     /// <summary>Whether <paramref name="text"/> holds an ASCII digit from <paramref name="low"/> to 9 (or the check is off).</summary>
     public static bool Digit(string text, char low = '0') => Off || text.AsSpan().IndexOfAnyInRange(low, '9') >= 0;

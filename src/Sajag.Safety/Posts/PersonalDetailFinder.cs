@@ -30,15 +30,84 @@ public static class PersonalDetailFinder
         var ascii = Digits.ToAscii(text);
         var words = Words.Split(ascii);
         var found = new List<Candidate>();
-        ContactRules.Find(ascii, found, safe: safe);
-        BirthDateRules.Find(ascii, found);
-        Rules.Find(ascii, found);
-        PresenceRules.Find(ascii, found);
-        LivePlaces.Find(ascii, found);
+        FindIdentity(ascii, words, found);
+        FindOthers(ascii, found, safe);
+        return Details(text, Settled(ascii, words, found));
+    }
+
+    /// <summary>
+    /// What <see cref="Find(string)"/> finds of full names, schools and classes in <paramref name="text"/> when a full name is
+    /// among them with a school or a class (a child named beside where they study); nothing otherwise.
+    /// </summary>
+    /// <remarks>
+    /// The moderation filter asks this of answers with a school or class word. The name, school and class rules run first, and
+    /// only a text with a school or a class found and a full name found (or two capitalised name words, which a detail after
+    /// them makes a full name) is read by the other rules (which settle overlaps: a
+    /// phone number beats the digits of a class, a name beside an age is found by the age): the same findings as the whole
+    /// finder, at the cost of the whole finder only for the few texts that need it.
+    /// </remarks>
+    internal static IReadOnlyList<PersonalDetail> FindIdentity(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return [];
+        }
+
+        var ascii = Digits.ToAscii(text);
+        if (!NameRules.MayFind(ascii))
+        {
+            return [];
+        }
+
+        var words = Words.Split(ascii);
+        var found = new List<Candidate>();
+        FindIdentity(ascii, words, found);
+        // No school or class, or no full name found and none that a detail beside it could make: nothing to return.
+        if (!found.Exists(c => c.Kind is DetailKind.School or DetailKind.Class)
+            || (!found.Exists(c => c.Kind == DetailKind.FullName) && !NameRules.MayFindBesideDetails(ascii, words)))
+        {
+            return [];
+        }
+
+        FindOthers(ascii, found, null);
+        var identity = Details(text, Settled(ascii, words, found))
+            .Where(d => d.Kind is DetailKind.FullName or DetailKind.School or DetailKind.Class)
+            .ToList();
+        return identity.Exists(d => d.Kind == DetailKind.FullName) && identity.Exists(d => d.Kind != DetailKind.FullName) ? identity : [];
+    }
+
+    // The name, school and class rules. Find's findings do not depend on the order the rules run in: Settled orders them.
+    private static void FindIdentity(string ascii, List<Word> words, List<Candidate> found)
+    {
+        Rules.Find(ascii, found, DetailKind.Class);
+        Rules.Find(ascii, found, DetailKind.School);
+        PresenceRules.Find(ascii, found, DetailKind.School);
         SchoolRules.Find(ascii, words, found);
         SchoolNames.Find(ascii, found);
         NameRules.Find(ascii, words, found);
+    }
 
+    // Every other rule: contact details, birthdays, ages, addresses and where someone is.
+    private static void FindOthers(string ascii, List<Candidate> found, SafeContacts? safe)
+    {
+        ContactRules.Find(ascii, found, safe: safe);
+        BirthDateRules.Find(ascii, found);
+        Rules.Find(ascii, found, DetailKind.Age);
+        Rules.Find(ascii, found, DetailKind.Address);
+        Rules.Find(ascii, found, DetailKind.Location);
+        PresenceRules.Find(ascii, found, DetailKind.Age);
+        PresenceRules.Find(ascii, found, DetailKind.Address);
+        PresenceRules.Find(ascii, found, DetailKind.Location);
+        LivePlaces.Find(ascii, found);
+    }
+
+    private static List<PersonalDetail> Details(string text, List<Candidate> settled) =>
+        settled.Select(c => new PersonalDetail(c.Kind, c.Start, c.End - c.Start, text[c.Start..c.End])).ToList();
+
+    // The findings that are the writer's, settled.
+    private static List<Candidate> Settled(string ascii, List<Word> words, List<Candidate> found)
+    {
         // An age outside 5-25 is a parent's, a pet's or a film star's ("Shakib er boyosh 37", "my cat is 3 years old"), not a young person's.
         found.RemoveAll(c => c.Kind == DetailKind.Age && !IsYoungAge(ascii, c));
         NotTheWriters.Drop(ascii, found);
@@ -47,9 +116,7 @@ public static class PersonalDetailFinder
 
         // A map link is a live location before it is a link.
         found.RemoveAll(c => c.Kind == DetailKind.Link && found.Exists(l => l.Kind == DetailKind.Location && l.Start <= c.Start && c.End <= l.End + 1));
-        return Settle(ascii, found, Precedence)
-            .Select(c => new PersonalDetail(c.Kind, c.Start, c.End - c.Start, text[c.Start..c.End]))
-            .ToList();
+        return Settle(ascii, found, Precedence);
     }
 
     private static bool IsYoungAge(string text, Candidate age)

@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Text.RegularExpressions;
 using static Sajag.Safety.Posts.Patterns;
 
@@ -91,6 +92,12 @@ internal static class PresenceRules
 
     /// <summary>Adds what the rules find in <paramref name="text"/> (Bengali digits already ASCII).</summary>
     public static void Find(string text, List<Candidate> found) => Apply(All, text, found);
+
+    private static readonly FrozenDictionary<DetailKind, Rule[]> ByKind =
+        All.GroupBy(r => r.Kind).ToFrozenDictionary(g => g.Key, g => g.ToArray());
+
+    /// <summary>Adds what the rules of one <paramref name="kind"/> find in <paramref name="text"/> (Bengali digits already ASCII).</summary>
+    public static void Find(string text, List<Candidate> found, DetailKind kind) => Apply(ByKind.GetValueOrDefault(kind, []), text, found);
 
     private static readonly Rule[] AddressRules = All.Where(r => r.Kind == DetailKind.Address).ToArray();
     private static readonly Needs AddressNeeds = Needs.OneOf("গ্রাম|ডাকঘর|ইউনিয়ন|উপজেলা|থানা|অফিস|gram|village|union|upazila|thana|dakghor");

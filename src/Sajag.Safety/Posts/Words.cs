@@ -21,31 +21,56 @@ internal static class Words
     public static List<Word> Split(string text)
     {
         var words = new List<Word>();
-        var i = 0;
-        while (i < text.Length)
+        for (var at = 0; Next(text, ref at) is var (start, end);)
         {
-            if (!IsWordChar(text[i]))
-            {
-                i++;
-                continue;
-            }
-
-            var start = i;
-            while (i < text.Length && (IsWordChar(text[i]) || (text[i] is '\'' or '’' or '-' && i + 1 < text.Length && IsWordChar(text[i + 1]) && i > start)))
-            {
-                i++;
-            }
-
-            if (i < text.Length && text[i] == '.' && Abbreviations.Contains(Fold(text[start..i])))
-            {
-                i++;
-            }
-
-            var word = text[start..i];
-            words.Add(new Word(start, i, word, Fold(word)));
+            var word = text[start..end];
+            words.Add(new Word(start, end, word, Fold(word)));
         }
 
         return words;
+    }
+
+    /// <summary>The next word of <paramref name="text"/> from <paramref name="at"/> (moved past it) as <see cref="Split"/> cuts it, or null at the end.</summary>
+    public static (int Start, int End)? Next(string text, ref int at)
+    {
+        var i = at;
+        while (i < text.Length && !IsWordChar(text[i]))
+        {
+            i++;
+        }
+
+        if (i == text.Length)
+        {
+            at = i;
+            return null;
+        }
+
+        var start = i;
+        while (i < text.Length && (IsWordChar(text[i]) || (text[i] is '\'' or '’' or '-' && i + 1 < text.Length && IsWordChar(text[i + 1]) && i > start)))
+        {
+            i++;
+        }
+
+        if (i < text.Length && text[i] == '.' && IsIn(Abbreviations, text.AsSpan(start, i - start)))
+        {
+            i++;
+        }
+
+        at = i;
+        return (start, i);
+    }
+
+    /// <summary>Whether the folded <paramref name="word"/> is in <paramref name="set"/> (one made by <see cref="Set"/>); an ASCII word is folded without a copy.</summary>
+    public static bool IsIn(FrozenSet<string> set, ReadOnlySpan<char> word)
+    {
+        if (word.Length > 64 || !System.Text.Ascii.IsValid(word))
+        {
+            return set.Contains(Fold(word.ToString()));
+        }
+
+        Span<char> lower = stackalloc char[word.Length];
+        System.Text.Ascii.ToLower(word, lower, out _);
+        return set.GetAlternateLookup<ReadOnlySpan<char>>().Contains(lower);
     }
 
     /// <summary>Whether only spaces lie between two words (no comma, full stop, দাঁড়ি or line break).</summary>

@@ -23,6 +23,11 @@ public sealed class NeedsEquivalenceTests
         "my house is near Kathalbagan bazar", "আমি কাঁঠালবাগান থাকি", "আমার বাসা কাঁঠালবাগান", "আমাদের বাড়ি কাঁঠালবাগান মোড়", "ami Kathalbagan thaki",
         "amar basha Kathalbagan", "amr bari Shukrabad", "area: Kalabagan", "ঠিকানা: কলাবাগান", "Mirpur 10", "uttara sector 4", "3rd floor",
         "f.u.c.k", "khanki", "মাগি", "I will kill you",
+        // Names beside schools and classes (what FindIdentity reads first), and what the other rules take from them.
+        "Nusrat Jahan, class 9, Viqarunnisa", "Rafi Ahmed", "Tanvir Hossain 10A Motijheel Ideal School", "class 9", "roll 12", "Holy Cross e pori",
+        "My name is Sadia Rahman", "amar nam rafi ahmed", "আমার নাম রাফি আহমেদ", "ক্লাস সেভেন", "হলি ক্রস স্কুল", "আমি তানজিলা আক্তার",
+        "Arif Chowdhury, 16", "Nabil Hasan | 01712345678", "Shakib Al Hasan", "Ayesha Siddiqua, class 10", "Rifat Karim, Dhaka College",
+        "Rafiq Islam er boyosh 40", "Class 10 in Sylhet Govt Pilot", "Mastermind er debate team", "Selling Class 9 books", "won against Notre Dame",
     ];
 
     private static IEnumerable<string> Texts()
@@ -67,6 +72,29 @@ public sealed class NeedsEquivalenceTests
             {
                 Needs.Off = false;
                 WordList.UnionOff = false;
+            }
+        }
+
+        Assert.True(differences.Count == 0, string.Join("\n", differences.Take(10)));
+    }
+
+    /// <summary>
+    /// The moderation filter's question to the post check (<see cref="PersonalDetailFinder.FindIdentity"/>, which runs the
+    /// name, school and class rules first and the others only when both may be there) is answered as the whole finder answers it.
+    /// </summary>
+    [Fact]
+    public void EveryText_HasTheSameNamesBesideSchools_AsTheWholeFinderFinds()
+    {
+        var differences = new List<string>();
+        foreach (var text in Texts())
+        {
+            var fast = string.Join(";", PersonalDetailFinder.FindIdentity(text).Select(d => $"{d.Kind}@{d.Start}+{d.Length}"));
+            var identity = PersonalDetailFinder.Find(text).Where(d => d.Kind is DetailKind.FullName or DetailKind.School or DetailKind.Class).ToList();
+            var named = identity.Exists(d => d.Kind == DetailKind.FullName) && identity.Exists(d => d.Kind != DetailKind.FullName);
+            var whole = named ? string.Join(";", identity.Select(d => $"{d.Kind}@{d.Start}+{d.Length}")) : "";
+            if (fast != whole)
+            {
+                differences.Add($"{text}\n  identity: {fast}\n  whole:    {whole}");
             }
         }
 

@@ -272,4 +272,36 @@ public sealed class PersonalDetailFinderTests
             });
         }
     }
+
+    // The moderation filter's question: a full name beside a school or a class? (That it is answered as the whole finder
+    // answers it, on every tuning text, is in NeedsEquivalenceTests.)
+    public static TheoryData<string, string> IdentityFound => new()
+    {
+        { "Nusrat Jahan, class 9, Viqarunnisa", "full-name:Nusrat Jahan;class:class 9;school:Viqarunnisa" },
+        { "ami Sadia Rahman, class 8, Holy Cross e pori", "full-name:Sadia Rahman;class:class 8;school:Holy Cross" },
+        { "Ayesha Siddiqua, class 10", "full-name:Ayesha Siddiqua;class:class 10" },
+    };
+
+    public static TheoryData<string> IdentityNotFound => new()
+    {
+        "Nusrat Jahan won the quiz",
+        "class 9 er boi onek kothin",
+        "ami mone kori r school er nam profile e deya thik na",
+        "Shakib Al Hasan, class 9",
+        "call me 01712-345678 after class",
+    };
+
+    [Theory]
+    [MemberData(nameof(IdentityFound))]
+    public void FindIdentity_WithAFullNameBesideASchoolOrAClass_FindsThemAll(string text, string expected)
+    {
+        var found = PersonalDetailFinder.FindIdentity(text);
+
+        Assert.Equal(expected, string.Join(";", found.Select(d => $"{d.Code}:{d.Text}")));
+    }
+
+    [Theory]
+    [MemberData(nameof(IdentityNotFound))]
+    public void FindIdentity_WithoutAFullNameBesideASchoolOrAClass_FindsNothing(string text) =>
+        Assert.Empty(PersonalDetailFinder.FindIdentity(text));
 }

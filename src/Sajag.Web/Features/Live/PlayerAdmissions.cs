@@ -1,5 +1,6 @@
 using Sajag.Data;
 using Sajag.Data.Entities;
+using Sajag.Web.Infrastructure;
 
 namespace Sajag.Web.Features.Live;
 
@@ -9,7 +10,7 @@ namespace Sajag.Web.Features.Live;
 /// each join completes only after the commit. When a batch fails, each of its players is saved on its own, so one bad
 /// row never costs the others their join.
 /// </summary>
-public sealed class PlayerAdmissions(IServiceScopeFactory scopes, LiveMemory memory, ILogger<PlayerAdmissions> logger)
+public sealed class PlayerAdmissions(IServiceScopeFactory scopes, LiveMemory memory, SqliteWriteGate gate, ILogger<PlayerAdmissions> logger)
     : BatchWriter<LivePlayer, bool>(Linger, Company, logger)
 {
     /// <summary>A batch smaller than this waits <see cref="Linger"/> for more players before it is saved.</summary>
@@ -17,6 +18,10 @@ public sealed class PlayerAdmissions(IServiceScopeFactory scopes, LiveMemory mem
 
     /// <summary>How long a small batch waits for company: nothing beside the time a phone takes to join.</summary>
     internal static readonly TimeSpan Linger = TimeSpan.FromMilliseconds(10);
+
+    // Every column, the id included (the app chooses it): written as plain inserts, not through EF Core's change tracker, which
+    // was a fifth of the server's CPU during a burst of 10,000 joins (docs/benchmarks.md, issue 11).
+    private ModelRows<LivePlayer>? _rows;
 
     /// <summary>Saves the player; completes when the row is committed.</summary>
     public Task AddAsync(LivePlayer player, CancellationToken cancel = default)
@@ -58,22 +63,11 @@ public sealed class PlayerAdmissions(IServiceScopeFactory scopes, LiveMemory mem
         var changes = memory.Changes;
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<SajagDb>();
-        foreach (var pending in batch)
-        {
-            // A row of its own: a failed batch leaves nothing tracked for the next try.
-            db.LivePlayers.Add(Copy(pending.Item));
-        }
-
-        await db.SaveChangesAsync(cancel);
+        await (_rows ??= new ModelRows<LivePlayer>(db, _ => true)).InsertAsync(db, [.. batch.Select(p => p.Item)], gate, cancel);
         memory.Admitted(changes, batch.Select(p => p.Item));
         foreach (var pending in batch)
         {
             pending.Done.TrySetResult(true);
         }
     }
-
-    private static LivePlayer Copy(LivePlayer p) => new()
-    {
-        Id = p.Id, SessionId = p.SessionId, TokenHash = p.TokenHash, Nickname = p.Nickname, Members = p.Members, JoinedAt = p.JoinedAt,
-    };
 }
