@@ -21,11 +21,11 @@ public sealed class BlindFloorTests
 
         Assert.Equal(121, report.Cases.Count);
         Assert.All(report.Cases, c => Assert.Null(c.Error));
-        Assert.True(report.RiskyRecall >= 0.77, $"risky recall {report.RiskyRecall:0.000} (reached 0.776; target 0.90)");
+        Assert.True(report.RiskyRecall >= 0.79, $"risky recall {report.RiskyRecall:0.000} (reached 0.776, 0.793 since 2026-12-07 19:30; target 0.90)");
         // Tightened back from 0.16 on 2026-12-07 (secrecy about a thing, family saved under a kinship word, meetings with company).
         Assert.True(report.BenignFalseAlarmRate <= 0.115, $"false alarms {report.BenignFalseAlarmRate:0.000} (reached 0.114; target 0.10)");
-        Assert.True(report.MicroF1 >= 0.76, $"sign F1 {report.MicroF1:0.000} (reached 0.761; target 0.80)");
-        Assert.True(report.LevelAccuracy >= 0.815, $"exact level {report.LevelAccuracy:0.000} (reached 0.818; target 0.80)");
+        Assert.True(report.MicroF1 >= 0.77, $"sign F1 {report.MicroF1:0.000} (reached 0.761, 0.773 since 2026-12-07 19:30; target 0.80)");
+        Assert.True(report.LevelAccuracy >= 0.825, $"exact level {report.LevelAccuracy:0.000} (reached 0.818, 0.826 since 2026-12-07 19:30; target 0.80)");
     }
 
     [Fact]
@@ -179,7 +179,7 @@ public sealed class BlindFloorTests
         Assert.All(report.Cases, c => Assert.Null(c.Error));
         Assert.True(report.RiskyRecall >= 0.85, $"risky recall {report.RiskyRecall:0.000} (0.857 at first sight; target 0.90)");
         Assert.True(report.BenignFalseAlarmRate <= 0.0, $"false alarms {report.BenignFalseAlarmRate:0.000} (0.000 at first sight; target 0.10)");
-        Assert.True(report.MicroF1 >= 0.645, $"sign F1 {report.MicroF1:0.000} (0.620 at first sight, reached 0.648; target 0.80)");
+        Assert.True(report.MicroF1 >= 0.665, $"sign F1 {report.MicroF1:0.000} (0.620 at first sight, reached 0.648, 0.667 since 2026-12-07 19:30; target 0.80)");
         Assert.True(report.LevelAccuracy >= 0.84, $"exact level {report.LevelAccuracy:0.000} (0.844 at first sight)");
     }
 
