@@ -8,6 +8,8 @@ using Sajag.Web.Features.Posts;
 using Sajag.Web.Features.Reports;
 using Sajag.Web.Infrastructure;
 
+// Before anything uses the runtime's shared buffer pool, which reads its size once.
+LiveSetup.PoolBroadcastBuffers();
 try
 {
     var builder = SajagHosting.CreateBuilder(args);

@@ -75,6 +75,29 @@ public sealed class BroadcastTests
         }
     }
 
+    [Fact]
+    public void TheSharedBufferPool_KeepsABufferPerPhone_UnlessSetOutside()
+    {
+        var outside = Environment.GetEnvironmentVariable(LiveSetup.PoolSetting);
+        try
+        {
+            // Not set: the app sets it before the pool is first used (a reveal holds a buffer per phone at once).
+            Environment.SetEnvironmentVariable(LiveSetup.PoolSetting, null);
+            LiveSetup.PoolBroadcastBuffers();
+            Assert.Equal("16384", Environment.GetEnvironmentVariable(LiveSetup.PoolSetting));
+            Assert.True(LiveSetup.PooledBuffers >= 10_000);
+
+            // Set by the operator (systemd, the container): kept.
+            Environment.SetEnvironmentVariable(LiveSetup.PoolSetting, "64");
+            LiveSetup.PoolBroadcastBuffers();
+            Assert.Equal("64", Environment.GetEnvironmentVariable(LiveSetup.PoolSetting));
+        }
+        finally
+        {
+            Environment.SetEnvironmentVariable(LiveSetup.PoolSetting, outside);
+        }
+    }
+
     private static SajagApp CountedApp(CountingProtocol counting) => new()
     {
         ReplaceServices = s => s.AddSingleton<IHubProtocol>(sp =>

@@ -233,8 +233,13 @@ public static partial class ConversationCheck
             var myHarmReads = 0;
             var contactHarmReads = 0;
             var contactGame = 0;
+
+            // The last contact who let slip a grown-up's life ("wife dakse", "salary peye"), and how many messages ago.
+            (Person Person, int At)? slip = null;
+            var at = -1;
             foreach (var message in chat.Messages(cancellationToken))
             {
+                at++;
                 var view = new View(message, me is not null && message.Author == me, lexicon, cancellationToken);
                 _permission |= view.Has("ctx:permission");
                 _adultInLoopAnyone |= view.Has("ctx:adult-in-loop") && !view.Has(Signs.Secrecy);
@@ -253,6 +258,13 @@ public static partial class ConversationCheck
                     ObjectsToTalk(view, people.Values);
                     callsFamily |= !_group && !callsFamily && CallsFamily(view);
                     NamesMaterial(view, people.Values);
+
+                    // "wife?? tumi na 16?": the young person questions the age the contact claimed, just after the slip.
+                    if (slip is { } s && at - s.At <= 3 && view.Has("role:identity-challenge"))
+                    {
+                        s.Person.ChildClaim = true;
+                    }
+
                     continue;
                 }
 
@@ -273,6 +285,11 @@ public static partial class ConversationCheck
                 person.Notice |= view.Has("ctx:notice");
                 person.Protective |= view.Has("ctx:protective");
                 person.ChildClaim |= view.Has("ctx:child-claim");
+                if (view.Has("ctx:adult-life"))
+                {
+                    slip = (person, at);
+                }
+
                 var exposure = view.Has("threat:exposure");
                 person.Exposure |= exposure;
                 person.Demand |= view.Has("demand");

@@ -176,6 +176,8 @@ public sealed class ComposedRuleTests
     [InlineData("Mehnaz: the new girl naba, nobody sits with her ok", "Naba")]
     [InlineData("Rifat: shuvo re keu group e rakhbi na\nNabil: remove kor oke", "Shuvo")]
     [InlineData("মিলি: কাল থেকে আনিকার সাথে কেউ টিফিন খাবে না", "আনিকা")]
+    [InlineData("রিয়া: আমি কী করছি?\nসুমি: শোন সবাই, ওর সাথে পিকনিকে কেউ বসবি না", "রিয়া")]
+    [InlineData("Riya: ami ki korsi?\nTumpa: ke ke or sathe lunch khaben na like den", "Riya")]
     public void OrganisedLeavingOut_IsExclusion(string chat, string me)
     {
         var result = CheckHelper.Run(chat + "\nMan: ?\n" + me + ": keno?", me);
@@ -200,6 +202,70 @@ public sealed class ComposedRuleTests
         var result = CheckHelper.Run(chat + "\nMe: what?");
 
         Assert.Contains(Signs.IdentityDeception, result.Codes);
+    }
+
+    [Theory]
+    [InlineData("Tonmoy: kal theke bikel e free thakbo\nTonmoy: sorry late holo, wife er sathe bazar e chilam", "Me: wife?? tumi na class 9?")]
+    [InlineData("Arif: ekhon ektu busy, salary ta tulte bank e jacchi", "Me: salary? tumi to bolla 15")]
+    [InlineData("Ray: brb my wife is calling", "Me: wait you said you were 16??")]
+    [InlineData("রাহুল: একটু পরে কথা বলি, স্ত্রী ডাকছে", "Me: তুমি না ক্লাস নাইনে পড়ো?")]
+    public void TheYoungPersonQuestioningTheClaimedAge_AfterAnAdultSlip_IsIdentityDeception(string slip, string challenge)
+    {
+        var result = CheckHelper.Run(slip + "\n" + challenge);
+
+        Assert.Contains(Signs.IdentityDeception, result.Codes);
+        Assert.Equal(Level.Warning, result.Level);
+    }
+
+    [Theory]
+    [InlineData("Apu: ami office theke ferar pothe tor jonno cake anbo", "Me: ok kokhon ashba?")]
+    [InlineData("Ray: my wife is calling, brb", "Me: ok")]
+    public void AnAdultLifeWithoutAChallengedClaim_IsNoDeception(string slip, string answer)
+    {
+        var result = CheckHelper.Run(slip + "\n" + answer);
+
+        Assert.DoesNotContain(Signs.IdentityDeception, result.Codes);
+    }
+
+    [Theory]
+    [InlineData("HR Desk: first task complete korle bonus 300 tk pabe")]
+    [InlineData("Mentor: ami tomake amar course ta free dibo")]
+    [InlineData("এজেন্সি: কাজ করলে মাসে ১০ হাজার টাকা দিমু")]
+    public void MoneyOfferedAsPayOrABonus_IsAGift(string chat)
+    {
+        var result = CheckHelper.Run(chat + "\nMe: sotti?");
+
+        Assert.Contains(Signs.GiftsMoney, result.Codes);
+    }
+
+    [Theory]
+    [InlineData("Shop BD: order confirm korte advance 200 tk bkash korun")]
+    [InlineData("দোকান: অগ্রিম ৩০০ টাকা বিকাশ করুন, ডেলিভারি ফ্রি")]
+    public void AShopAskingForAnAdvance_IsNoGift(string chat)
+    {
+        var result = CheckHelper.Run(chat + "\nMe: ok");
+
+        Assert.DoesNotContain(Signs.GiftsMoney, result.Codes);
+    }
+
+    [Theory]
+    [InlineData("Coach: signal e kotha bolo, ekta alada account khulo")]
+    [InlineData("এজেন্সি: এখানে না, টেলিগ্রামে কথা বলি")]
+    public void AnotherAppOrASecondAccount_IsAPlatformMove(string chat)
+    {
+        var result = CheckHelper.Run(chat + "\nMe: keno?");
+
+        Assert.Contains(Signs.PlatformMove, result.Codes);
+    }
+
+    [Theory]
+    [InlineData("Rony: kal dhorbo tore, haddi gudi vaingga dimu")]
+    [InlineData("রনি: তোর হাড্ডি গুঁড়া করে দিমু")]
+    public void BreakingBones_IsAThreat(string chat)
+    {
+        var result = CheckHelper.Run(chat + "\nMe: ami kichu korini");
+
+        Assert.Contains(Signs.BullyingThreat, result.Codes);
     }
 
     [Theory]
