@@ -9,10 +9,11 @@ if (args is ["check-cpu", var file, ..])
     return;
 }
 
-// `moderation-cpu [RUNS]`: the CPU time of the moderation filter per answer, the same way.
+// `moderation-cpu [RUNS] [rules]`: the CPU time of the moderation filter per answer, the same way ("rules": without its
+// learned part, to see what the model costs).
 if (args is ["moderation-cpu", ..])
 {
-    ModerationCpu.Run(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 3);
+    ModerationCpu.Run(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 3, args.Length > 2 && args[2] == "rules");
     return;
 }
 

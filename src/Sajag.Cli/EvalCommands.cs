@@ -50,7 +50,7 @@ internal static class EvalCommands
         var details = Details();
         var command = new Command("eval-moderation",
             "Measure the moderation filter on labelled answers: flag recall per category, false flags per kind of clean answer, personal details left unmasked; each TSV separately.");
-        var model = new Option<string?>("--model") { Description = "Also use a learned model where the rules find no harm: a file as `sajag train-moderation` writes it, or \"default\" for the embedded one (without it: the rules alone, as the live filter runs)" };
+        var model = new Option<string?>("--model") { Description = "Without it: the live filter (the rules, and the embedded model at its live threshold). With it: the rules and a learned model at its own threshold where they find no harm, a file as `sajag train-moderation` writes it or \"default\" for the embedded one; or \"none\" for the rules alone" };
         command.Arguments.Add(path);
         command.Options.Add(details);
         command.Options.Add(model);
@@ -60,7 +60,12 @@ internal static class EvalCommands
             LinearModel? learned;
             try
             {
-                learned = file is null ? null : file == "default" ? LinearModel.Default : LinearModel.Parse(new StringReader(File.ReadAllText(file)));
+                learned = file switch
+                {
+                    null or "none" => null,
+                    "default" => LinearModel.Default,
+                    _ => LinearModel.Parse(new StringReader(File.ReadAllText(file))),
+                };
             }
             catch (Exception ex) when (ex is IOException or FormatException or UnauthorizedAccessException)
             {
@@ -68,7 +73,8 @@ internal static class EvalCommands
                 return 2;
             }
 
-            return Files(parse.GetValue(path)!, output, error, f => ModerationEvaluation.Run(f, t => Moderator.Check(t, null, learned)).Format(Listed(output, Path.GetFileNameWithoutExtension(f), parse.GetValue(details))));
+            Func<string, ModerationResult> filter = file is null ? Moderator.Check : t => Moderator.Check(t, null, learned);
+            return Files(parse.GetValue(path)!, output, error, f => ModerationEvaluation.Run(f, filter).Format(Listed(output, Path.GetFileNameWithoutExtension(f), parse.GetValue(details))));
         });
         return command;
     }

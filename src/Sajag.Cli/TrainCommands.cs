@@ -24,6 +24,7 @@ internal static class TrainCommands
     {
         var files = new Argument<string[]>("files") { Description = "Labelled TSVs (id lang label category pii text note) to train on; never a blind part", Arity = ArgumentArity.OneOrMore };
         var model = new Option<string>("--out") { Description = "Where to write the model", DefaultValueFactory = _ => "src/Sajag.Safety/Moderation/Learned/model.tsv" };
+        var added = new Option<double>("--live-max-added") { Description = "The live threshold is the lowest (in thousandths) at which, cross-validated one writer at a time, the model flags no more than this share of any writer's clean answers the rules leave (0.005: none, for writers of under 200 clean answers)", DefaultValueFactory = _ => 0.005 };
         var falseFlags = new Option<double>("--max-false-flags") { Description = "The threshold is the lowest whose cross-validated false-flag rate (rules and model together) stays at or under this", DefaultValueFactory = _ => 0.02 };
         var publicFiles = new Option<string[]>("--public") { Description = "Public labelled TSVs (same columns) to train on as well, where their licence allows; never scored in the cross-validation", AllowMultipleArgumentsPerToken = true };
         var publicWeight = new Option<double>("--public-weight") { Description = "The public rows' total weight as a share of the labelled files' total", DefaultValueFactory = _ => 0.5 };
@@ -34,6 +35,7 @@ internal static class TrainCommands
         command.Arguments.Add(files);
         command.Options.Add(model);
         command.Options.Add(falseFlags);
+        command.Options.Add(added);
         command.Options.Add(publicFiles);
         command.Options.Add(publicWeight);
         command.Options.Add(l1);
@@ -54,7 +56,7 @@ internal static class TrainCommands
                 var more = extra.SelectMany(p => Read(p, 1)).ToList();
                 var weight = more.Count == 0 ? 0 : (float)(parse.GetValue(publicWeight) * rows.Count / more.Count);
                 var settings = new Settings(parse.GetValue(l1), parse.GetValue(l2));
-                Train(rows, more.Select(r => r with { Weight = weight }).ToList(), settings, parse.GetValue(model)!, parse.GetValue(falseFlags), output);
+                Train(rows, more.Select(r => r with { Weight = weight }).ToList(), settings, parse.GetValue(model)!, parse.GetValue(falseFlags), parse.GetValue(added), output);
                 return 0;
             }
             catch (Exception ex) when (ex is IOException or FormatException or UnauthorizedAccessException)
@@ -66,7 +68,8 @@ internal static class TrainCommands
         return command;
     }
 
-    private sealed record Row(string Text, bool Flag, int Kind, string[] Features, float Weight);
+    // Writer: the letters an id starts with ("m012", "y140"), one per batch and writer.
+    private sealed record Row(string Text, bool Flag, int Kind, string[] Features, float Weight, string Writer);
 
     private sealed record Settings(float L1, float L2);
 
@@ -83,11 +86,11 @@ internal static class TrainCommands
                 "slur" => 3,
                 var other => throw new FormatException($"{path}: row {row["id"]} has the unknown category '{other}'."),
             };
-            yield return new Row(row["text"], flag, kind, [.. NGrams.Of(row["text"]).Keys], weight);
+            yield return new Row(row["text"], flag, kind, [.. NGrams.Of(row["text"]).Keys], weight, new string(row["id"].Trim().TakeWhile(char.IsAsciiLetter).ToArray()));
         }
     }
 
-    private static void Train(List<Row> rows, List<Row> more, Settings settings, string path, double maxFalseFlags, TextWriter output)
+    private static void Train(List<Row> rows, List<Row> more, Settings settings, string path, double maxFalseFlags, double liveMaxAdded, TextWriter output)
     {
         var c = CultureInfo.InvariantCulture;
         output.WriteLine(string.Create(c, $"rows: {rows.Count} (flag {rows.Count(r => r.Flag)}, ok {rows.Count(r => !r.Flag)}); public rows: {more.Count}, each weighing {more.FirstOrDefault()?.Weight ?? 0:0.####}"));
@@ -120,11 +123,55 @@ internal static class TrainCommands
         }
 
         output.WriteLine(string.Create(c, $"model alone, area under the ROC curve (cross-validated): {Auc(rows, probability):0.000}"));
+        var live = LiveThreshold(rows, more, settings, byRules, liveMaxAdded, output);
         var model = Fit([.. rows, .. more], settings);
-        var text = Write(model.Weights, model.Bias, chosen, rows.Count + more.Count);
+        var text = Write(model.Weights, model.Bias, chosen, live, rows.Count + more.Count);
         Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(path))!);
         File.WriteAllText(path, text, new UTF8Encoding(false));
-        output.WriteLine(string.Create(c, $"threshold: {chosen:0.00}; {model.Weights.Count} n-grams with a weight written to {path}"));
+        output.WriteLine(string.Create(c, $"threshold: {chosen:0.00}; live threshold: {live:0.000}; {model.Weights.Count} n-grams with a weight written to {path}"));
+    }
+
+    // The live filter's threshold: each writer's rows scored by a model trained on the other writers' rows only, as a blind
+    // part's new writers are, then the lowest threshold (in thousandths, from 0.999 down, stopping at the first that fails) at
+    // which the model flags no more than the limit of any one writer's clean answers that the rules leave alone.
+    private static double LiveThreshold(List<Row> rows, List<Row> more, Settings settings, bool[] byRules, double maxAdded, TextWriter output)
+    {
+        var c = CultureInfo.InvariantCulture;
+        var writers = rows.Select(r => r.Writer).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
+        var probability = new double[rows.Count];
+        foreach (var writer in writers)
+        {
+            var fitted = Fit(rows.Where(r => r.Writer != writer).Concat(more).ToList(), settings).Load(0.5);
+            for (var i = 0; i < rows.Count; i++)
+            {
+                if (rows[i].Writer == writer)
+                {
+                    probability[i] = fitted.Score(rows[i].Text).Probability;
+                }
+            }
+        }
+
+        double MostAdded(double t) => writers.Max(w =>
+        {
+            var clean = Enumerable.Range(0, rows.Count).Where(i => rows[i].Writer == w && !rows[i].Flag).ToList();
+            return clean.Count == 0 ? 0 : (double)clean.Count(i => !byRules[i] && probability[i] >= t) / clean.Count;
+        });
+
+        var live = 0.999;
+        for (var thousandths = 999; thousandths >= 500 && MostAdded(thousandths / 1000.0) <= maxAdded; thousandths--)
+        {
+            live = thousandths / 1000.0;
+        }
+
+        output.WriteLine(string.Create(c, $"cross-validated one writer at a time ({writers.Count} writers), rules and model together:"));
+        output.WriteLine("threshold  recall  false-flags  most-added-on-a-writer");
+        foreach (var t in ((double[])[0.999, 0.995, 0.99, 0.98, 0.97, 0.96, 0.95, 0.9, 0.8]).Append(live).Order().Reverse().Distinct())
+        {
+            var (recall, falseRate) = Rates(rows, i => byRules[i] || probability[i] >= t);
+            output.WriteLine(string.Create(c, $"{t,9:0.000}  {recall,6:0.000}  {falseRate,11:0.000}  {MostAdded(t),22:0.000}{(t == live ? "  <- live" : "")}"));
+        }
+
+        return live;
     }
 
     private static double Auc(List<Row> rows, double[] probability)
@@ -167,7 +214,7 @@ internal static class TrainCommands
     {
         public LinearModel Load(double threshold)
         {
-            using var reader = new StringReader(Write(Weights, Bias, threshold, 0));
+            using var reader = new StringReader(Write(Weights, Bias, threshold, null, 0));
             return LinearModel.Parse(reader);
         }
     }
@@ -256,13 +303,18 @@ internal static class TrainCommands
         return (fitted.Weights.ToArray(), fitted.Bias);
     }
 
-    private static string Write(Dictionary<string, float[]> weights, float[] bias, double threshold, int rows)
+    private static string Write(Dictionary<string, float[]> weights, float[] bias, double threshold, double? live, int rows)
     {
         var c = CultureInfo.InvariantCulture;
         var b = new StringBuilder();
         b.AppendLine(c, $"# Sajag moderation model: written by `sajag train-moderation` from {rows} labelled rows; do not edit by hand.");
         b.AppendLine("# feature\tflag\tabuse\tsexual\tthreat\tslur (weights of logistic regressions; features as in NGrams.cs)");
         b.AppendLine(c, $"threshold\t{threshold:0.00}");
+        if (live is { } l)
+        {
+            b.AppendLine(c, $"live-threshold\t{l:0.000}");
+        }
+
         b.AppendLine("(bias)\t" + string.Join('\t', bias.Select(w => w.ToString("0.####", c))));
         foreach (var (feature, w) in weights.OrderBy(kv => kv.Key, StringComparer.Ordinal))
         {

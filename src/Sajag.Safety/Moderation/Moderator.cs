@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Text;
 using Sajag.Safety.Moderation.Learned;
 using Sajag.Safety.Normalise;
@@ -22,21 +23,23 @@ public static class Moderator
 
     /// <summary>What the filter finds in <paramref name="text"/>, and the text masked, leaving the <paramref name="safe"/> contacts (the pack's helplines) readable. Never throws.</summary>
     /// <remarks>
-    /// The rules alone: the learned model (<see cref="LinearModel.Default"/>) raised blind flag recall from 0.490 to 0.578
-    /// but also false flags, and flags ordinary sentences addressed to someone ("tor ma ki bolse?"), so it is not used
-    /// here until it is trained on more data (docs/benchmarks.md).
+    /// The rules, and where they find no harm the learned model (<see cref="LinearModel.Default"/>) at its live threshold
+    /// (<see cref="LinearModel.LiveThreshold"/>): stricter than the model's own, chosen by cross-validation one writer at a time
+    /// so that it adds no false flag to any writer's clean answers. The model's strongest n-gram is then the word masked and
+    /// the cue shown, and <see cref="ModerationFinding.By"/> says which part found it (docs/benchmarks.md).
     /// </remarks>
-    public static ModerationResult Check(string text, SafeContacts? safe) => Check(text, safe, null);
+    public static ModerationResult Check(string text, SafeContacts? safe) =>
+        string.IsNullOrEmpty(text) ? Empty : Run(text, safe, LinearModel.Default, live: true);
 
     /// <summary>
-    /// What the filter finds with the rules and, where they find no harm, the learned <paramref name="model"/> (null: the
-    /// rules alone). Never throws.
+    /// What the filter finds with the rules and, where they find no harm, the learned <paramref name="model"/> at its own
+    /// threshold (null: the rules alone). Never throws.
     /// </summary>
     public static ModerationResult Check(string text, SafeContacts? safe, LinearModel? model)
     {
         // No expression it runs has a match timeout (their work is bounded by the text's length, not by a clock), so a busy
         // machine cannot turn an answer into an exception or into "nothing found".
-        return string.IsNullOrEmpty(text) ? Empty : Run(text, safe, model);
+        return string.IsNullOrEmpty(text) ? Empty : Run(text, safe, model, live: false);
     }
 
     /// <summary>
@@ -53,10 +56,10 @@ public static class Moderator
         var skeleton = Skeleton.Build(text);
         var words = WordList.Default.Find(skeleton);
         HarmRules.Apply(skeleton, text, words);
-        return words.Count == 0 ? [] : Run(text, null, null).Findings;
+        return words.Count == 0 ? [] : Run(text, null, null, live: false).Findings;
     }
 
-    private static ModerationResult Run(string text, SafeContacts? safe, LinearModel? model)
+    private static ModerationResult Run(string text, SafeContacts? safe, LinearModel? model, bool live)
     {
         var details = DetailRules.Find(text, safe);
         var skeleton = Skeleton.Build(text);
@@ -68,14 +71,15 @@ public static class Moderator
         }
 
         (int Start, int End, IReadOnlyList<string> Cues)? learned = null;
-        if (model is not null && words.Count == 0)
+        var threshold = live ? model?.LiveThreshold : model?.Threshold;
+        if (model is not null && threshold is { } cut && words.Count == 0)
         {
             // The rules found no harm: the model may, and its strongest n-gram's word is what gets masked.
             var normalised = TextNormaliser.Normalise(text);
             var verdict = model.Score(normalised);
-            if (verdict.Flagged && verdict.Cues.Count > 0)
+            if (verdict.Probability >= cut && verdict.Cues.Count > 0)
             {
-                var (start, length) = normalised.Spans[verdict.Cues[0].Token];
+                var (start, length) = normalised.Spans[Masked(text, normalised, verdict.Cues).Token];
                 words.Add((verdict.Reason, start, start + length));
                 learned = (start, start + length, verdict.Cues.Select(c => c.Feature).ToList());
             }
@@ -117,6 +121,31 @@ public static class Moderator
             .ToList();
         return new ModerationResult(reasons.Count > 0, reasons, masked.ToString(), findings);
     }
+
+    // The cue word to mask: the strongest that is not a word for "you" (harmful answers are often said to someone, so the
+    // model weighs "tor" or "your" towards a flag, but masking the pronoun would hide nothing and explain nothing).
+    private static LearnedCue Masked(string text, NormalisedText normalised, IReadOnlyList<LearnedCue> cues)
+    {
+        foreach (var cue in cues)
+        {
+            var (start, length) = normalised.Spans[cue.Token];
+            if (!SecondPerson.Contains(text.AsSpan(start, length)))
+            {
+                return cue;
+            }
+        }
+
+        return cues[0];
+    }
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> SecondPerson = new[]
+    {
+        "you", "u", "ur", "your", "youre", "you're", "yours", "yourself", "ya", "yu", "urself",
+        "tui", "tumi", "apni", "tor", "tomar", "apnar", "tore", "toke", "tomake", "apnake", "tr", "tmr", "tmi", "apnr",
+        "tumar", "tomra", "tora", "tomader", "toder", "tok", "tomay", "tomare", "apnare", "tuy", "tomr", "toma", "tder", "tmk",
+        "তুই", "তুমি", "আপনি", "তোর", "তোমার", "আপনার", "তোকে", "তোমাকে", "আপনাকে", "তোরে", "তোমরা", "তোরা", "তোদের",
+        "তোমাদের", "তর", "তরে", "তুমার", "তোগো", "তোমারে", "আপনারে", "তোমায়", "তুমারে", "তোক",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
     // A nickname typed as one joined word ("BaalChal420", "BihariChor_Joy", "NilaHotBody69"): its parts read as words; the
     // whole nickname is what gets masked.

@@ -34,7 +34,9 @@ public sealed class BlindFloorTests
         var report = ModerationEvaluation.Run(Eval("moderation", "blind.tsv"));
 
         Assert.Equal(207, report.Cases.Count);
-        Assert.True(report.FlagRecall >= 0.60, $"flag recall {report.FlagRecall:0.000} (reached 0.608; target 0.85)");
+        // 0.63 since the learned model joined the live filter at its live threshold (2026-12-07 19:45, issue 12m): 0.608 → 0.637,
+        // false flags unchanged (3/105).
+        Assert.True(report.FlagRecall >= 0.63, $"flag recall {report.FlagRecall:0.000} (reached 0.608, 0.637 with the live model; target 0.85)");
         Assert.True(report.FalseFlagRate <= 0.03, $"false flags {report.FalseFlagRate:0.000} (reached 0.029; target 0.05)");
         Assert.True(report.UnmaskedCount == 0, $"{report.UnmaskedCount} details unmasked (reached 0 of 26; target 0)");
     }
@@ -42,7 +44,8 @@ public sealed class BlindFloorTests
     [Fact]
     public void Moderation_WithTheLearnedModel_BlindPart_HoldsItsFloors()
     {
-        // The learned part is not in the live filter (it raises false flags too); these are its figures beside the rules.
+        // The learned model at its own threshold (0.95) beside the rules; the live filter takes it only at its stricter live
+        // threshold (the tests above).
         var report = ModerationEvaluation.Run(Eval("moderation", "blind.tsv"), t => Sajag.Safety.Moderation.Moderator.Check(t, null, Sajag.Safety.Moderation.Learned.LinearModel.Default));
 
         // 0.70 since the retrain on the 1,116 tuning rows of the fifth batch (AUC 0.861 → 0.915): recall 0.676 → 0.706, false
@@ -93,7 +96,7 @@ public sealed class BlindFloorTests
         var report = ModerationEvaluation.Run(Eval("moderation", "blind2.tsv"));
 
         Assert.Equal(88, report.Cases.Count);
-        Assert.True(report.FlagRecall >= 0.54, $"flag recall {report.FlagRecall:0.000} (0.432 at first sight, 0.545 after the composed rules; target 0.85)");
+        Assert.True(report.FlagRecall >= 0.68, $"flag recall {report.FlagRecall:0.000} (0.432 at first sight, 0.545 after the composed rules, 0.682 with the live model; target 0.85)");
         Assert.True(report.FalseFlagRate <= 0.07, $"false flags {report.FalseFlagRate:0.000} (0.114 at first sight, 0.068 after the composed rules; target 0.05)");
         Assert.True(report.UnmaskedCount == 0, $"{report.UnmaskedCount} details unmasked (0 of 16 at first sight; target 0)");
     }
@@ -130,7 +133,7 @@ public sealed class BlindFloorTests
         var report = ModerationEvaluation.Run(Eval("moderation", "blind3.tsv"));
 
         Assert.Equal(219, report.Cases.Count);
-        Assert.True(report.FlagRecall >= 0.52, $"flag recall {report.FlagRecall:0.000} (0.525 at first sight; target 0.85)");
+        Assert.True(report.FlagRecall >= 0.56, $"flag recall {report.FlagRecall:0.000} (0.525 at first sight, 0.567 with the live model; target 0.85)");
         Assert.True(report.FalseFlagRate <= 0.011, $"false flags {report.FalseFlagRate:0.000} (0.010 at first sight; target 0.05)");
         Assert.True(report.UnmaskedCount == 0, $"{report.UnmaskedCount} details unmasked (0 of 20 at first sight; target 0)");
     }
@@ -157,7 +160,7 @@ public sealed class BlindFloorTests
         var report = ModerationEvaluation.Run(Eval("moderation", "blind4.tsv"));
 
         Assert.Equal(240, report.Cases.Count);
-        Assert.True(report.FlagRecall >= 0.55, $"flag recall {report.FlagRecall:0.000} (0.558 at first sight; target 0.85)");
+        Assert.True(report.FlagRecall >= 0.60, $"flag recall {report.FlagRecall:0.000} (0.558 at first sight, 0.608 with the live model; target 0.85)");
         Assert.True(report.FalseFlagRate <= 0.026, $"false flags {report.FalseFlagRate:0.000} (0.025 at first sight; target 0.05)");
         Assert.True(report.UnmaskedCount == 0, $"{report.UnmaskedCount} details unmasked (0 of 15 at first sight; target 0)");
     }
@@ -186,7 +189,7 @@ public sealed class BlindFloorTests
         var report = ModerationEvaluation.Run(Eval("moderation", "blind5.tsv"));
 
         Assert.Equal(240, report.Cases.Count);
-        Assert.True(report.FlagRecall >= 0.525, $"flag recall {report.FlagRecall:0.000} (0.525 at first sight; target 0.85)");
+        Assert.True(report.FlagRecall >= 0.62, $"flag recall {report.FlagRecall:0.000} (0.525 at first sight, 0.625 with the live model; target 0.85)");
         Assert.True(report.FalseFlagRate <= 0.05, $"false flags {report.FalseFlagRate:0.000} (0.050 at first sight; target 0.05)");
         // 1 since 2026-12-07 17:05 (issue 12p): villages named as addresses and a full name beside a school or class masked.
         Assert.True(report.UnmaskedCount <= 1, $"{report.UnmaskedCount} details unmasked (8 of 19 at first sight, 1 since 17:05; target 0)");

@@ -18,7 +18,8 @@ public sealed class LinearModelTests
         Assert.True(verdict.Flagged);
         Assert.Equal(1 / (1 + Math.Exp(-(-2 + 3 + 0.5))), verdict.Probability, 6);
         Assert.Equal(ModerationReason.Threat, verdict.Reason);
-        Assert.Equal(["w blorp", "c <bl"], verdict.Cues.Select(c => c.Feature));
+        // One cue per word: "c <bl" is blorp's too, and weighs less than "w blorp".
+        Assert.Equal(["w blorp"], verdict.Cues.Select(c => c.Feature));
     }
 
     [Fact]
@@ -53,6 +54,35 @@ public sealed class LinearModelTests
 
         Assert.All(result.Findings, f => Assert.Equal(ModerationFinding.Rules, f.By));
         Assert.False(result.ByModel);
+    }
+
+    [Fact]
+    public void Parse_ReadsTheLiveThreshold_AndAModelWithoutOneIsNotForTheLiveFilter()
+    {
+        var live = LinearModel.Parse(new StringReader("threshold\t0.5\nlive-threshold\t0.997\n(bias)\t-2\t0\t0\t0\t0\n"));
+
+        Assert.Equal(0.997, live.LiveThreshold);
+        Assert.Null(Tiny().LiveThreshold);
+        Assert.InRange(LinearModel.Default!.LiveThreshold!.Value, LinearModel.Default.Threshold, 1);
+    }
+
+    [Fact]
+    public void LiveFilter_WhereTheRulesFindNothing_TakesTheModelsFlagAtItsLiveThreshold_AndMasksAWordThatIsNotYou()
+    {
+        // A threat the rules miss (tuning row y-batch style), found by the embedded model: the live filter flags it, says the
+        // model found it, and masks the cue word rather than "you".
+        const string text = "see you after school behind the field. come alone";
+
+        var live = Moderator.Check(text);
+
+        Assert.False(Moderator.Check(text, null, null).Flagged);
+        Assert.True(live.Flagged);
+        Assert.True(live.ByModel);
+        var finding = Assert.Single(live.Findings);
+        Assert.Equal(ModerationFinding.Model, finding.By);
+        Assert.NotEmpty(finding.Cues);
+        Assert.Equal("see you after school b*** the field. come alone", live.Masked);
+        Assert.True(LinearModel.Default!.Score(text).Probability >= LinearModel.Default.LiveThreshold);
     }
 
     [Fact]

@@ -14,7 +14,7 @@ public sealed record LearnedCue(string Feature, double Weight, int Token);
 /// <param name="Probability">How likely the text is harmful, 0 to 1.</param>
 /// <param name="Flagged">Whether <paramref name="Probability"/> reaches the model's threshold.</param>
 /// <param name="Reason">The kind of harm the model finds likeliest (abuse, sexual, threat or slur).</param>
-/// <param name="Cues">The present n-grams with the largest weights towards a flag, largest first (at most five).</param>
+/// <param name="Cues">The present n-grams with the largest weights towards a flag, largest first, the strongest of each word only (at most five words).</param>
 public sealed record LearnedVerdict(double Probability, bool Flagged, ModerationReason Reason, IReadOnlyList<LearnedCue> Cues);
 
 /// <summary>
@@ -32,11 +32,12 @@ public sealed class LinearModel
     private readonly FrozenDictionary<string, float[]> _weights;
     private readonly float[] _bias;
 
-    private LinearModel(FrozenDictionary<string, float[]> weights, float[] bias, double threshold)
+    private LinearModel(FrozenDictionary<string, float[]> weights, float[] bias, double threshold, double? liveThreshold)
     {
         _weights = weights;
         _bias = bias;
         Threshold = threshold;
+        LiveThreshold = liveThreshold;
     }
 
     /// <summary>The model shipped with Sajag, or null when none is embedded.</summary>
@@ -44,6 +45,13 @@ public sealed class LinearModel
 
     /// <summary>The probability from which a text is flagged.</summary>
     public double Threshold { get; }
+
+    /// <summary>
+    /// The probability from which the live filter (<see cref="Moderator.Check(string, Sajag.Safety.Posts.SafeContacts?)"/>)
+    /// takes the model's flag, chosen stricter than <see cref="Threshold"/> so that, cross-validated one writer at a time, the
+    /// model adds no false flag to any writer's clean answers; null when the model is not for the live filter.
+    /// </summary>
+    public double? LiveThreshold { get; }
 
     /// <summary>How many n-grams carry a weight.</summary>
     public int FeatureCount => _weights.Count;
@@ -85,16 +93,17 @@ public sealed class LinearModel
         }
 
         cues.Sort((a, b) => b.Weight.CompareTo(a.Weight));
-        return new LearnedVerdict(probability, probability >= Threshold, Kinds[best - 1], cues.Take(5).ToList());
+        return new LearnedVerdict(probability, probability >= Threshold, Kinds[best - 1], cues.DistinctBy(c => c.Token).Take(5).ToList());
     }
 
-    /// <summary>Reads a model file: "threshold T", then "(bias)" and one line per n-gram, each with the flag weight and one weight per kind.</summary>
+    /// <summary>Reads a model file: "threshold T", optionally "live-threshold L" (<see cref="LiveThreshold"/>), then "(bias)" and one line per n-gram, each with the flag weight and one weight per kind.</summary>
     public static LinearModel Parse(TextReader reader)
     {
         ArgumentNullException.ThrowIfNull(reader);
         var weights = new Dictionary<string, float[]>(StringComparer.Ordinal);
         float[]? bias = null;
         double? threshold = null;
+        double? live = null;
         var number = 0;
         while (reader.ReadLine() is { } line)
         {
@@ -108,6 +117,12 @@ public sealed class LinearModel
             if (cells[0] == "threshold" && cells.Length == 2)
             {
                 threshold = double.Parse(cells[1], CultureInfo.InvariantCulture);
+                continue;
+            }
+
+            if (cells[0] == "live-threshold" && cells.Length == 2)
+            {
+                live = double.Parse(cells[1], CultureInfo.InvariantCulture);
                 continue;
             }
 
@@ -129,7 +144,8 @@ public sealed class LinearModel
 
         return new LinearModel(weights.ToFrozenDictionary(StringComparer.Ordinal),
             bias ?? throw new FormatException("The model has no (bias) line."),
-            threshold ?? throw new FormatException("The model has no threshold line."));
+            threshold ?? throw new FormatException("The model has no threshold line."),
+            live);
     }
 
     private static LinearModel? LoadEmbedded()
