@@ -28,4 +28,4 @@ public sealed record AnswerAck(bool Accepted, bool Duplicate, string? Refusal, i
 public sealed record StoredAnswer(Guid PlayerId, int CardIndex);
 
 /// <summary>GET /api/live/server.</summary>
-public sealed record ServerMemory(long WorkingSetMb, long PeakWorkingSetMb, long ManagedMb, long CpuMs);
+public sealed record ServerMemory(long WorkingSetMb, long PeakWorkingSetMb, long ManagedMb, long CpuMs, long AllocatedBytes = 0);

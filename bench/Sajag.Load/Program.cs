@@ -245,7 +245,7 @@ public static class LoadRun
         if (sessions.Count == 1)
         {
             // One session: its reveals do not overlap, so each can be measured apart (where a reveal's time goes).
-            sessions[0].RevealCpu = async c => (await CpuAsync(staff, c)) is var cpu ? (cpu.ServerMs, cpu.GeneratorMs) : default;
+            sessions[0].RevealCpu = async c => (await CpuAsync(staff, c)) is var cpu ? (cpu.ServerMs, cpu.GeneratorMs, cpu.ServerBytes) : default;
         }
 
         var cpuBeforePlay = await CpuAsync(staff, cancel);
@@ -323,7 +323,7 @@ public static class LoadRun
         {
             await output.WriteLineAsync($"each reveal (mean of {costs.Count}; ms from the Reveal command): the command returned after {F(costs.Average(c => c.CommandMs))} " +
                 $"(stored, view built, queued to every connection), the last phone had it after {F(costs.Average(c => c.LastMs))}; CPU per reveal: " +
-                $"server {F(costs.Average(c => c.ServerCpuMs))} ms, generator {F(costs.Average(c => c.GeneratorCpuMs))} ms");
+                $"server {F(costs.Average(c => c.ServerCpuMs))} ms, generator {F(costs.Average(c => c.GeneratorCpuMs))} ms; server allocated {F(costs.Average(c => c.ServerBytes) / 1e6)} MB per reveal");
         }
 
         await output.WriteLineAsync($"server: peak working set {peakMb} MB (now {memory.WorkingSetMb} MB, managed heap {memory.ManagedMb} MB)" +
@@ -344,6 +344,8 @@ public static class LoadRun
             $"(server/generator {(playCpu.GeneratorMs > 0 ? playCpu.ServerMs / playCpu.GeneratorMs : 0):0.00}); " +
             $"joins and game: server {(answers > 0 ? (joinCpu.ServerMs + playCpu.ServerMs) / answers : 0):0.00} ms per answer" +
             (options.Warmup > 0 ? $" (after a warm-up game of {options.Warmup} players)" : " (a cold server: compiling included)"));
+        await output.WriteLineAsync($"server allocated: {F(joined > 0 ? joinCpu.ServerBytes / 1e3 / joined : 0)} KB per join, " +
+            $"{F(answers > 0 ? playCpu.ServerBytes / 1e3 / answers : 0)} KB per answer while playing (reveals and commands included)");
 
         if (app is { ErrorLines: > 0 })
         {
@@ -372,12 +374,12 @@ public static class LoadRun
     {
         var server = await staff.ServerMemoryAsync(cancel);
         using var self = Process.GetCurrentProcess();
-        return new Cpu(server.CpuMs, self.TotalProcessorTime.TotalMilliseconds);
+        return new Cpu(server.CpuMs, self.TotalProcessorTime.TotalMilliseconds, server.AllocatedBytes);
     }
 
-    private readonly record struct Cpu(double ServerMs, double GeneratorMs)
+    private readonly record struct Cpu(double ServerMs, double GeneratorMs, double ServerBytes = 0)
     {
-        public static Cpu operator -(Cpu a, Cpu b) => new(a.ServerMs - b.ServerMs, a.GeneratorMs - b.GeneratorMs);
+        public static Cpu operator -(Cpu a, Cpu b) => new(a.ServerMs - b.ServerMs, a.GeneratorMs - b.GeneratorMs, a.ServerBytes - b.ServerBytes);
     }
 
     // The time during which at least one session was taking answers (windows of sessions overlap).

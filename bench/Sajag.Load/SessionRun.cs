@@ -36,7 +36,7 @@ public sealed class SessionRun(Guid id, string code, int cards, CancellationToke
     /// When set (one session), each reveal is measured apart: the server's and the generator's CPU (this reads both)
     /// before the Reveal command and after the last phone saw the reveal.
     /// </summary>
-    public Func<CancellationToken, Task<(double ServerMs, double GeneratorMs)>>? RevealCpu { get; set; }
+    public Func<CancellationToken, Task<(double ServerMs, double GeneratorMs, double ServerBytes)>>? RevealCpu { get; set; }
 
     /// <summary>What each reveal cost, when <see cref="RevealCpu"/> is set.</summary>
     public List<RevealCost> RevealCosts { get; } = [];
@@ -153,7 +153,7 @@ public sealed class SessionRun(Guid id, string code, int cards, CancellationToke
                 var cpuAfter = await RevealCpu(Cancel);
                 RevealCosts.Add(new RevealCost(Stopwatch.GetElapsedTime(sentAt, _revealDoneAt[card]).TotalMilliseconds,
                     Stopwatch.GetElapsedTime(sentAt, Volatile.Read(ref _revealLastAt[card])).TotalMilliseconds,
-                    cpuAfter.ServerMs - cpuBefore.ServerMs, cpuAfter.GeneratorMs - cpuBefore.GeneratorMs));
+                    cpuAfter.ServerMs - cpuBefore.ServerMs, cpuAfter.GeneratorMs - cpuBefore.GeneratorMs, cpuAfter.ServerBytes - cpuBefore.ServerBytes));
             }
 
             openedAt = Stopwatch.GetTimestamp();
@@ -283,4 +283,4 @@ public sealed class SessionRun(Guid id, string code, int cards, CancellationToke
 /// queued it to every connection of the group) and when the last phone had it, from the moment the command was sent; the
 /// server's and the generator's CPU from before the command to after the last phone had it.
 /// </summary>
-public sealed record RevealCost(double CommandMs, double LastMs, double ServerCpuMs, double GeneratorCpuMs);
+public sealed record RevealCost(double CommandMs, double LastMs, double ServerCpuMs, double GeneratorCpuMs, double ServerBytes = 0);

@@ -1,5 +1,7 @@
 using System.Diagnostics;
 using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
 using AngleSharp.Html.Parser;
 
 namespace Sajag.Web.Tests;
@@ -80,6 +82,22 @@ public sealed class HardeningTests : IAsyncLifetime
 
         Assert.Equal(HttpStatusCode.Forbidden, asFacilitator.StatusCode);
         Assert.Equal(HttpStatusCode.OK, asAdmin.StatusCode);
+    }
+
+    [Fact]
+    public async Task ServerFigures_CountTheBytesTheServerAllocated_SoTheLoadGeneratorCanCompareRuns()
+    {
+        var facilitator = await _kit.FacilitatorAsync();
+        var admin = await _kit.AdminAsync(facilitator);
+
+        using var first = await _kit.GetAsync("/api/live/server", admin);
+        var before = await first.Content.ReadFromJsonAsync<Sajag.Web.Features.Live.ServerMemory>(JsonSerializerOptions.Web);
+        _ = await _kit.SessionAsync(facilitator);
+        using var second = await _kit.GetAsync("/api/live/server", admin);
+        var after = await second.Content.ReadFromJsonAsync<Sajag.Web.Features.Live.ServerMemory>(JsonSerializerOptions.Web);
+
+        Assert.True(before!.AllocatedBytes > 0);
+        Assert.True(after!.AllocatedBytes > before.AllocatedBytes, $"{before.AllocatedBytes} then {after.AllocatedBytes}");
     }
 
     [Theory]

@@ -45,8 +45,8 @@ public sealed class RedisOptions
 /// <summary>One accepted answer as stored.</summary>
 public sealed record StoredAnswer(Guid PlayerId, int CardIndex);
 
-/// <summary>An instance's memory in MB (now, at its peak, the managed heap) and the CPU time its process has used, in ms.</summary>
-public sealed record ServerMemory(long WorkingSetMb, long PeakWorkingSetMb, long ManagedMb, long CpuMs = 0);
+/// <summary>An instance's memory in MB (now, at its peak, the managed heap), the CPU time its process has used, in ms, and the bytes it has allocated.</summary>
+public sealed record ServerMemory(long WorkingSetMb, long PeakWorkingSetMb, long ManagedMb, long CpuMs = 0, long AllocatedBytes = 0);
 
 internal static class LiveSetup
 {
@@ -150,7 +150,7 @@ internal static class LiveSetup
     {
         using var process = System.Diagnostics.Process.GetCurrentProcess();
         return TypedResults.Ok(new ServerMemory(process.WorkingSet64 / (1024 * 1024), process.PeakWorkingSet64 / (1024 * 1024), GC.GetTotalMemory(false) / (1024 * 1024),
-            (long)process.TotalProcessorTime.TotalMilliseconds));
+            (long)process.TotalProcessorTime.TotalMilliseconds, GC.GetTotalAllocatedBytes()));
     }
 
     // A refusal (LiveException) becomes problem details in the ProblemDetailsExceptionHandler, with its key.
