@@ -11,8 +11,8 @@ namespace Sajag.Browser.Tests;
 public sealed class IdentityMaskTests(BrowserFixture fixture)
 {
     [Theory]
-    [InlineData("en", "Flagged: name")]
-    [InlineData("bn", "চিহ্নিত: নাম")]
+    [InlineData("en", "Flagged: name with school or class hidden")]
+    [InlineData("bn", "চিহ্নিত: নামের সঙ্গে স্কুল বা ক্লাস লুকানো")]
     public async Task AnAnswerWithANameBesideAClass_IsMaskedForTheFacilitatorAndTheWall(string language, string reason)
     {
         await using var facilitator = await fixture.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new() { Width = 1280, Height = 720 } });
