@@ -17,6 +17,13 @@ if (args is ["moderation-cpu", ..])
     return;
 }
 
+// `nickname-cpu [RUNS]`: the CPU time of the typed-nickname check on the join path, per nickname.
+if (args is ["nickname-cpu", ..])
+{
+    NicknameCpu.Run(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 3);
+    return;
+}
+
 // `moderation-parts [ROUNDS]`: the CPU time of each part of the moderation filter, to see what dominates.
 if (args is ["moderation-parts", ..])
 {

@@ -75,9 +75,9 @@ public static class Moderator
         if (model is not null && threshold is { } cut && words.Count == 0)
         {
             // The rules found no harm: the model may, and its strongest n-gram's word is what gets masked.
+            // The probability first, which makes nothing; the verdict and its cues only for a flag.
             var normalised = TextNormaliser.Normalise(text);
-            var verdict = model.Score(normalised);
-            if (verdict.Probability >= cut && verdict.Cues.Count > 0)
+            if (model.Probability(normalised) >= cut && model.Score(normalised) is { Cues.Count: > 0 } verdict)
             {
                 var (start, length) = normalised.Spans[Masked(text, normalised, verdict.Cues).Token];
                 words.Add((verdict.Reason, start, start + length));

@@ -24,13 +24,13 @@ internal static class NameRules
     private static readonly Needs StrongCueNeeds = Needs.OneOf("nam|naam|নাম");
 
     /// <summary>
-    /// Whether <see cref="Find"/> or <see cref="BesideDetails"/> may find a full name in <paramref name="text"/>: it holds what the
-    /// strong cue needs, a known surname, or two capitalised Latin words side by side. A text without any of them names nobody,
+    /// Whether <see cref="Find"/> or <see cref="BesideDetails"/> may find a full name in <paramref name="text"/>: the strong cue
+    /// ("my name is") matches, or it holds a known surname or two capitalised Latin words side by side. A text without any of them names nobody,
     /// and is read without splitting it into words.
     /// </summary>
     public static bool MayFind(string text)
     {
-        if (Needs.Off || StrongCueNeeds.MayMatch(text))
+        if (Needs.Off || (StrongCueNeeds.MayMatch(text) && StrongCue.IsMatch(text)))
         {
             return true;
         }

@@ -40,9 +40,9 @@ public static class PersonalDetailFinder
     /// among them with a school or a class (a child named beside where they study); nothing otherwise.
     /// </summary>
     /// <remarks>
-    /// The moderation filter asks this of answers with a school or class word. The name, school and class rules run first, and
-    /// only a text with a school or a class found and a full name found (or two capitalised name words, which a detail after
-    /// them makes a full name) is read by the other rules (which settle overlaps: a
+    /// The moderation filter asks this of answers with a school or class word. The name rules run first, then the school and
+    /// class rules, and only a text with a full name found (or two capitalised name words, which a detail after them makes a
+    /// full name) and a school or a class found is read by the other rules (which settle overlaps: a
     /// phone number beats the digits of a class, a name beside an age is found by the age): the same findings as the whole
     /// finder, at the cost of the whole finder only for the few texts that need it.
     /// </remarks>
@@ -60,12 +60,17 @@ public static class PersonalDetailFinder
             return [];
         }
 
+        // No full name found and none that a detail beside it could make, or no school or class: nothing to return.
         var words = Words.Split(ascii);
         var found = new List<Candidate>();
-        FindIdentity(ascii, words, found);
-        // No school or class, or no full name found and none that a detail beside it could make: nothing to return.
-        if (!found.Exists(c => c.Kind is DetailKind.School or DetailKind.Class)
-            || (!found.Exists(c => c.Kind == DetailKind.FullName) && !NameRules.MayFindBesideDetails(ascii, words)))
+        NameRules.Find(ascii, words, found);
+        if (found.Count == 0 && !NameRules.MayFindBesideDetails(ascii, words))
+        {
+            return [];
+        }
+
+        FindSchools(ascii, words, found);
+        if (!found.Exists(c => c.Kind is DetailKind.School or DetailKind.Class))
         {
             return [];
         }
@@ -80,12 +85,17 @@ public static class PersonalDetailFinder
     // The name, school and class rules. Find's findings do not depend on the order the rules run in: Settled orders them.
     private static void FindIdentity(string ascii, List<Word> words, List<Candidate> found)
     {
+        NameRules.Find(ascii, words, found);
+        FindSchools(ascii, words, found);
+    }
+
+    private static void FindSchools(string ascii, List<Word> words, List<Candidate> found)
+    {
         Rules.Find(ascii, found, DetailKind.Class);
         Rules.Find(ascii, found, DetailKind.School);
         PresenceRules.Find(ascii, found, DetailKind.School);
         SchoolRules.Find(ascii, words, found);
         SchoolNames.Find(ascii, found);
-        NameRules.Find(ascii, words, found);
     }
 
     // Every other rule: contact details, birthdays, ages, addresses and where someone is.

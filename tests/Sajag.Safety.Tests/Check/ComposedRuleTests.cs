@@ -268,6 +268,30 @@ public sealed class ComposedRuleTests
         Assert.Contains(Signs.BullyingThreat, result.Codes);
     }
 
+    /// <summary>Regional blows, exclusion told to the young person, a cover story; a parent reached, a rider's way asked.</summary>
+    public static TheoryData<string, string, bool> RegionalAndToldSigns => new()
+    {
+        { "রাকিব: কাইল ছুটির পর গেইটত থাকিস, হাত পা ভাইঙ্গা দিয়ুম\nMe: ভাই প্লিজ", Signs.BullyingThreat, true },
+        { "রনি ভাই: কাল না আনলে পিডামু, হুনছো?\nMe: ভাই প্লিজ", Signs.BullyingThreat, true },
+        { "রনি ভাই: এইবার মাথা ফাডাইয়া দিমু\nMe: ভাই প্লিজ", Signs.BullyingThreat, true },
+        { "Tasin: heads up, nobody's talking to u tomorrow\nMe: why??", Signs.BullyingExclusion, true },
+        { "Tasin: we'll all ignore you from monday\nMe: why??", Signs.BullyingExclusion, true },
+        { "Tasin: and don't sit near us at lunch\nMe: why??", Signs.BullyingExclusion, true },
+        { "Me: ok\nSam: just tell your mom you're going to tuition\nMe: keno?", Signs.Secrecy, true },
+        { "শফিক স্যার: তোমার আম্মু কি বাসায় আছেন? উনার সাথে সামনের মাসের রুটিন নিয়ে কথা বলব\nMe: ji", Signs.IsolationCheck, false },
+        { "Rafi Sir: are your parents home? i need to talk to your mom about the fees\nMe: ji", Signs.IsolationCheck, false },
+        { "Rider Pathao: ভাই আপনার পার্সেল আসছে, বাসা কোন গলি?\nMe: ৩ নম্বর গলি", Signs.PersonalInfoRequest, false },
+    };
+
+    [Theory]
+    [MemberData(nameof(RegionalAndToldSigns))]
+    public void RegionalAndToldSigns_AreFoundOrLeft(string chat, string code, bool found)
+    {
+        var result = CheckHelper.Run(chat);
+
+        Assert.Equal(found, result.Codes.Contains(code));
+    }
+
     [Theory]
     [InlineData("Game Friend: 'mara khai' bermuda te, sobai land kore")]
     [InlineData("Tuli: exam e mara gesi ajke 😭")]

@@ -85,6 +85,35 @@ public sealed class LinearModelTests
         Assert.True(LinearModel.Default!.Score(text).Probability >= LinearModel.Default.LiveThreshold);
     }
 
+    [Theory]
+    [InlineData("see you after school behind the field. come alone")]
+    [InlineData("tui ekta g4dh4, tor basa chini, rat e ekta surprise pabi")]
+    [InlineData("তোর মুখ ভেঙে দিবো, দেখিস")]
+    [InlineData("Never send nude photos to anyone online, tell 1098")]
+    [InlineData("a")]
+    [InlineData("")]
+    public void Probability_IsScoresProbability_ToTheLastBit(string text)
+    {
+        var normalised = Sajag.Safety.Normalise.TextNormaliser.Normalise(text);
+
+        Assert.Equal(LinearModel.Default!.Score(normalised).Probability, LinearModel.Default.Probability(normalised));
+        Assert.Equal(Tiny().Score(normalised).Probability, Tiny().Probability(normalised));
+    }
+
+    [Fact]
+    public void Probability_AllocatesNothing()
+    {
+        var model = LinearModel.Default!;
+        var normalised = Sajag.Safety.Normalise.TextNormaliser.Normalise("ami kal school e jabo, tumi ki jabe? homework ta dekhao");
+        _ = model.Probability(normalised);
+
+        var before = GC.GetAllocatedBytesForCurrentThread();
+        _ = model.Probability(normalised);
+        var allocated = GC.GetAllocatedBytesForCurrentThread() - before;
+
+        Assert.Equal(0, allocated);
+    }
+
     [Fact]
     public void Parse_ABrokenFile_SaysWhatIsWrong()
     {

@@ -32,9 +32,31 @@ public sealed class LinearModel
     private readonly FrozenDictionary<string, float[]> _weights;
     private readonly float[] _bias;
 
+    // Each n-gram's row and its flag weight, to score without making a string (Probability).
+    private readonly FrozenDictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _rowOf;
+    private readonly float[] _flag;
+
+    [ThreadStatic]
+    private static int[]? t_seen;
+
+    [ThreadStatic]
+    private static int t_stamp;
+
+    [ThreadStatic]
+    private static LinearModel? t_owner;
+
     private LinearModel(FrozenDictionary<string, float[]> weights, float[] bias, double threshold, double? liveThreshold)
     {
         _weights = weights;
+        var rows = new Dictionary<string, int>(weights.Count, StringComparer.Ordinal);
+        _flag = new float[weights.Count];
+        foreach (var (feature, w) in weights)
+        {
+            _flag[rows.Count] = w[0];
+            rows.Add(feature, rows.Count);
+        }
+
+        _rowOf = rows.ToFrozenDictionary(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
         _bias = bias;
         Threshold = threshold;
         LiveThreshold = liveThreshold;
@@ -94,6 +116,103 @@ public sealed class LinearModel
 
         cues.Sort((a, b) => b.Weight.CompareTo(a.Weight));
         return new LearnedVerdict(probability, probability >= Threshold, Kinds[best - 1], cues.DistinctBy(c => c.Token).Take(5).ToList());
+    }
+
+    /// <summary>
+    /// The probability of <see cref="Score(NormalisedText)"/> (the same sum, in the same order), reading the same n-grams
+    /// (<see cref="NGrams"/>) as spans of a buffer: no string, list or dictionary is made, so the live filter can ask it of
+    /// every answer the rules pass and build the verdict only for a flag.
+    /// </summary>
+    internal double Probability(NormalisedText text)
+    {
+        if (!ReferenceEquals(t_owner, this) || t_seen is null || t_stamp == int.MaxValue)
+        {
+            t_seen = new int[_flag.Length];
+            t_owner = this;
+            t_stamp = 0;
+        }
+
+        var seen = t_seen;
+        var stamp = ++t_stamp;
+        var sum = _bias[0];
+        var chars = text.Text.AsSpan();
+        Span<char> small = stackalloc char[128];
+        var (start, end) = NextToken(chars, 0);
+        while (start < end)
+        {
+            var token = chars[start..end];
+            var (nextStart, nextEnd) = NextToken(chars, end);
+
+            // As NGrams.Of: the word, the pair it starts, then its character 3- to 5-grams with its edges marked.
+            var size = 4 + token.Length + (nextEnd - nextStart);
+            var buffer = size <= small.Length ? small : new char[size];
+            buffer[0] = 'w';
+            buffer[1] = ' ';
+            token.CopyTo(buffer[2..]);
+            sum += Weight(buffer[..(2 + token.Length)], seen, stamp);
+            if (nextStart < nextEnd)
+            {
+                buffer[0] = 'b';
+                buffer[2 + token.Length] = ' ';
+                chars[nextStart..nextEnd].CopyTo(buffer[(3 + token.Length)..]);
+                sum += Weight(buffer[..(3 + token.Length + (nextEnd - nextStart))], seen, stamp);
+            }
+
+            // "c " then the marked word "<token>", whose slices are read in place.
+            buffer[0] = 'c';
+            buffer[2] = '<';
+            token.CopyTo(buffer[3..]);
+            buffer[3 + token.Length] = '>';
+            var marked = token.Length + 2;
+            for (var n = 3; n <= 5; n++)
+            {
+                for (var at = 0; at + n <= marked; at++)
+                {
+                    // The feature is "c " + marked[at..at+n]: shift the two-character prefix to just before the slice.
+                    var prefix = buffer.Slice(2 + at - 2, 2);
+                    var (a, b) = (prefix[0], prefix[1]);
+                    prefix[0] = 'c';
+                    prefix[1] = ' ';
+                    sum += Weight(buffer.Slice(at, n + 2), seen, stamp);
+                    prefix[0] = a;
+                    prefix[1] = b;
+                }
+            }
+
+            (start, end) = (nextStart, nextEnd);
+        }
+
+        return 1 / (1 + Math.Exp(-sum));
+    }
+
+    // A present n-gram's flag weight, counted once per text.
+    private float Weight(ReadOnlySpan<char> feature, int[] seen, int stamp)
+    {
+        if (!_rowOf.TryGetValue(feature, out var row) || seen[row] == stamp)
+        {
+            return 0;
+        }
+
+        seen[row] = stamp;
+        return _flag[row];
+    }
+
+    // The next word of a normalised text (words are one space apart), or an empty range at its end.
+    private static (int Start, int End) NextToken(ReadOnlySpan<char> chars, int from)
+    {
+        var start = from;
+        while (start < chars.Length && chars[start] == ' ')
+        {
+            start++;
+        }
+
+        var end = start;
+        while (end < chars.Length && chars[end] != ' ')
+        {
+            end++;
+        }
+
+        return (start, end);
     }
 
     /// <summary>Reads a model file: "threshold T", optionally "live-threshold L" (<see cref="LiveThreshold"/>), then "(bias)" and one line per n-gram, each with the flag weight and one weight per kind.</summary>

@@ -68,6 +68,6 @@ internal static class DiscussText
         ["reason.handle"] = ("@handle hidden", "@হ্যান্ডেল লুকানো"),
         ["reason.link"] = ("link hidden", "লিংক লুকানো"),
         ["reason.address"] = ("address hidden", "ঠিকানা লুকানো"),
-        ["reason.identity"] = ("name and school hidden", "নাম ও স্কুল লুকানো"),
+        ["reason.identity"] = ("name with school or class hidden", "নামের সঙ্গে স্কুল বা ক্লাস লুকানো"),
     };
 }
