@@ -30,7 +30,7 @@ public static class PersonalDetailFinder
         var ascii = Digits.ToAscii(text);
         var words = Words.Split(ascii);
         var found = new List<Candidate>();
-        FindIdentity(ascii, words, found);
+        FindNamesAndSchools(ascii, words, found);
         FindOthers(ascii, found, safe);
         return Details(text, Settled(ascii, words, found));
     }
@@ -83,7 +83,7 @@ public static class PersonalDetailFinder
     }
 
     // The name, school and class rules. Find's findings do not depend on the order the rules run in: Settled orders them.
-    private static void FindIdentity(string ascii, List<Word> words, List<Candidate> found)
+    private static void FindNamesAndSchools(string ascii, List<Word> words, List<Candidate> found)
     {
         NameRules.Find(ascii, words, found);
         FindSchools(ascii, words, found);
