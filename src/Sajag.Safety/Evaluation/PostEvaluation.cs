@@ -84,11 +84,22 @@ public sealed record PostEvaluation(IReadOnlyList<PostCase> Cases)
                 labelled.Add(new LabelledDetail(kind, text, start, over is not null, over?.Code));
             }
 
-            var falseMarks = findings.Where(f => !labelled.Any(d => d.Start >= 0 && f.Start < d.Start + d.Text.Length && d.Start < f.End)).ToList();
+            // A finding on any occurrence of a labelled text is on that detail: a handle written twice ("tiktok.com/@rifat.edits …
+            // @rifat.edits on every app") is the same detail both times, though the label locates its first.
+            var occurrences = labelled.Where(d => d.Start >= 0).SelectMany(d => Occurrences(draft, d.Text)).ToList();
+            var falseMarks = findings.Where(f => !occurrences.Any(o => f.Start < o.End && o.Start < f.End)).ToList();
             cases.Add(new PostCase(row["id"].Trim(), draft, labelled, findings, falseMarks));
         }
 
         return new PostEvaluation(cases);
+    }
+
+    private static IEnumerable<(int Start, int End)> Occurrences(string draft, string text)
+    {
+        for (var at = draft.IndexOf(text, StringComparison.Ordinal); at >= 0; at = draft.IndexOf(text, at + 1, StringComparison.Ordinal))
+        {
+            yield return (at, at + text.Length);
+        }
     }
 
     /// <summary>The figures as text; with <paramref name="details"/> also each miss and false mark (tuning data only).</summary>

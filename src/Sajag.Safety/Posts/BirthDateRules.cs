@@ -48,19 +48,55 @@ internal static class BirthDateRules
             found.Add(new Candidate(DetailKind.BirthDate, year.Index, year.Index + year.Length));
         }
 
-        var cues = Cue.Matches(text).Where(cue => !SomeoneElses(text, cue.Index)).ToList();
-        if (cues.Count == 0)
+        var cues = Cue.Matches(text).Where(cue => !SomeoneElses(text, cue.Index, found)).ToList();
+        // Without a cue, only a year of birth or a crowd's word makes a date a birthday: most texts hold neither, and the date
+        // expression is not run on them.
+        if (cues.Count == 0 && !MayHoldBirthYear(text) && !text.Contains("gang", StringComparison.OrdinalIgnoreCase)
+            && !text.Contains("squad", StringComparison.OrdinalIgnoreCase) && !text.Contains("gng", StringComparison.OrdinalIgnoreCase))
         {
             return;
         }
 
         foreach (Match date in Date.Matches(text))
         {
-            if (cues.Any(cue => Near(text, cue, date)))
+            // A date beside a cue; a birthday crowd ("7 Nov 2009 gang"); or a whole date whose year a young person was born in
+            // ("Nafisa Tabassum Mou 🦋 2 January 2009"), which no exam, match or fair of a young person's year carries.
+            if (cues.Any(cue => Near(text, cue, date)) || Gang.IsMatch(text, date.Index + date.Length) || (BirthYear(date.Value) && !SomeoneElses(text, date.Index, found)))
             {
                 found.Add(new Candidate(DetailKind.BirthDate, date.Index, date.Index + date.Length));
             }
         }
+    }
+
+    // Whether some "19" or "20" is followed by two more digits (Bengali digits are ASCII here).
+    private static bool MayHoldBirthYear(string text)
+    {
+        if (Needs.Off)
+        {
+            return true;
+        }
+
+        for (var i = 0; i + 3 < text.Length; i++)
+        {
+            if (text[i] is '1' or '2' && text[i + 1] is '9' or '0' && char.IsAsciiDigit(text[i + 2]) && char.IsAsciiDigit(text[i + 3]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static readonly Regex Gang = Make(@"\G\s*(?:gang|squad|gng)" + R);
+
+    private static readonly Regex Year = new(@"(?:19|20)\d{2}$", RegexOptions.CultureInvariant);
+
+    // A whole date (day, month and year) with the year a young person (5 to 25, as ages are) was born in.
+    private static bool BirthYear(string date)
+    {
+        var year = Year.Match(date.TrimEnd());
+        return year.Success && int.Parse(year.Value, System.Globalization.CultureInfo.InvariantCulture) is var y
+            && DateTime.UtcNow.Year - y is >= 5 and <= 25;
     }
 
     // "Messi's birthday", "Bangabandhu er jonmodin", "নজরুল ইসলামের জন্মদিন": a birthday that belongs to someone named, not to
@@ -76,11 +112,20 @@ internal static class BirthDateRules
         আমার আমাদের আমি আম্মু আব্বু মা মায়ের বাবা বাবার বোন বোনের ভাই ভাইয়ের আপু আপুর ভাইয়া ভাইয়ার বন্ধু বন্ধুর নানু দাদু নানি দাদি খালা মামা চাচা ফুপু
         """);
 
-    private static bool SomeoneElses(string text, int cueIndex)
+    private static bool SomeoneElses(string text, int cueIndex, List<Candidate> found)
     {
         var before = text[Math.Max(0, cueIndex - 40)..cueIndex];
         var owner = Owner.Match(before);
         if (!owner.Success)
+        {
+            return false;
+        }
+
+        // "Sharmin Akter Nodi er bday", "Tanisha Rahman er jonmodin": a young person named in full, not a public figure, is
+        // someone whose birthday is a detail to keep back.
+        var ownerAt = cueIndex - before.Length + owner.Index;
+        if (found.Exists(c => c.Kind == DetailKind.FullName && c.Start < ownerAt + owner.Length && c.End >= ownerAt - 12 && c.End <= cueIndex)
+            && !Words.PublicFigures.Any(f => text.AsSpan(Math.Max(0, cueIndex - 60), Math.Min(60, cueIndex)).Contains(f, StringComparison.OrdinalIgnoreCase)))
         {
             return false;
         }

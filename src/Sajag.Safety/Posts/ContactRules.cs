@@ -32,11 +32,15 @@ internal static class ContactRules
 
     // A number said in words, one digit a word, in English, Bangla or Banglish ("zero one seven one one, two three four...",
     // "শূন্য এক সাত ...", "shunno ek sat ..."); ASCII digits may be mixed in. Kept only with a mobile number's shape.
+    // The English digit words are also written in Bengali letters (জিরো ওয়ান নাইন), and a word may run into digits ("zero1").
     private const string DigitWord = "zero|one|two|three|four|five|six|seven|eight|nine|oh|o|"
         + "শূন্য|শুন্য|এক|দুই|তিন|চার|পাঁচ|ছয়|সাত|আট|নয়|"
+        + "জিরো|ওয়ান|টু|থ্রি|ফোর|ফাইভ|সিক্স|সেভেন|এইট|নাইন|"
         + "shunno|sunno|shunyo|ek|dui|tin|char|pach|panch|choy|soy|chhoy|sat|shat|saat|aat|at|noy|\\d{1,5}";
 
-    private static readonly Regex SpokenDigits = Make($@"{L}(?:{DigitWord})(?:[\s,.\-]{{1,3}}(?:{DigitWord})){{9,14}}{R}");
+    // Five to fifteen words or runs of digits, one to four spaces, commas, dots or dashes apart ("সিক্স... ২"); what they spell
+    // is kept only with a mobile number's shape (eleven digits or more in all).
+    private static readonly Regex SpokenDigits = Make($@"{L}(?:{DigitWord})\d{{0,4}}(?:[\s,.\-]{{1,4}}(?:{DigitWord})\d{{0,4}}){{4,14}}{R}");
 
     private static readonly Dictionary<string, char> DigitOf = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -47,7 +51,15 @@ internal static class ContactRules
         ["shunno"] = '0', ["sunno"] = '0', ["shunyo"] = '0', ["ek"] = '1', ["dui"] = '2', ["tin"] = '3', ["char"] = '4', ["pach"] = '5',
         ["panch"] = '5', ["choy"] = '6', ["soy"] = '6', ["chhoy"] = '6', ["sat"] = '7', ["shat"] = '7', ["saat"] = '7', ["at"] = '8',
         ["aat"] = '8', ["noy"] = '9',
+        ["জিরো"] = '0', ["ওয়ান"] = '1', ["টু"] = '2', ["থ্রি"] = '3', ["ফোর"] = '4', ["ফাইভ"] = '5', ["সিক্স"] = '6', ["সেভেন"] = '7',
+        ["এইট"] = '8', ["নাইন"] = '9',
     };
+
+    // The digit words as the draft's words are folded (য় as one code point or two).
+    private static readonly Dictionary<string, char> DigitOfFolded = DigitOf
+        .SelectMany(p => ((string[])[p.Key, p.Key.Replace("\u09DF", "\u09AF\u09BC", StringComparison.Ordinal), Words.Fold(p.Key)]).Select(k => (k, p.Value)))
+        .DistinctBy(p => p.k, StringComparer.OrdinalIgnoreCase)
+        .ToDictionary(p => p.k, p => p.Value, StringComparer.OrdinalIgnoreCase);
 
     // Not after a letter, digit, dot or @: the @ of an email is not a handle.
     private static readonly Regex Handle = Make(@"(?<![\p{L}\p{M}\p{Nd}_.@])@[a-z0-9_](?:[a-z0-9_.]{0,28}[a-z0-9_])?(?![a-z0-9_])");
@@ -255,7 +267,10 @@ internal static class ContactRules
             return;
         }
 
-        foreach (Match match in DisguisedRun.Matches(text))
+        // "o1915-2b7-440 (b=8)": a letter the writer says stands for a digit is read as that digit (one character for one,
+        // so every offset stays the draft's).
+        var decoded = text.Contains('=') ? WithKeys(text) : text;
+        foreach (Match match in DisguisedRun.Matches(decoded))
         {
             // A look-alike letter that ends a word ("to 1712...") is the word's, not the number's.
             var start = match.Index;
@@ -274,12 +289,40 @@ internal static class ContactRules
                 end--;
             }
 
-            var digits = new string(text[start..end].Select(c => char.ToLowerInvariant(c) switch { 'o' => '0', 'i' or 'l' => '1', _ => c }).Where(char.IsAsciiDigit).ToArray());
+            var digits = new string(decoded[start..end].Select(c => char.ToLowerInvariant(c) switch { 'o' => '0', 'i' or 'l' => '1', _ => c }).Where(char.IsAsciiDigit).ToArray());
             if (end > start && MobileShape.IsMatch(digits))
             {
                 found.Add(new Candidate(DetailKind.Phone, start, end));
             }
         }
+    }
+
+    private static readonly Regex Key = Make(@"(?<![\p{L}\p{M}\p{Nd}])(?<l>[a-z])\s*=\s*(?<d>\d)(?!\d)");
+
+    // The draft with each letter a key gives ("b=8") read as its digit where it stands alone between digits or separators.
+    private static string WithKeys(string text)
+    {
+        var keys = Key.Matches(text);
+        if (keys.Count == 0)
+        {
+            return text;
+        }
+
+        var chars = text.ToCharArray();
+        foreach (Match key in keys)
+        {
+            var letter = char.ToLowerInvariant(key.Groups["l"].Value[0]);
+            for (var i = 0; i < chars.Length; i++)
+            {
+                if (char.ToLowerInvariant(text[i]) == letter && (i == 0 || !char.IsLetter(text[i - 1])) && (i + 1 == text.Length || !char.IsLetter(text[i + 1]))
+                    && ((i > 0 && char.IsAsciiDigit(text[i - 1])) || (i + 1 < text.Length && char.IsAsciiDigit(text[i + 1]))))
+                {
+                    chars[i] = key.Groups["d"].Value[0];
+                }
+            }
+        }
+
+        return new string(chars);
     }
 
     // The digit words as plain words (both spellings of য়), with \d{1,5} apart; null if DigitWord holds other syntax.
@@ -333,10 +376,10 @@ internal static class ContactRules
             }
 
             var word = text.AsSpan(start, i - start);
-            if (IsDigitWord(word, digitWords))
+            if (DigitsIn(word, digitWords) is var digits and > 0)
             {
-                var joined = previousEnd >= 0 && start - previousEnd is >= 1 and <= 3 && OnlySeparators(text.AsSpan(previousEnd, start - previousEnd));
-                streak = joined ? streak + 1 : 1;
+                var joined = previousEnd >= 0 && start - previousEnd is >= 1 and <= 4 && OnlySeparators(text.AsSpan(previousEnd, start - previousEnd));
+                streak = joined ? streak + digits : digits;
                 if (streak >= 10)
                 {
                     return true;
@@ -368,20 +411,37 @@ internal static class ContactRules
             return true;
         }
 
-        static bool IsDigitWord(ReadOnlySpan<char> word, HashSet<string>.AlternateLookup<ReadOnlySpan<char>> digitWords)
+        // How many digits a word spells: a digit word one, a run of digits its length (at most 5), a digit word run into
+        // digits ("zero1") both; 0 for any other word. A word with a letter outside ASCII and Bengali counts as many as it may.
+        static int DigitsIn(ReadOnlySpan<char> word, HashSet<string>.AlternateLookup<ReadOnlySpan<char>> digitWords)
         {
-            var digits = true;
-            foreach (var c in word)
+            var firstDigit = -1;
+            for (var k = 0; k < word.Length; k++)
             {
+                var c = word[k];
                 if (c > '\u007F' && c is < '\u0980' or > '\u09FF')
                 {
-                    return true;
+                    return 1;
                 }
 
-                digits &= char.IsDigit(c);
+                if (char.IsDigit(c))
+                {
+                    firstDigit = firstDigit < 0 ? k : firstDigit;
+                }
+                else if (firstDigit >= 0)
+                {
+                    return 0; // a letter after a digit: "2nd", "5pm"
+                }
             }
 
-            return (digits && word.Length <= 5) || (word.Length <= LongestDigitWord && digitWords.Contains(word));
+            var trailing = firstDigit < 0 ? 0 : word.Length - firstDigit;
+            var head = firstDigit < 0 ? word : word[..firstDigit];
+            if (trailing > 9)
+            {
+                return 0;
+            }
+
+            return head.IsEmpty ? trailing : head.Length <= LongestDigitWord && digitWords.Contains(head) ? 1 + trailing : 0;
         }
     }
 
@@ -396,11 +456,9 @@ internal static class ContactRules
         {
             // A word before the number may read as a digit ("text me at zero one ..."): drop leading words until it has the shape.
             var tokens = Words.Split(match.Value);
-            for (var first = 0; first < 3 && tokens.Count - first >= 10; first++)
+            for (var first = 0; first < 3 && tokens.Count - first >= 5; first++)
             {
-                var digits = new string(tokens.Skip(first)
-                    .SelectMany(w => DigitOf.TryGetValue(w.Folded, out var d) ? [d] : w.Text.Where(char.IsAsciiDigit))
-                    .ToArray());
+                var digits = string.Concat(tokens.Skip(first).Select(w => Spelt(w.Text)));
                 if (MobileShape.IsMatch(digits))
                 {
                     found.Add(new Candidate(DetailKind.Phone, match.Index + tokens[first].Start, match.Index + match.Length));
@@ -408,6 +466,20 @@ internal static class ContactRules
                 }
             }
         }
+    }
+
+    // The digits a word of a spelt-out number stands for: "seven" 7, "জিরো" 0, "zero1" 01, "33" 33.
+    private static string Spelt(string word)
+    {
+        var firstDigit = 0;
+        while (firstDigit < word.Length && !char.IsAsciiDigit(word[firstDigit]))
+        {
+            firstDigit++;
+        }
+
+        var head = word[..firstDigit];
+        var digits = word[firstDigit..];
+        return head.Length == 0 ? digits : DigitOfFolded.TryGetValue(head, out var d) ? d + digits : digits;
     }
 
     private static void Add(string text, List<Candidate> found, Regex pattern, DetailKind kind)

@@ -33,6 +33,12 @@ internal static class LivePlaces
     private const string BnPresent = @"(?:আছি|আছে|আছো|আছিস|দাঁড়িয়ে|বসে|অপেক্ষা\s+করছি|ঘুরছি|ঘুরতেছি|থাকবো|থাকব|থাকমু|আসো|আয়|চলে\s+আয়|চলে\s+আসো|দেখা\s+হবে|যাচ্ছি)";
     private const string BanglishPresent = @"(?:achi|asi|aci|achhi|ache|ase|achis|dariye|daraye|darai|boshe|bose|wait\s+kortesi|wait\s+korchi|ghurtesi|ghurchi|thakbo|thakmu|ashbi|asbi|ashba|ay|aay|chole\s+ay|chole\s+aso|dekha\s+hobe|jacchi|jaitesi|jaitesi)";
     private const string BnNow = @"(?:আছি|আছে|আছিস|আছো|যাচ্ছি|যাই|যাবো|যাব|থাকবো|থাকব|উঠছি|দাঁড়িয়ে|বসে|ঘুরছি|ঘুরতেছি|হাঁটি|হাঁটছি|আড্ডা\s+দিই|আড্ডা\s+দিচ্ছি|খেলি|খেলছি|অপেক্ষা\s+করছি)";
+    /// <summary>A verb of the first person present, Bengali: আছি, অপেক্ষা করতেছি, খাচ্ছি, বসে আছি.</summary>
+    private const string BnFirstPresent = @"(?:আছি|[\u0980-\u09FF]{1,8}(?:তেছি|তাছি|চ্ছি))";
+
+    /// <summary>A verb of the first person present, Banglish: achi, wait kortesi, khacchi.</summary>
+    private const string BanglishFirstPresent = @"(?:achi|asi|aci|achhi|[a-z]{2,8}(?:tesi|techi|tasi|tachi|cchi|chhi))";
+
     private const string BanglishNow = @"(?:achi|asi|aci|achhi|jacchi|jaitesi|jai|jabo|thakbo|uthchi|uthtesi|dariye|boshe|ghurtesi|ghurchi|ghurte\s+aslam|aslam|hati|hatchi|adda\s+dei|adda\s+ditesi|khelchi|kheli|wait\s+kortesi)";
 
     /// <summary>City areas and landmarks a young person in Bangladesh names (general knowledge, not taken from labelled drafts).</summary>
@@ -75,6 +81,11 @@ internal static class LivePlaces
         // writer there now or soon.
         new(DetailKind.Location, Make($@"{L}(?<m>(?:{KnownPlaces})(?:\s+(?!থেকে|theke|হয়ে|hoye){W}){{0,2}}?)(?:ে|এ|-এ|তে|য়|র|ের)?(?:\s+(?!থেকে)[\u0980-\u09FF]{{1,12}})?\s+{BnNow}{R}"), SpanFrom.Match),
         new(DetailKind.Location, Make($@"{L}(?<m>(?:{KnownPlaces})(?:\s+(?!থেকে|theke|হয়ে|hoye){W}){{0,2}}?)\s*-?(?:e|te|er\s+(?:samne|pashe|kache))\s+(?:[a-z]{{2,10}}\s+)?{BanglishNow}{R}"), SpanFrom.Match),
+
+        // "এখন কমলাপুর স্টেশনে ট্রেনের জন্য অপেক্ষা করতেছি", "Farmgate e bus er jonno wait kortesi": a known area, a few words of
+        // what for, and a verb in the first person present (the writer is there while writing), not "আছে" (someone, something is).
+        new(DetailKind.Location, Make($@"{L}(?<m>(?:{KnownPlaces}))(?:ে|এ|-এ|তে|য়|র|ের)?(?:\s+(?!থেকে|হয়ে)[\u0980-\u09FF]{{1,12}}){{1,4}}?\s+{BnFirstPresent}{R}"), SpanFrom.Match),
+        new(DetailKind.Location, Make($@"{L}(?<m>(?:{KnownPlaces}))\s*-?(?:e|te)\s+(?:(?!theke|hoye)[a-z]{{2,10}}\s+){{1,4}}?{BanglishFirstPresent}{R}"), SpanFrom.Match),
 
         // "at Hatirjheel watching the sunset rn", "in Agora Gulshan, shopping with ammu now": a named place, and now later in the same clause.
         new(DetailKind.Location, Make($@"{L}(?:at|in|near|outside|inside|in\s+front\s+of|opposite)\s+(?:the\s+)?{Named}(?=[^.!?\n]{{0,40}}?{L}(?:rn|right\s+now|now|atm)(?![\p{{L}}\p{{M}}]))", caseSensitive: false), SpanFrom.Place),

@@ -103,6 +103,13 @@ internal static class NameRules
         {
             var next = FirstWordAt(words, detail.Start);
             var last = next < 0 ? words.Count - 1 : next - 1;
+            if (detail.Kind == DetailKind.Phone && last >= 1 && words[last].End <= detail.Start && text.AsSpan(words[last].End, detail.Start - words[last].End).Trim().IsEmpty
+                && ContactName(text, words, last) is { } contact)
+            {
+                found.Add(contact);
+                continue;
+            }
+
             // A detail that starts inside a word ("r01712345678") has no name before it.
             if (last < 0 || words[last].End > detail.Start || !OnlySeparators(text, words[last].End, detail.Start))
             {
@@ -123,6 +130,32 @@ internal static class NameRules
             }
         }
     }
+
+    // "যোগাযোগ: ফাহিম মুনতাসির ০১৩১৬ ৭৯২ ৪৮৫", "contact: Fahim Muntasir 01316...": two or three name words after a word that says
+    // whom to reach, just before the number, are that person's name (in Bengali letters, which have no capitals, as in Latin).
+    private static Candidate? ContactName(string text, IReadOnlyList<Word> words, int last)
+    {
+        var first = last;
+        while (first > 0 && last - first < 2 && Words.Joined(text, words[first - 1], words[first]) && IsContactNameWord(words[first - 1]))
+        {
+            first--;
+        }
+
+        for (var start = first; start < last; start++)
+        {
+            if (Enumerable.Range(start, last - start + 1).All(i => IsContactNameWord(words[i])) && ContactCueBefore.IsMatch(text.AsSpan(0, words[start].Start)))
+            {
+                return new Candidate(DetailKind.FullName, words[start].Start, words[last].End);
+            }
+        }
+
+        return null;
+    }
+
+    private static bool IsContactNameWord(Word word) =>
+        IsNameWord(word) && (word.IsBengali || IsCapitalisedName(word)) && !Words.In(Rules.GenericPlaces, word) && !SchoolWords.Contains(word.Folded);
+
+    private static readonly Regex ContactCueBefore = Make($@"{L}(?:যোগাযোগ|যোগাযোগ\s+করুন|যোগাযোগ\s+করো|contact|jogajog|jogajog\s+koro|call|কল\s+দিন|ফোন)\s*[:\-–]\s*$");
 
     /// <summary>Whether <see cref="BesideDetails"/> may find a name in <paramref name="words"/>: two capitalised name words side by side.</summary>
     public static bool MayFindBesideDetails(string text, IReadOnlyList<Word> words)

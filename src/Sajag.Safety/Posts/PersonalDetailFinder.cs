@@ -124,6 +124,9 @@ public static class PersonalDetailFinder
         NameRules.BesideDetails(ascii, words, found);
         NameRules.DropPublicFigures(ascii, found);
 
+        // "নুসরাত জাহান, ঢাকায় থাকি": a full name before a comma is a person, not the area of an address that starts with it.
+        found.RemoveAll(c => c.Kind == DetailKind.Address && found.Exists(n => n.Kind == DetailKind.FullName && n.Start == c.Start));
+
         // A map link is a live location before it is a link.
         found.RemoveAll(c => c.Kind == DetailKind.Link && found.Exists(l => l.Kind == DetailKind.Location && l.Start <= c.Start && c.End <= l.End + 1));
         return Settle(ascii, found, Precedence);

@@ -24,6 +24,22 @@ internal static class PresenceRules
         + "shokal|sokal|bikel|bikele|shondhay|shukrobar|sukrobar|shonibar|robibar|shombar|mongolbar|budhbar|brihoshpotibar|din|"
         + "সকালে|বিকেলে|সন্ধ্যায়|রাতে|দিন|শুক্রবার|শনিবার|রবিবার|সোমবার|মঙ্গলবার|বুধবার|বৃহস্পতিবার";
 
+    /// <summary>The 64 districts of Bangladesh (general knowledge), in Latin letters with their older spellings, and in Bengali.</summary>
+    private const string Districts =
+        "Bagerhat|Bandarban|Barguna|Barishal|Barisal|Bhola|Bogura|Bogra|Brahmanbaria|Chandpur|Chapainawabganj|Chattogram|Chittagong|Chuadanga|"
+        + "Cox's\\s+Bazar|Cumilla|Comilla|Dhaka|Dinajpur|Faridpur|Feni|Gaibandha|Gazipur|Gopalganj|Habiganj|Jamalpur|Jashore|Jessore|Jhalokati|"
+        + "Jhenaidah|Joypurhat|Khagrachhari|Khagrachari|Khulna|Kishoreganj|Kurigram|Kushtia|Lakshmipur|Laxmipur|Lalmonirhat|Madaripur|Magura|"
+        + "Manikganj|Meherpur|Moulvibazar|Maulvibazar|Munshiganj|Mymensingh|Naogaon|Narail|Narayanganj|Narsingdi|Natore|Netrokona|Nilphamari|"
+        + "Noakhali|Pabna|Panchagarh|Patuakhali|Pirojpur|Rajbari|Rajshahi|Rangamati|Rangpur|Satkhira|Shariatpur|Sherpur|Sirajganj|Sunamganj|"
+        + "Sylhet|Tangail|Thakurgaon";
+
+    private const string BnDistricts =
+        "বাগেরহাট|বান্দরবান|বরগুনা|বরিশাল|ভোলা|বগুড়া|ব্রাহ্মণবাড়িয়া|চাঁদপুর|চাঁপাইনবাবগঞ্জ|চট্টগ্রাম|চুয়াডাঙ্গা|কক্সবাজার|কুমিল্লা|ঢাকা|দিনাজপুর|"
+        + "ফরিদপুর|ফেনী|গাইবান্ধা|গাজীপুর|গোপালগঞ্জ|হবিগঞ্জ|জামালপুর|যশোর|ঝালকাঠি|ঝিনাইদহ|জয়পুরহাট|খাগড়াছড়ি|খুলনা|কিশোরগঞ্জ|কুড়িগ্রাম|"
+        + "কুষ্টিয়া|লক্ষ্মীপুর|লালমনিরহাট|মাদারীপুর|মাগুরা|মানিকগঞ্জ|মেহেরপুর|মৌলভীবাজার|মুন্সীগঞ্জ|মুন্সিগঞ্জ|ময়মনসিংহ|নওগাঁ|নড়াইল|নারায়ণগঞ্জ|"
+        + "নরসিংদী|নাটোর|নেত্রকোনা|নীলফামারী|নোয়াখালী|পাবনা|পঞ্চগড়|পটুয়াখালী|পিরোজপুর|রাজবাড়ী|রাজশাহী|রাঙ্গামাটি|রাঙামাটি|রংপুর|সাতক্ষীরা|"
+        + "শরীয়তপুর|শেরপুর|সিরাজগঞ্জ|সুনামগঞ্জ|সিলেট|টাঙ্গাইল|ঠাকুরগাঁও";
+
     private static readonly Rule[] All =
     [
         // "Nabil Hasan, 16, Dhaka College", "Riya (15)", "নাবিল, ১৬,".
@@ -65,6 +81,12 @@ internal static class PresenceRules
         new(DetailKind.Address, Make($@"{L}(?:গ্রাম|ডাকঘর|ইউনিয়ন|উপজেলা|থানা|পোস্ট\s*অফিস)\s*[:\-]?\s+{Place(2, lazy: false)}"), SpanFrom.Place),
         new(DetailKind.Address, Make($@"{L}(?:gram|village|union|upazila|thana|dakghor)\s*[:\-]?\s+(?=(?-i:[A-Z])){Place(2, lazy: false)}"), SpanFrom.Place),
         new(DetailKind.Address, Make($@"{L}\d{{1,4}}/\d{{1,3}}[a-zA-Z]?\s+[A-Z][\p{{L}}]{{0,39}}", caseSensitive: true)),
+
+        // An area and its district, written as an address is ("Maijdee Court, Noakhali", "পুরাতন বাজার, নড়াইল"), given as where
+        // to come for something or where the writer lives or grew up; not a district alone ("Sylhet er cha bagan").
+        new(DetailKind.Address, Make($@"{L}(?:pick\s*-?up\s+from|collect\s+(?:it\s+|them\s+)?from|deliver(?:y|ed)?\s+(?:to|at)|come\s+to|(?:i|we)\s+(?:live|stay)\s+(?:in|at)|grew\s+up\s+in|raised\s+in|(?:i'm|i’m|im|i\s+am|we're|we\s+are)\s+from)\s+(?<m>(?:{WordStart}(?-i:[A-Z])[\p{{L}}'’\-]{{0,39}}\s+){{0,3}}{WordStart}(?-i:[A-Z])[\p{{L}}'’\-]{{0,39}}\s*,\s*(?:{Districts})(?:\s+Sadar)?){R}")),
+        new(DetailKind.Address, Make($@"{L}(?<m>(?!(?:আমি|আমরা|আমার|আমাদের|এখন)\s){W}(?:[ \t]+{W}){{0,2}}?\s*,\s*(?:{BnDistricts}))(?:ে|এ|-এ|তে|য়)?\s*(?:এ\s+)?(?:বড়\s+হইছি|বড়\s+হয়েছি|বড়\s+হলাম|থাকি|থাকতাম|থাকছি|এসো|আসো|আসেন|চলে\s+আসো|থেকে\s+নিয়ে\s+যাও|থেকে\s+নিয়ে\s+যাবে){R}")),
+        new(DetailKind.Address, Make($@"{L}(?<m>(?!(?:ami|amra|amar|amader|ekhon)\s){W}(?:[ \t]+{W}){{0,2}}?\s*,\s*(?:{Districts}))\s*-?(?:e|te)?\s+(?:boro\s+hoisi|boro\s+hoyechi|thaki|thaktam|asho|aso|chole\s+aso|theke\s+niye\s+jao|theke\s+pickup){R}")),
 
         // Where someone always is: "every Thursday ... at Dhaka Art Center", "প্রতি শুক্রবার ... কোচিংয়ে যাই".
         new(DetailKind.Location, Make($@"{L}(?:(?:every|proti|protidin|প্রতি)\s+(?:{Days})|প্রতিদিন|রোজ|everyday|daily)[^.!?\n]{{0,60}}?(?:\s(?:at|around|in)\s+[A-Z]|\s(?:e|te)\s|[এতে](?<!বিকেলে|সকালে|দুপুরে|রাতে)\s|কোচিং|coaching|pool|park|club|stadium|ক্লাস)")),

@@ -62,8 +62,8 @@ internal static class Rules
         // Class, section and roll number.
         new(DetailKind.Class, Make($@"{L}(?:class|grade|std|standard)\s*[:\-]?\s*(?:\d{{1,2}}(?:st|nd|rd|th)?|{EnglishNumbers}){R}(?!\s*(?:-|–|to)\s*\d)")),
         new(DetailKind.Class, Make($@"{L}\d{{1,2}}(?:st|nd|rd|th)\s+(?:grade|class|std|standard){R}")),
-        // "section e" after "amr" is "in my section" (Banglish -e), not section E.
-        new(DetailKind.Class, Make($@"{L}(?:section|sec)\s*[:\-.]?\s*(?:[a-df-h]|\d{{1,2}}|(?<!(?:amr|amar|tomar|tmr|tor|oder|amader|tomader)\s+(?:section|sec)\s*)e){R}")),
+        // "section e" after "amr" is "in my section" (Banglish -e), not section E; "section Kha" is the Bengali letter খ in Latin letters.
+        new(DetailKind.Class, Make($@"{L}(?:section|sec)\s*[:\-.]?\s*(?:ka|kha|ga|gha|[a-df-h]|\d{{1,2}}|(?<!(?:amr|amar|tomar|tmr|tor|oder|amader|tomader)\s+(?:section|sec)\s*)e){R}")),
         new(DetailKind.Class, Make($@"{L}roll\s*(?:no\.?|number|nmbr|num|#)?\s*[:\-]?\s*\d{{1,4}}{R}")),
         new(DetailKind.Class, Make($@"{L}(?:ক্লাস|শ্রেণি|শ্রেণী)\s*[:\-]?\s*(?:\d{{1,2}}|{BanglaClassNumbers})[\p{{L}}\p{{M}}]*")),
         new(DetailKind.Class, Make($@"{L}(?:\d{{1,2}}\s*(?:ম|য়|র্থ|ষ্ঠ|শ|তম)|{BanglaOrdinals})\s*(?:শ্রেণি|শ্রেণী|ক্লাস)[\p{{L}}\p{{M}}]*")),
@@ -133,7 +133,7 @@ internal static class Rules
         outside inside mall market park shop bazar bazaar road street mosque masjid temple church hospital coaching tuition bus car rickshaw train
         there here way main high big small long new old party meeting exam test practice hurry trouble love bathroom gym pool concert wedding
         program programme function event match game cinema restaurant cafe library field ground playground lab canteen queue line traffic jam
-        mood mode bus stop class
+        mood mode bus stop class section grade standard std roll
         sunset sunrise view rain moon sky stars movie film show news eid puja christmas ramadan ramzan iftar sehri boishakh weekend holidays vacation
         english bangla bengali math maths physics chemistry biology ict science history geography accounting economics arts commerce
         bari basha basa ghor ghore gram shohor dokan
@@ -180,6 +180,9 @@ internal static class Rules
         }
     }
 
+    /// <summary>Words that join two clauses: what stands before them is not the place a verb after them is at.</summary>
+    private static readonly FrozenSet<string> ClauseJoins = Words.Set("and but ar kintu r আর এবং কিন্তু তবে");
+
     /// <summary>
     /// The place words of a group, joined by spaces and free of small words: from its start (after "the"), or from its end
     /// (before the verb); null when nothing specific is left (home, Dhaka, অনেক দূরে).
@@ -191,7 +194,14 @@ internal static class Rules
         if (fromEnd)
         {
             words.Reverse();
-            words = words.SkipWhile(w => Words.In(Words.Stop, w)).ToList();
+            var skipped = words.TakeWhile(w => Words.In(Words.Stop, w)).ToList();
+            // "আম্মু শপিং করতেছে আর আমি বসে আছি": the words before "and" are another clause, not the place the writer sits at.
+            if (skipped.Exists(w => ClauseJoins.Contains(w.Folded)))
+            {
+                return null;
+            }
+
+            words = words.Skip(skipped.Count).ToList();
         }
         else
         {
