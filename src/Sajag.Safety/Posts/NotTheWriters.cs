@@ -43,8 +43,8 @@ internal static class NotTheWriters
     // "when I was in class 5", "back in grade 3", "used to be in section B".
     private static readonly Regex PastClassBefore = Make(@"(?:when\s+(?:i|we)\s+(?:was|were)\s+in|back\s+in|(?:i|we)\s+(?:was|were)\s+in|used\s+to\s+be\s+in)\s+(?:the\s+)?$");
 
-    // A team's result told of a school ("Notre Dame College won the debate", "Rajuk er team first hoise"), in a sentence
-    // where the writer does not say "I", "we" or "our": others' school, not the writer's.
+    // A team's result told of a school ("Notre Dame College won the debate", "Rajuk er team first hoise"), in a post where
+    // the writer never says "I", "we" or "our": others' school, not the writer's.
     private static readonly Regex ResultAfter = Make(
         @"\G[^.!?।\n]{0,60}?(?<![\p{L}\p{M}])(?:won|wins|win|lost|loses|beat|beats|defeated|champions?|runners?\s*-?up|jitse|jitlo|jiteche|jitche|harse|harlo|hereche|first\s+hoise|first\s+hoyeche|first\s+holo|champion\s+hoyeche|জিতেছে|জিতলো|জিতল|হেরেছে|হারলো|হারল|চ্যাম্পিয়ন|প্রথম\s+হয়েছে|প্রথম\s+হলো)" + R);
 
@@ -84,7 +84,7 @@ internal static class NotTheWriters
             DetailKind.Class => CourseAfter.IsMatch(text, c.End) || PastClassAfter.IsMatch(text, c.End) || PastClassBefore.IsMatch(Before(text, c.Start, 30)),
             DetailKind.Handle => IsBrand(text[c.Start..c.End]),
             DetailKind.School => OpponentBefore.IsMatch(text.AsSpan(Math.Max(0, c.Start - 20), Math.Min(20, c.Start))) || OthersResult(text, c),
-            DetailKind.Age => SomeoneElsesAge(text, c),
+            DetailKind.Age => SomeoneElsesAge(text, c, found),
             DetailKind.Location => SomeoneElsesPlace(text, c),
             _ => false,
         });
@@ -112,17 +112,12 @@ internal static class NotTheWriters
             return false;
         }
 
-        var end = school.End;
-        while (end < text.Length && text[end] is not ('.' or '!' or '?' or '।' or '\n'))
-        {
-            end++;
-        }
-
-        return !ClauseBefore(text, school.Start, 12).Concat(Words.Split(text[school.End..end])).Any(w => FirstPerson.Contains(w.Folded));
+        // Anywhere in the post: "St. Joseph cricket team won against Notre Dame!! I scored 34" is the writer's team.
+        return !Words.Split(text).Exists(w => FirstPerson.Contains(w.Folded));
     }
 
     // An age that is a limit, an age something happened at, or the age of someone the clause is about who is not the writer.
-    private static bool SomeoneElsesAge(string text, Candidate age)
+    private static bool SomeoneElsesAge(string text, Candidate age, List<Candidate> found)
     {
         var before = Before(text, age.Start, 30);
         if (LimitBefore.IsMatch(before) || LimitAfter.IsMatch(text, age.End) || AtTheAgeBefore.IsMatch(before) || AtTheAgeAfter.IsMatch(text, age.Start))
@@ -135,6 +130,19 @@ internal static class NotTheWriters
         var words = ClauseBefore(text, age.Start, 4);
         var other = words.FindLastIndex(w => Words.In(Others, w) || Indefinite.Contains(w.Folded));
         if (other < 0 || words.Any(IsFirstPersonSubject))
+        {
+            return false;
+        }
+
+        // "Ramisa Tabassum, you're the best sister ever, happy 12th birthday": a young person named in full in the sentence
+        // is whom the age belongs to, a detail of theirs to keep back.
+        var sentence = age.Start;
+        while (sentence > 0 && text[sentence - 1] is not ('.' or '!' or '?' or '।' or '\n'))
+        {
+            sentence--;
+        }
+
+        if (found.Exists(n => n.Kind == DetailKind.FullName && n.Start >= sentence && n.End <= age.Start))
         {
             return false;
         }

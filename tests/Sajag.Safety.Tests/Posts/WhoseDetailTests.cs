@@ -56,6 +56,8 @@ public sealed class WhoseDetailTests
         { "Rafi, 16, Dhaka", "age", "16" },
         { "class 8 e uthe gelam finally", "class", "class 8" },
         { "our school Holy Cross won the quiz", "school", "Holy Cross" },
+        { "Holy Cross debate team champion!! ami captain chilam", "school", "Holy Cross" },
+        { "Nadia Rahman, my little sister, turned 9 today", "age", "turned 9" },
         { "follow me @pathao_rider_rafi", "handle", "@pathao_rider_rafi" },
         { "ammu ke niye ekhon Bashundhara City te achi", "location", "Bashundhara City" },
         // A section named by a Bengali letter in Latin letters, with the roll beside it.
