@@ -153,8 +153,12 @@ public static partial class ConversationCheck
             if (view.Find("role:spread") is { } spread && !Negated(view, spread) && view.Has("role:audience") && (material || person.Holds) && !view.Has(Signs.Secrecy))
             {
                 _exposureAt.Add(view.Message.Index);
-                person.Exposure = true;
-                person.Condition |= ConversationRules.Consequence(view.Normalised);
+                // Spreading someone else's picture ("ওর ছবি ... গ্রুপে দিমু") is bullying them, not blackmail of the young person.
+                if (!AimedElsewhere(view))
+                {
+                    person.Exposure = true;
+                    person.Condition |= ConversationRules.Consequence(view.Normalised);
+                }
             }
         }
 
@@ -187,7 +191,7 @@ public static partial class ConversationCheck
         }
 
         /// <summary>A spreading verb with an audience, about material held: blackmail from someone who demands or sets a condition.</summary>
-        private void ComposedExposure(View view, bool blackmail)
+        private void ComposedExposure(View view, bool blackmail, bool aimed)
         {
             if (!_exposureAt.Contains(view.Message.Index) || view.Find("role:spread") is not { } spread)
             {
@@ -198,7 +202,7 @@ public static partial class ConversationCheck
             {
                 Add(Signs.ThreatBlackmail, view, spread, ConversationRules.Blackmail);
             }
-            else if (TargetsMe(view))
+            else if (aimed)
             {
                 Add(Signs.BullyingThreat, view, spread, ConversationRules.ExposureThreat);
             }
