@@ -78,23 +78,35 @@ public static partial class ConversationCheck
         /// ("মোটু", "leech", "hathi"), which count as insults from a contact who is hostile too, or in a group where two contacts
         /// gang up on someone (<see cref="Bullies"/>). "I'll tell your ammu" is no threat.
         /// </summary>
-        private static void HostilityOf(View view, Person person, List<string> harms)
+        private void HostilityOf(View view, Person person, List<string> harms)
         {
-            var hostile = harms.Contains(Signs.BullyingInsult) || (harms.Contains(Signs.BullyingThreat) && !view.Has("ctx:tell-adult")) || view.Has(Signs.BullyingExclusion)
+            var exclusion = view.Has(Signs.BullyingExclusion);
+            var hostile = harms.Contains(Signs.BullyingInsult) || (harms.Contains(Signs.BullyingThreat) && !view.Has("ctx:tell-adult")) || exclusion
                 || view.Has("threat:physical") || (view.Has("role:spread") && view.Has("role:audience") && view.Has("role:material"));
-            if (hostile)
+            var named = !hostile && HarmRules.NameCalling(view.Message.Text) is not null;
+            if (!hostile && !named)
             {
-                person.Hostile++;
+                return;
             }
-            else if (HarmRules.NameCalling(view.Message.Text) is not null)
-            {
-                person.NameCalls++;
-            }
+
+            person.Hostile += hostile ? 1 : 0;
+            person.HostileToMe += hostile && !AimedElsewhere(view) ? 1 : 0;
+            person.NameCalls += named ? 1 : 0;
+            // Laughing at someone while calling them names or shutting them out is mocking, not comforting or defending.
+            person.Mocks |= exclusion || Laughs(view.Message.Text);
         }
 
+        private static readonly string[] LaughEmoji = ["😂", "🤣", "😆", "😹", "😝"];
+        private static readonly HashSet<string> LaughWords = new(Tokens("haha", "hahaha", "hehe", "lol", "lmao", "lmfao", "rofl", "হাহা", "হাহাহা", "হেহে"), StringComparer.Ordinal);
+
+        private static bool Laughs(string text) =>
+            LaughEmoji.Any(e => text.Contains(e, StringComparison.Ordinal))
+            || TextNormaliser.Normalise(text).Text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Any(LaughWords.Contains);
+
         /// <summary>
-        /// The contacts who bully: not family, not in banter or a shared game, and (not courting the young person) hostile more
-        /// than once, or hostile and name-calling; or in a group where two or more contacts are hostile or name-calling and one of them hostile (a group
+        /// The contacts who bully: not family, not in banter or a shared game; one who is neither courting the young person
+        /// nor blackmailing them and is hostile to the young person twice, or hostile and name-calling; or, in a group, two or
+        /// more contacts hostile or name-calling, one of them hostile and one laughing at someone or shutting them out (a group
         /// ganging up on someone, the young person or someone absent: then harms aimed at a third person count too).
         /// </summary>
         private void Bullies(IEnumerable<Person> people)
@@ -105,10 +117,11 @@ public static partial class ConversationCheck
             }
 
             var mocking = people.Where(p => !_family.Contains(p.Name) && !_roles.Contains(p.Name) && p.Hostile + p.NameCalls > 0).ToList();
-            _ganging = _group && mocking.Count >= 2 && mocking.Exists(p => p.Hostile > 0);
+            _ganging = _group && mocking.Count >= 2 && mocking.Exists(p => p.Hostile > 0) && mocking.Exists(p => p.Mocks);
             foreach (var person in mocking)
             {
-                if (_ganging || (!person.Courting && (person.Hostile >= 2 || (person.Hostile > 0 && person.NameCalls > 0))))
+                var alone = !person.Courting && !_blackmail.Contains(person.Name) && (person.HostileToMe >= 2 || (person.HostileToMe > 0 && person.NameCalls > 0));
+                if (_ganging || alone)
                 {
                     _bullies.Add(person.Name);
                 }

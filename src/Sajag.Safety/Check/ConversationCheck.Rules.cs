@@ -134,7 +134,8 @@ public static partial class ConversationCheck
                 return;
             }
 
-            if (ConversationRules.HasLink(view.Message.Text))
+            // A photo or link, or one the contact says they sent ("একটা ছবি পাঠাইলাম দেখো", "check the video i sent").
+            if (ConversationRules.HasLink(view.Message.Text) || view.Has("role:sent-material"))
             {
                 person.LastMaterial = view.Message.Index;
             }
@@ -154,7 +155,7 @@ public static partial class ConversationCheck
             {
                 _exposureAt.Add(view.Message.Index);
                 // Spreading someone else's picture ("ওর ছবি ... গ্রুপে দিমু") is bullying them, not blackmail of the young person.
-                if (!AimedElsewhere(view))
+                if (!view.Has("role:their-material"))
                 {
                     person.Exposure = true;
                     person.Condition |= ConversationRules.Consequence(view.Normalised);

@@ -172,8 +172,14 @@ public static partial class ConversationCheck
         /// <summary>Messages hostile to the young person or to someone else: an insult, a threat, exclusion (first pass).</summary>
         public int Hostile;
 
+        /// <summary>Of <see cref="Hostile"/>, those not aimed at a third person.</summary>
+        public int HostileToMe;
+
         /// <summary>Messages with a bare name-calling word and nothing else hostile ("মোটু", "leech", "hathi").</summary>
         public int NameCalls;
+
+        /// <summary>Laughed while hostile or name-calling, or shut someone out: mocking.</summary>
+        public bool Mocks;
 
     }
 
@@ -602,7 +608,7 @@ public static partial class ConversationCheck
                 }
 
                 // A bully's bare name-calling ("মোটু", "leech", "hathi"), which an answer may hold harmlessly, is an insult here.
-                if (!family && _bullies.Contains(author) && !_findings.In(view.Message.Index).Any(f => f.Code == Signs.BullyingInsult)
+                if (!family && _bullies.Contains(author) && (ganged || !AimedElsewhere(view)) && !_findings.In(view.Message.Index).Any(f => f.Code == Signs.BullyingInsult)
                     && Moderation.HarmRules.NameCalling(view.Message.Text) is var (start, end))
                 {
                     Add(Signs.BullyingInsult, view, view.Message.Text[start..end]);
