@@ -80,6 +80,7 @@ public static partial class ConversationCheck
         /// </summary>
         private void HostilityOf(View view, Person person, List<string> harms)
         {
+            person.Laughs |= Laughs(view.Message.Text);
             var exclusion = view.Has(Signs.BullyingExclusion);
             var hostile = harms.Contains(Signs.BullyingInsult) || (harms.Contains(Signs.BullyingThreat) && !view.Has("ctx:tell-adult")) || exclusion
                 || view.Has("threat:physical") || (view.Has("role:spread") && view.Has("role:audience") && view.Has("role:material"));
@@ -92,8 +93,8 @@ public static partial class ConversationCheck
             person.Hostile += hostile ? 1 : 0;
             person.HostileToMe += hostile && !AimedElsewhere(view) ? 1 : 0;
             person.NameCalls += named ? 1 : 0;
-            // Laughing at someone while calling them names or shutting them out is mocking, not comforting or defending.
-            person.Mocks |= exclusion || Laughs(view.Message.Text);
+            // Shutting someone out, or name-calling from someone who laughs in the chat, is mocking, not comforting or defending.
+            person.Mocks |= exclusion || person.Laughs;
         }
 
         private static readonly string[] LaughEmoji = ["😂", "🤣", "😆", "😹", "😝"];
@@ -106,7 +107,7 @@ public static partial class ConversationCheck
         /// <summary>
         /// The contacts who bully: not family, not in banter or a shared game; one who is neither courting the young person
         /// nor blackmailing them and is hostile to the young person twice, or hostile and name-calling; or, in a group, two or
-        /// more contacts hostile or name-calling, one of them hostile and one laughing at someone or shutting them out (a group
+        /// more contacts hostile or name-calling, one of them hostile and one laughing in the chat or shutting someone out (a group
         /// ganging up on someone, the young person or someone absent: then harms aimed at a third person count too).
         /// </summary>
         private void Bullies(IEnumerable<Person> people)
@@ -117,7 +118,7 @@ public static partial class ConversationCheck
             }
 
             var mocking = people.Where(p => !_family.Contains(p.Name) && !_roles.Contains(p.Name) && p.Hostile + p.NameCalls > 0).ToList();
-            _ganging = _group && mocking.Count >= 2 && mocking.Exists(p => p.Hostile > 0) && mocking.Exists(p => p.Mocks);
+            _ganging = _group && mocking.Count >= 2 && mocking.Exists(p => p.Hostile > 0) && mocking.Exists(p => p.Mocks || p.Laughs);
             foreach (var person in mocking)
             {
                 var alone = !person.Courting && !_blackmail.Contains(person.Name) && (person.HostileToMe >= 2 || (person.HostileToMe > 0 && person.NameCalls > 0));

@@ -134,8 +134,7 @@ public static partial class ConversationCheck
                 return;
             }
 
-            // A photo or link, or one the contact says they sent ("একটা ছবি পাঠাইলাম দেখো", "check the video i sent").
-            if (ConversationRules.HasLink(view.Message.Text) || view.Has("role:sent-material"))
+            if (ConversationRules.HasLink(view.Message.Text))
             {
                 person.LastMaterial = view.Message.Index;
             }
@@ -144,6 +143,13 @@ public static partial class ConversationCheck
             if (person.LastMaterial >= 0 && view.Message.Index - person.LastMaterial <= ConversationRules.NamingWindow && view.Has("role:sexual-material"))
             {
                 _namedMaterialAt.Add(person.LastMaterial);
+            }
+
+            // A photo the contact says they sent ("একটা ছবি পাঠাইলাম দেখো", "check the video i sent") is one the young person may
+            // object to next, as a photo is (a message that names itself adult is already its own sign).
+            if (view.Has("role:sent-material"))
+            {
+                person.LastMaterial = view.Message.Index;
             }
 
             var material = view.Has("role:material");

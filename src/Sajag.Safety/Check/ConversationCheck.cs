@@ -178,8 +178,11 @@ public static partial class ConversationCheck
         /// <summary>Messages with a bare name-calling word and nothing else hostile ("মোটু", "leech", "hathi").</summary>
         public int NameCalls;
 
-        /// <summary>Laughed while hostile or name-calling, or shut someone out: mocking.</summary>
+        /// <summary>Shut someone out, or name-called or was hostile and laughed in the chat: mocking.</summary>
         public bool Mocks;
+
+        /// <summary>Laughed in a message ("😂", "haha", "lol").</summary>
+        public bool Laughs;
 
     }
 
@@ -198,6 +201,7 @@ public static partial class ConversationCheck
         private readonly HashSet<string> _roles = new(StringComparer.Ordinal);
         private readonly HashSet<string> _suitors = new(StringComparer.Ordinal);
         private readonly HashSet<string> _bullies = new(StringComparer.Ordinal);
+        private readonly HashSet<string> _courting = new(StringComparer.Ordinal);
         private bool _ganging;
         private readonly bool _permission;
         private readonly bool _adultInLoopAnyone;
@@ -340,6 +344,11 @@ public static partial class ConversationCheck
                 if (person.ChildClaim)
                 {
                     _childClaim.Add(author);
+                }
+
+                if (person.Courting)
+                {
+                    _courting.Add(author);
                 }
 
                 // Blackmail is made of a threat, something of the young person's that can be spread, and a price (money, or
@@ -567,7 +576,10 @@ public static partial class ConversationCheck
 
             if (aimed)
             {
-                if (!_banter && !family && view.Find(Signs.BullyingInsult) is { } insult && !Negated(view, insult))
+                // Whoever courts the young person (praise of looks, love, a photo asked) and is no bully speaks of being "crazy"
+                // for them or of "fake" friends: their harsh words are grooming's, not a bullying insult.
+                var courting = _courting.Contains(author) && !_bullies.Contains(author);
+                if (!_banter && !family && !courting && view.Find(Signs.BullyingInsult) is { } insult && !Negated(view, insult))
                 {
                     Add(Signs.BullyingInsult, view, insult);
                 }
@@ -585,7 +597,7 @@ public static partial class ConversationCheck
                     var elsewhere = AimedElsewhere(view);
                     foreach (var (code, cue) in HarmSigns.Of(view.Message.Text, blackmail))
                     {
-                        var teasing = _banter && (code == Signs.BullyingInsult || code == Signs.BullyingThreat);
+                        var teasing = (_banter && (code == Signs.BullyingInsult || code == Signs.BullyingThreat)) || (courting && code == Signs.BullyingInsult);
                         var notMine = elsewhere && code != Signs.SexualTalk && !ganged;
                         var notice = _roles.Contains(author) && code == Signs.BullyingThreat;
                         // "I'll tell your ammu too": telling a parent, with nothing of the young person's to show, is no threat.

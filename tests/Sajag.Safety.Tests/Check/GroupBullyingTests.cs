@@ -19,7 +19,7 @@ public sealed class GroupBullyingTests
         },
         {
             "banglish: a class group calls the young person an elephant and leaves her off the list",
-            "Mou: dekh dekh amader hathi online 😂\nMe: ki bolchis\nPinky: haha. picnic er list e or nam dibi na keu\nMou: bus e 2 seat lagbe, motu",
+            "Mou: dekh dekh amader hathi online 😂\nMe: ki bolchis\nPinky: haha. ore keu add korbi na picnic group e\nMou: bus e 2 seat lagbe, motu",
             [Signs.BullyingInsult, Signs.BullyingExclusion]
         },
         {
@@ -51,9 +51,9 @@ public sealed class GroupBullyingTests
 
     public static TheoryData<string, string> NotBullying => new()
     {
-        { "one friend calls herself a fool", "Nipa: ami ekta gadha, calculator bari te rekhe aschi\nMe: haha same" },
+        { "a friend who defends the young person calls the bullies names", "Tahsin: those guys are snakes. i'll beat them tomorrow\nMe: pls don't\nTahsin: don't worry, we're with u" },
         { "a squad's trash talk about the other team, answered in kind", "Rakib: oder squad ta noob, kill them first\nSabbir: haha oder camping dekh\nMe: ami rush dibo, tora cover dis noob ra" },
-        { "a friend's one word about a film villain", "Liza: movie ta dekhsos? villain ta ekta shoytan\nMe: haha ekdom" },
+        { "one classmate's word about a teacher, laughed at by another, nobody hostile", "Rafi: new PE sir ta ekta hippo lol\nSami: haha\nMe: thamo tora" },
         { "a sister teasing", "Apu: tui ekta motu, sob chips kheye fellis\nMe: tui o to khaisos" },
     };
 
