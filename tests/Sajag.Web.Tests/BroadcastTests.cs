@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Connections;
 using Microsoft.AspNetCore.SignalR;
 using Microsoft.AspNetCore.SignalR.Client;
 using Microsoft.AspNetCore.SignalR.Protocol;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using Sajag.Data.Entities;
@@ -137,8 +138,12 @@ public sealed class BroadcastTests
 
         var seen = await staff.StaffAsync(v => v.Session.Phase == "question");
         Assert.Equal(3, seen.Players.Count);
-        // The command's own read (it checks the facilitator and the version); the players' view and the staff's are built on the
-        // row it committed, not read again (at 100 sessions, two reads per move of every session).
+        // The first answer to the new card is checked against the row the command committed too.
+        Assert.True((await phones[0].Connection.InvokeAsync<AnswerAck>("Answer", 0, new[] { 0 })) is { Accepted: true, Duplicate: false });
+        Assert.Equal(1, await kit.DbAsync(db => db.LiveAnswers.CountAsync(a => a.SessionId == session.Id)));
+
+        // The command's own read (it checks the facilitator and the version); the players' view, the staff's and the answer's
+        // check are built on the row it committed, not read again (at 100 sessions, three reads per move of every session).
         Assert.Equal(1, SessionReads(app) - before);
 
         // A change made without a command (the word cloud's switch) is seen by the staff at once: it forgets the kept row.

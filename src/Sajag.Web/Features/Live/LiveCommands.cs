@@ -95,14 +95,16 @@ public sealed class LiveCommands(SajagDb db, PackCatalog catalog, TimeProvider c
         Saved(session, over: next is SessionState.Ended);
     }
 
-    // The row as just committed is the session's state: kept (unless the session is over), so the players' view and the staff's
-    // view built next do not read it again.
+    // The row as just committed is the session's state: kept (unless the session is over), so the players' view, the staff's
+    // view and the first answers to a new card are checked against it without reading it again.
     private void Saved(LiveSession session, bool over = false)
     {
         memory.SessionChanged(session.Id, over);
         if (!over)
         {
-            memory.KeepRow(memory.Changes, session, Now);
+            var changes = memory.Changes;
+            memory.KeepRow(changes, session, Now);
+            memory.Keep(changes, [], [new AnsweringSession(session, catalog.Pack, Now)]);
         }
     }
 

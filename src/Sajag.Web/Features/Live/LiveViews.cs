@@ -98,8 +98,9 @@ public sealed class LiveViews(SajagDb db, PackCatalog catalog, DiscussService di
                 : await db.LiveAnswers.Where(a => a.SessionId == sessionId && a.CardIndex == session.CardIndex).Select(a => a.PlayerId).ToListAsync(cancel)).ToHashSet();
         var players = await db.LivePlayers.AsNoTracking().Where(p => p.SessionId == sessionId && !p.Removed).OrderBy(p => p.JoinedAt)
             .Select(p => new PlayerRow(p.Id, p.Nickname, p.Members, p.Score, false)).ToListAsync(cancel);
+        // In the lobby nobody has answered: the rows as read (a busy lobby's staff view is built every second per session).
         return new FacilitatorView(lobby ? view with { Players = players.Count } : view, session.Code,
-            players.Select(p => p with { Answered = answered.Contains(p.Id) }).ToList(), await discussion.ViewAsync(session, cancel));
+            lobby ? players : players.Select(p => p with { Answered = answered.Contains(p.Id) }).ToList(), await discussion.ViewAsync(session, cancel));
     }
 
     /// <summary>The view without the queue: only approved answers (the wall) stay.</summary>
