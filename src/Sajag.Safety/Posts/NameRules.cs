@@ -30,7 +30,7 @@ internal static class NameRules
     /// </summary>
     public static bool MayFind(string text)
     {
-        if (Needs.Off || (StrongCueNeeds.MayMatch(text) && StrongCue.IsMatch(text)))
+        if (Needs.Off || (StrongCueNeeds.MayMatch(text) && StrongCue.IsMatch(text)) || MayNameAContact(text))
         {
             return true;
         }
@@ -155,11 +155,21 @@ internal static class NameRules
     private static bool IsContactNameWord(Word word) =>
         IsNameWord(word) && (word.IsBengali || IsCapitalisedName(word)) && !Words.In(Rules.GenericPlaces, word) && !SchoolWords.Contains(word.Folded);
 
+    private static readonly Needs ContactCueNeeds = Needs.OneOf("যোগাযোগ|contact|jogajog|call|কল|ফোন");
+
+    /// <summary>Whether <paramref name="text"/> holds a word that <see cref="ContactName"/> needs before a name ("যোগাযোগ:", "contact:").</summary>
+    private static bool MayNameAContact(string text) => ContactCueNeeds.MayMatch(text) && text.AsSpan().IndexOfAny(":-–") >= 0;
+
     private static readonly Regex ContactCueBefore = Make($@"{L}(?:যোগাযোগ|যোগাযোগ\s+করুন|যোগাযোগ\s+করো|contact|jogajog|jogajog\s+koro|call|কল\s+দিন|ফোন)\s*[:\-–]\s*$");
 
     /// <summary>Whether <see cref="BesideDetails"/> may find a name in <paramref name="words"/>: two capitalised name words side by side.</summary>
     public static bool MayFindBesideDetails(string text, IReadOnlyList<Word> words)
     {
+        if (MayNameAContact(text))
+        {
+            return true; // "যোগাযোগ: ফাহিম মুনতাসির ০১৩১৬...": Bengali name words have no capitals
+        }
+
         for (var i = 1; i < words.Count; i++)
         {
             if (IsCapitalisedName(words[i]) && IsCapitalisedName(words[i - 1]) && Words.Joined(text, words[i - 1], words[i]))

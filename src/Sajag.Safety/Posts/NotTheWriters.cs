@@ -128,7 +128,7 @@ internal static class NotTheWriters
         // "a 16 year old won", "ekta bachha 10 bochor", "my little brother is 7", "apur meye 5 bochor hoilo"; not "I'm a 15
         // year old", "ami ekta 15 bochor er meye" (the writer says "I" first) nor "Rafi, 16".
         var words = ClauseBefore(text, age.Start, 4);
-        var other = words.FindLastIndex(w => Words.In(Others, w) || Indefinite.Contains(w.Folded));
+        var other = words.FindLastIndex(w => Others.Contains(w.Folded) || Indefinite.Contains(w.Folded));
         if (other < 0 || words.Any(IsFirstPersonSubject))
         {
             return false;
@@ -149,7 +149,7 @@ internal static class NotTheWriters
 
         // A relative is someone else at once; "a 15-year-old from Sylhet" is how a writer says who they are in a bio, and only
         // a verb told of them ("a 16 year old won", "একটা ১০ বছরের মেয়ে চলে গেছে") makes them a stranger.
-        return Words.In(Others, words[other]) || ThirdPersonVerbAfter.IsMatch(text, age.End);
+        return Others.Contains(words[other].Folded) || ThirdPersonVerbAfter.IsMatch(text, age.End);
     }
 
     // A verb told of someone in the same clause: English past or third person, Bengali and Banglish third person (করে, গেছে,
@@ -165,7 +165,7 @@ internal static class NotTheWriters
     private static bool SomeoneElsesPlace(string text, Candidate place)
     {
         var words = ClauseBefore(text, place.Start, 5);
-        if (!words.Exists(w => Words.In(Others, w)) || words.Exists(IsFirstPersonSubject))
+        if (!words.Exists(w => Others.Contains(w.Folded)) || words.Exists(IsFirstPersonSubject))
         {
             return false;
         }

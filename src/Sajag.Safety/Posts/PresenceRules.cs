@@ -40,6 +40,16 @@ internal static class PresenceRules
         + "নরসিংদী|নাটোর|নেত্রকোনা|নীলফামারী|নোয়াখালী|পাবনা|পঞ্চগড়|পটুয়াখালী|পিরোজপুর|রাজবাড়ী|রাজশাহী|রাঙ্গামাটি|রাঙামাটি|রংপুর|সাতক্ষীরা|"
         + "শরীয়তপুর|শেরপুর|সিরাজগঞ্জ|সুনামগঞ্জ|সিলেট|টাঙ্গাইল|ঠাকুরগাঁও";
 
+    // The post check's only (the moderation filter's address masking keeps to numbered and labelled addresses, FindAddresses).
+    private static readonly Rule[] AreaAndDistrict =
+    [
+        // An area and its district, written as an address is ("Maijdee Court, Noakhali", "পুরাতন বাজার, নড়াইল"), given as where
+        // to come for something or where the writer lives or grew up; not a district alone ("Sylhet er cha bagan").
+        new(DetailKind.Address, Make($@"{L}(?:pick\s*-?up\s+from|collect\s+(?:it\s+|them\s+)?from|deliver(?:y|ed)?\s+(?:to|at)|come\s+to|(?:i|we)\s+(?:live|stay)\s+(?:in|at)|grew\s+up\s+in|raised\s+in|(?:i'm|i’m|im|i\s+am|we're|we\s+are)\s+from)\s+(?<m>(?:{WordStart}(?-i:[A-Z])[\p{{L}}'’\-]{{0,39}}\s+){{0,3}}{WordStart}(?-i:[A-Z])[\p{{L}}'’\-]{{0,39}}\s*,\s*(?:{Districts})(?:\s+Sadar)?){R}")),
+        new(DetailKind.Address, Make($@"{L}(?<m>(?!(?:আমি|আমরা|আমার|আমাদের|এখন)\s){W}(?:[ \t]+{W}){{0,2}}?\s*,\s*(?:{BnDistricts}))(?:ে|এ|-এ|তে|য়)?\s*(?:এ\s+)?(?:বড়\s+হইছি|বড়\s+হয়েছি|বড়\s+হলাম|থাকি|থাকতাম|থাকছি|এসো|আসো|আসেন|চলে\s+আসো|থেকে\s+নিয়ে\s+যাও|থেকে\s+নিয়ে\s+যাবে){R}")),
+        new(DetailKind.Address, Make($@"{L}(?<m>(?!(?:ami|amra|amar|amader|ekhon)\s){W}(?:[ \t]+{W}){{0,2}}?\s*,\s*(?:{Districts}))\s*-?(?:e|te)?\s+(?:boro\s+hoisi|boro\s+hoyechi|thaki|thaktam|asho|aso|chole\s+aso|theke\s+niye\s+jao|theke\s+pickup){R}")),
+    ];
+
     private static readonly Rule[] All =
     [
         // "Nabil Hasan, 16, Dhaka College", "Riya (15)", "নাবিল, ১৬,".
@@ -82,11 +92,7 @@ internal static class PresenceRules
         new(DetailKind.Address, Make($@"{L}(?:gram|village|union|upazila|thana|dakghor)\s*[:\-]?\s+(?=(?-i:[A-Z])){Place(2, lazy: false)}"), SpanFrom.Place),
         new(DetailKind.Address, Make($@"{L}\d{{1,4}}/\d{{1,3}}[a-zA-Z]?\s+[A-Z][\p{{L}}]{{0,39}}", caseSensitive: true)),
 
-        // An area and its district, written as an address is ("Maijdee Court, Noakhali", "পুরাতন বাজার, নড়াইল"), given as where
-        // to come for something or where the writer lives or grew up; not a district alone ("Sylhet er cha bagan").
-        new(DetailKind.Address, Make($@"{L}(?:pick\s*-?up\s+from|collect\s+(?:it\s+|them\s+)?from|deliver(?:y|ed)?\s+(?:to|at)|come\s+to|(?:i|we)\s+(?:live|stay)\s+(?:in|at)|grew\s+up\s+in|raised\s+in|(?:i'm|i’m|im|i\s+am|we're|we\s+are)\s+from)\s+(?<m>(?:{WordStart}(?-i:[A-Z])[\p{{L}}'’\-]{{0,39}}\s+){{0,3}}{WordStart}(?-i:[A-Z])[\p{{L}}'’\-]{{0,39}}\s*,\s*(?:{Districts})(?:\s+Sadar)?){R}")),
-        new(DetailKind.Address, Make($@"{L}(?<m>(?!(?:আমি|আমরা|আমার|আমাদের|এখন)\s){W}(?:[ \t]+{W}){{0,2}}?\s*,\s*(?:{BnDistricts}))(?:ে|এ|-এ|তে|য়)?\s*(?:এ\s+)?(?:বড়\s+হইছি|বড়\s+হয়েছি|বড়\s+হলাম|থাকি|থাকতাম|থাকছি|এসো|আসো|আসেন|চলে\s+আসো|থেকে\s+নিয়ে\s+যাও|থেকে\s+নিয়ে\s+যাবে){R}")),
-        new(DetailKind.Address, Make($@"{L}(?<m>(?!(?:ami|amra|amar|amader|ekhon)\s){W}(?:[ \t]+{W}){{0,2}}?\s*,\s*(?:{Districts}))\s*-?(?:e|te)?\s+(?:boro\s+hoisi|boro\s+hoyechi|thaki|thaktam|asho|aso|chole\s+aso|theke\s+niye\s+jao|theke\s+pickup){R}")),
+        .. AreaAndDistrict,
 
         // Where someone always is: "every Thursday ... at Dhaka Art Center", "প্রতি শুক্রবার ... কোচিংয়ে যাই".
         new(DetailKind.Location, Make($@"{L}(?:(?:every|proti|protidin|প্রতি)\s+(?:{Days})|প্রতিদিন|রোজ|everyday|daily)[^.!?\n]{{0,60}}?(?:\s(?:at|around|in)\s+[A-Z]|\s(?:e|te)\s|[এতে](?<!বিকেলে|সকালে|দুপুরে|রাতে)\s|কোচিং|coaching|pool|park|club|stadium|ক্লাস)")),
@@ -121,7 +127,7 @@ internal static class PresenceRules
     /// <summary>Adds what the rules of one <paramref name="kind"/> find in <paramref name="text"/> (Bengali digits already ASCII).</summary>
     public static void Find(string text, List<Candidate> found, DetailKind kind) => Apply(ByKind.GetValueOrDefault(kind, []), text, found);
 
-    private static readonly Rule[] AddressRules = All.Where(r => r.Kind == DetailKind.Address).ToArray();
+    private static readonly Rule[] AddressRules = All.Where(r => r.Kind == DetailKind.Address && !AreaAndDistrict.Contains(r)).ToArray();
     private static readonly Needs AddressNeeds = Needs.OneOf("গ্রাম|ডাকঘর|ইউনিয়ন|উপজেলা|থানা|অফিস|gram|village|union|upazila|thana|dakghor");
 
     /// <summary>Only the addresses ("gram Kalinagar, Shyamnagar", "12/3 Lalbagh"): what the moderation filter masks of these rules.</summary>

@@ -54,6 +54,7 @@ public sealed class WhoseDetailTests
         { "আমি নুসরাত জাহান, ঢাকায় থাকি", "full-name", "নুসরাত জাহান" },
         { "birthday girl 🎀 17 hoye gelam", "age", "17 hoye gelam" },
         { "Rafi, 16, Dhaka", "age", "16" },
+        { "hey rifa, i'm 17 too", "age", "i'm 17" },
         { "class 8 e uthe gelam finally", "class", "class 8" },
         { "our school Holy Cross won the quiz", "school", "Holy Cross" },
         { "Holy Cross debate team champion!! ami captain chilam", "school", "Holy Cross" },
