@@ -100,6 +100,7 @@ internal static class HarmRules
         public static readonly UInt128 Gentle = Of("gentle");
         public static readonly UInt128 Likened = Of("likened");
         public static readonly UInt128 Mind = Of("mind");
+        public static readonly UInt128 Affection = Of("affection");
         public static readonly UInt128 Nothing = Of("nothing");
         public static readonly UInt128 None = Of("none");
         public static readonly UInt128 Empty = Of("empty");
@@ -256,6 +257,9 @@ internal static class HarmRules
         // A harmful line quoted to name or condemn it ("Threats like \"I will kill you\" should be reported") stays readable.
         var quoted = Quoted(text, tokens);
 
+        // Name-calling between friends, said with fondness and nothing harsher beside it, is teasing.
+        var fond = Fond(tokens, text) && !found.Exists(f => f.Reason is ModerationReason.Threat or ModerationReason.Sexual or ModerationReason.Slur);
+
         // Programme words as the topic of a safety answer, a compound hashtag (#FoodPorn) and nodding (মাথা নেড়ে) stay readable.
         found.RemoveAll(f =>
         {
@@ -284,6 +288,17 @@ internal static class HarmRules
 
             // "If someone says they will leak your photos, ...", "কেউ যদি তোমাকে বোকা বলে": advice about a threat or an insult.
             if (f.Reason is ModerationReason.Threat or ModerationReason.Abuse && !token.Starred && Hypothetical(tokens, at))
+            {
+                return true;
+            }
+
+            if (f.Reason == ModerationReason.Abuse && !token.Starred && (fond || OwnKin(tokens, at)))
+            {
+                return true;
+            }
+
+            // "Dick Grayson": a word followed by a capitalised word with no role is a name.
+            if (f.Reason == ModerationReason.Sexual && !token.Starred && token.Is(Role.Programme) && TitleCased(tokens, at, text) && tokens[at + 1].Roles == UInt128.Zero)
             {
                 return true;
             }
@@ -419,6 +434,52 @@ internal static class HarmRules
             || whose.EndsWith("er", StringComparison.Ordinal) || whose.EndsWith('র'))
             ? disgust : null;
     }
+
+    // Fondness in the answer (a word of it not denied, "ভালো লাগে", a heart) or the name-calling owned ("amader gadhi", "amar
+    // priyo boka"): "tui ekta pagol, tai to tore eto valobashi", not "tore keu valobashe na".
+    private static bool Fond(List<Token> tokens, string text)
+    {
+        for (var k = 0; k < tokens.Count; k++)
+        {
+            var t = tokens[k];
+            var liked = t.Is(Role.Affection) || (t.Key is "লাগে" or "lage" && k > 0 && tokens[k - 1].Key is "ভালো" or "valo" or "bhalo");
+            // Not "I love how stupid you are" (scorn, said as fondness).
+            if (liked && !Near(tokens, k, -3, 2, Role.Negation) && !Near(tokens, k, -3, -1, Role.Nobody) && !(k + 1 < tokens.Count && tokens[k + 1].Key is "how" or "when"))
+            {
+                return true;
+            }
+
+            if (t.Is(Role.Insult) && k > 0 && tokens[k - 1].Key is "amar" or "amader" or "আমার" or "আমাদের" or "our" or "my")
+            {
+                return true;
+            }
+        }
+
+        return text.Contains('❤') || text.Contains("🥰", StringComparison.Ordinal) || text.Contains("💕", StringComparison.Ordinal) || text.Contains("💖", StringComparison.Ordinal);
+    }
+
+    // "my little brother is such a monkey", "amar chotto bhai ta eto dushtu, sara din lafay bandor er moto": one's own sibling
+    // teased, with no one addressed or pointed at in the answer.
+    private static bool OwnKin(List<Token> tokens, int at)
+    {
+        if (tokens.Exists(x => x.Is(Role.TargetYou) || x.Is(Role.TargetOther)))
+        {
+            return false;
+        }
+
+        for (var k = Math.Max(0, at - 10); k < at - 1; k++)
+        {
+            if (tokens[k].Key is "my" or "amar" or "আমার" or "amr" && tokens.Skip(k + 1).Take(Math.Min(3, at - k - 1)).Any(x => Sibling(x.Key)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool Sibling(string key) => key is "brother" or "sister" or "bro" or "sis" or "bhai" or "vai" or "bon" or "bhaiya" or "apu"
+        or "ভাই" or "বোন" or "ভাইয়া" or "আপু" or "ভাইটা" or "বোনটা" or "bhaita" or "vaita" or "bonta" or "cousin";
 
     // "Pagla Dashu", "Crazy Cat": a nickname in title case, not name-calling.
     private static bool TitleCased(List<Token> tokens, int i, string text) =>

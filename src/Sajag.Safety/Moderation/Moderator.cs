@@ -168,13 +168,15 @@ public static class Moderator
                 continue;
             }
 
-            if (i > 0 && ((char.IsUpper(c) && char.IsLower(text[i - 1])) || (char.IsAsciiDigit(c) != char.IsAsciiDigit(text[i - 1]) && char.IsLetter(text[i - 1]) != char.IsLetter(c))))
+            var boundary = i > 0 && ((char.IsUpper(c) && char.IsLower(text[i - 1])) || (char.IsAsciiDigit(c) != char.IsAsciiDigit(text[i - 1]) && char.IsLetter(text[i - 1]) != char.IsLetter(c)));
+            if (boundary)
             {
                 split.Append(' ');
                 parts++;
             }
 
-            split.Append(c);
+            // Each part starts in capitals, as a name does ("pagla_dashu" reads as "Pagla Dashu", a nickname, not name-calling).
+            split.Append(i == 0 || boundary || text[i - 1] is '_' or '.' or '-' ? char.ToUpperInvariant(c) : c);
         }
 
         if (parts < 2)
