@@ -207,12 +207,51 @@ public sealed class BlindFloorTests
         Assert.True(report.FalseMarkRate <= 0.07, $"false marks {report.FalseMarkRate:0.000} (0.083 at first sight, 0.069 since 17:05; target 0.05)");
     }
 
+    // The eighth batch (2026-12-07 22:10 UTC): three new writers who never saw the code (one each of chats, answers and post
+    // drafts) wrote 80 chats, 400 answers and 150 drafts, split once by a fixed hash (sajag-batch8:): 60 % of the chats and
+    // drafts into the tuning parts, 40 % into blind6 (chats, answers) and blind4 (drafts); the 240 tuning answers wait for the
+    // model's retrain (docs/benchmarks.md, "Eighth batch at first sight"). Floors are the figures at first sight on main 6a9796b.
+    [Fact]
+    public void Chats_SixthBlindPart_HoldTheirFloors()
+    {
+        var report = EvaluationReport.Run(Eval("conversations", "blind6"));
+
+        Assert.Equal(32, report.Cases.Count);
+        Assert.All(report.Cases, c => Assert.Null(c.Error));
+        Assert.True(report.RiskyRecall >= 0.76, $"risky recall {report.RiskyRecall:0.000} (0.765 at first sight; target 0.90)");
+        Assert.True(report.BenignFalseAlarmRate <= 0.0, $"false alarms {report.BenignFalseAlarmRate:0.000} (0.000 at first sight; target 0.10)");
+        Assert.True(report.MicroF1 >= 0.785, $"sign F1 {report.MicroF1:0.000} (0.787 at first sight; target 0.80)");
+        Assert.True(report.LevelAccuracy >= 0.715, $"exact level {report.LevelAccuracy:0.000} (0.719 at first sight)");
+    }
+
+    [Fact]
+    public void Moderation_SixthBlindPart_HoldsItsFloors()
+    {
+        var report = ModerationEvaluation.Run(Eval("moderation", "blind6.tsv"));
+
+        Assert.Equal(160, report.Cases.Count);
+        Assert.True(report.FlagRecall >= 0.675, $"flag recall {report.FlagRecall:0.000} (0.675 with the live filter at first sight; target 0.85)");
+        Assert.True(report.FalseFlagRate <= 0.025, $"false flags {report.FalseFlagRate:0.000} (0.025 at first sight; target 0.05)");
+        Assert.True(report.UnmaskedCount <= 2, $"{report.UnmaskedCount} details unmasked (2 of 12 at first sight; target 0)");
+    }
+
+    [Fact]
+    public void Posts_FourthBlindPart_HoldTheirFloors()
+    {
+        var report = PostEvaluation.Run(Eval("posts", "blind4.tsv"));
+
+        Assert.Equal(62, report.Cases.Count);
+        Assert.Equal(0, report.UnlocatedCount);
+        Assert.True(report.Recall >= 0.845, $"recall {report.Recall:0.000} (0.847 at first sight; target 0.90)");
+        Assert.True(report.FalseMarkRate <= 0.17, $"false marks {report.FalseMarkRate:0.000} (0.167 at first sight; target 0.05)");
+    }
+
     [Fact]
     public void TuningParts_AreScoredApartFromTheBlindParts()
     {
-        Assert.Equal(["blind", "blind2", "blind3", "blind4", "blind5", "tuning"], EvaluationReport.Parts(Eval("conversations")).Select(p => p.Name));
-        Assert.Equal(405, EvaluationReport.Run(Eval("conversations", "tuning")).Cases.Count);
+        Assert.Equal(["blind", "blind2", "blind3", "blind4", "blind5", "blind6", "tuning"], EvaluationReport.Parts(Eval("conversations")).Select(p => p.Name));
+        Assert.Equal(453, EvaluationReport.Run(Eval("conversations", "tuning")).Cases.Count);
         Assert.Equal(1776, ModerationEvaluation.Run(Eval("moderation", "tuning.tsv")).Cases.Count);
-        Assert.Equal(336, PostEvaluation.Run(Eval("posts", "tuning.tsv")).Cases.Count);
+        Assert.Equal(424, PostEvaluation.Run(Eval("posts", "tuning.tsv")).Cases.Count);
     }
 }
