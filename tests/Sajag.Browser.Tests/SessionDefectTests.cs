@@ -73,6 +73,9 @@ public sealed class SessionDefectTests(BrowserFixture fixture)
         foreach (var (player, sent) in new[] { (players[0], true), (players[1], false) })
         {
             var stage = player.Locator("#stage");
+            // Wait for the reveal itself on this phone ("Why:"), not just a heading: the card's heading is already there before
+            // the reveal reaches a phone, and on a loaded machine the text read then was the card's, not the reveal's.
+            await Assertions.Expect(stage).ToContainTextAsync("Why:");
             await Assertions.Expect(stage.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToBeVisibleAsync();
             var text = await stage.InnerTextAsync();
             Assert.DoesNotContain("No answer this time", text, StringComparison.Ordinal);

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Connections;
 using Microsoft.AspNetCore.SignalR;
 using Microsoft.AspNetCore.SignalR.Client;
 using Microsoft.AspNetCore.SignalR.Protocol;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using Sajag.Data.Entities;
@@ -106,6 +107,58 @@ public sealed class BroadcastTests
         var options = config.RootElement.GetProperty("runtimeOptions").GetProperty("configProperties");
         Assert.False(options.GetProperty("System.Runtime.TieredPGO").GetBoolean());
     }
+
+    [Fact]
+    public void TheApp_CompilesItsOwnCodeOptimisedAtOnce()
+    {
+        // Without a quick first compilation: a busy server kept running the app's unoptimised first code (docs/benchmarks.md,
+        // issue 11, eleventh step).
+        using var config = System.Text.Json.JsonDocument.Parse(File.ReadAllText(Path.Join(AppContext.BaseDirectory, "Sajag.Web.runtimeconfig.json")));
+        var options = config.RootElement.GetProperty("runtimeOptions").GetProperty("configProperties");
+        Assert.False(options.GetProperty("System.Runtime.TieredCompilation.QuickJit").GetBoolean());
+    }
+
+    [Fact]
+    public async Task ACommand_ReadsTheSessionsRowOnce_ThePhonesAndTheStaffGetViewsOfTheRowItSaved()
+    {
+        // The clock stands still: the kept row is never too old here, whatever the machine's load.
+        var clock = new Microsoft.Extensions.Time.Testing.FakeTimeProvider(DateTimeOffset.UtcNow);
+        await using var app = new SajagApp { ReplaceServices = s => s.AddSingleton<TimeProvider>(clock) };
+        // Every statement the app runs, as EF Core logs it.
+        app.Settings["Logging:LogLevel:Microsoft.EntityFrameworkCore.Database.Command"] = "Information";
+        var (kit, facilitator, session, phones) = await RoomAsync(app, 3);
+        await using var staff = await kit.StaffAsync(facilitator, session.Id);
+
+        var before = SessionReads(app);
+        await staff.Connection.InvokeAsync("Command", session.Id, SessionCommand.Start);
+        foreach (var phone in phones)
+        {
+            Assert.Equal(0, (await phone.StateAsync(v => v.Phase == "question")).Card!.Index);
+        }
+
+        var seen = await staff.StaffAsync(v => v.Session.Phase == "question");
+        Assert.Equal(3, seen.Players.Count);
+        // The first answer to the new card is checked against the row the command committed too.
+        Assert.True((await phones[0].Connection.InvokeAsync<AnswerAck>("Answer", 0, new[] { 0 })) is { Accepted: true, Duplicate: false });
+        Assert.Equal(1, await kit.DbAsync(db => db.LiveAnswers.CountAsync(a => a.SessionId == session.Id)));
+
+        // The command's own read (it checks the facilitator and the version); the players' view, the staff's and the answer's
+        // check are built on the row it committed, not read again (at 100 sessions, three reads per move of every session).
+        Assert.Equal(1, SessionReads(app) - before);
+
+        // A change made without a command (the word cloud's switch) is seen by the staff at once: it forgets the kept row.
+        await staff.Connection.InvokeAsync("WordCloud", session.Id, true);
+        Assert.True((await staff.StaffAsync(v => v.Discussion?.WordCloud == true)).Discussion!.WordCloud);
+        foreach (var phone in phones)
+        {
+            await phone.DisposeAsync();
+        }
+    }
+
+    // The session rows the app has read so far (the clock's search for due questions aside).
+    private static int SessionReads(SajagApp app) =>
+        app.Logs.Lines.Count(l => l.Contains("Executed DbCommand", StringComparison.Ordinal) && l.Contains("SELECT", StringComparison.Ordinal)
+            && l.Contains("FROM \"LiveSessions\"", StringComparison.Ordinal) && !l.Contains("\"Deadline\" <=", StringComparison.Ordinal));
 
     private static SajagApp CountedApp(CountingProtocol counting) => new()
     {

@@ -87,6 +87,9 @@ public abstract class ReportTestsBase(SajagApp app)
         Assert.Contains("<td>0%</td><td>100%</td><td>+100</td>", en, StringComparison.Ordinal);
         Assert.Contains("<td class=\"num\">6</td><td class=\"num\">100%</td>", en, StringComparison.Ordinal);
         Assert.Contains("Ask a teacher, call [phone]", en, StringComparison.Ordinal);
+        // The placeholder is stored in English and shown in the reader's language.
+        Assert.Contains("Ask a teacher, call [ফোন]", bn, StringComparison.Ordinal);
+        Assert.DoesNotContain("[phone]", bn, StringComparison.Ordinal);
         Assert.DoesNotContain("345678", en, StringComparison.Ordinal);
         Assert.Contains("<svg", en, StringComparison.Ordinal);
         // Bangla: the words and the digits.

@@ -1,7 +1,9 @@
+using System.Text.RegularExpressions;
+
 namespace Sajag.Web.Infrastructure;
 
 /// <summary>The reader's language for this request: English or Bangla.</summary>
-public sealed class UiLanguage
+public sealed partial class UiLanguage
 {
     public const string CookieName = "sajag-lang";
 
@@ -15,6 +17,13 @@ public sealed class UiLanguage
 
     /// <summary>Bengali digits for numbers a Bangla reader sees (dates, counts); tel: links keep ASCII.</summary>
     public string Digits(string text) => IsBangla ? UiText.ToBengaliDigits(text) : text;
+
+    /// <summary>A moderated answer with each hidden detail's placeholder ("[phone]", stored in English) in the reader's language.</summary>
+    public string Placeholders(string text) => IsBangla ? Placeholder().Replace(text, m => $"[{this["mask." + m.Groups[1].Value]}]") : text;
+
+    // The live scripts show the same placeholders the same way (live-common.js, inLanguage).
+    [GeneratedRegex(@"\[(phone|email|handle|link|address|identity)\]", RegexOptions.CultureInvariant)]
+    private static partial Regex Placeholder();
 }
 
 internal static class LanguageSetup

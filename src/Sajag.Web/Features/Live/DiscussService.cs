@@ -12,7 +12,7 @@ namespace Sajag.Web.Features.Live;
 /// text is stored), approved by the facilitator before the projector shows them, starred into the
 /// organisation's idea collection.
 /// </summary>
-public sealed class DiscussService(SajagDb db, PackCatalog catalog, TimeProvider clock)
+public sealed class DiscussService(SajagDb db, PackCatalog catalog, TimeProvider clock, LiveMemory memory)
 {
     /// <summary>The longest masked text stored (the column's size).</summary>
     public const int MaxStored = 600;
@@ -156,6 +156,9 @@ public sealed class DiscussService(SajagDb db, PackCatalog catalog, TimeProvider
         {
             throw new LiveException("live.session.unknown");
         }
+
+        // The staff's view reads the word cloud's switch from the kept row.
+        memory.SessionChanged(sessionId);
     }
 
     /// <summary>The current card's queue and wall, and the knowledge check's progress.</summary>

@@ -10,7 +10,7 @@ internal static class DiscussText
         ["discuss.hint"] = ("Your teacher reads every answer before it goes on the big screen. Nobody sees who wrote it.", "বড় পর্দায় দেখানোর আগে শিক্ষক প্রতিটি উত্তর পড়েন। কে লিখেছে তা কেউ দেখে না।"),
         ["discuss.send"] = ("Send my answer", "উত্তর পাঠাও"),
         ["discuss.sent"] = ("Sent. Your teacher will read it.", "পাঠানো হয়েছে। শিক্ষক এটা পড়বেন।"),
-        ["discuss.masked"] = ("We hid a phone number, email, link or address in your answer: never share them in class.", "তোমার উত্তরে থাকা ফোন নম্বর, ইমেইল, লিংক বা ঠিকানা আমরা লুকিয়ে দিয়েছি: ক্লাসে এগুলো কখনো দিও না।"),
+        ["discuss.masked"] = ("We hid a phone number, email, link, address, or a name beside a school or class in your answer: never share them in class.", "তোমার উত্তরে থাকা ফোন নম্বর, ইমেইল, লিংক, ঠিকানা বা স্কুল-ক্লাসের পাশে লেখা নাম আমরা লুকিয়ে দিয়েছি: ক্লাসে এগুলো কখনো দিও না।"),
         ["discuss.left"] = ("{0} letters left", "আর {0}টি অক্ষর বাকি"),
         ["discuss.empty"] = ("Write something first.", "আগে কিছু লেখো।"),
         ["discuss.long"] = ("That is longer than 280 letters. Make it shorter.", "এটা ২৮০ অক্ষরের চেয়ে বড়। একটু ছোট করো।"),
@@ -69,5 +69,13 @@ internal static class DiscussText
         ["reason.link"] = ("link hidden", "লিংক লুকানো"),
         ["reason.address"] = ("address hidden", "ঠিকানা লুকানো"),
         ["reason.identity"] = ("name with school or class hidden", "নামের সঙ্গে স্কুল বা ক্লাস লুকানো"),
+
+        // The placeholder that stands where a detail was hidden: stored as "[phone]", shown in the page's language.
+        ["mask.phone"] = ("phone", "ফোন"),
+        ["mask.email"] = ("email", "ইমেইল"),
+        ["mask.handle"] = ("handle", "হ্যান্ডেল"),
+        ["mask.link"] = ("link", "লিংক"),
+        ["mask.address"] = ("address", "ঠিকানা"),
+        ["mask.identity"] = ("identity", "পরিচয়"),
     };
 }

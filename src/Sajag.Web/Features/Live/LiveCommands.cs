@@ -92,7 +92,20 @@ public sealed class LiveCommands(SajagDb db, PackCatalog catalog, TimeProvider c
 
         session.Version = Guid.NewGuid();
         await db.SaveChangesAsync(cancel);
-        memory.SessionChanged(session.Id, over: next is SessionState.Ended);
+        Saved(session, over: next is SessionState.Ended);
+    }
+
+    // The row as just committed is the session's state: kept (unless the session is over), so the players' view, the staff's
+    // view and the first answers to a new card are checked against it without reading it again.
+    private void Saved(LiveSession session, bool over = false)
+    {
+        memory.SessionChanged(session.Id, over);
+        if (!over)
+        {
+            var changes = memory.Changes;
+            memory.KeepRow(changes, session, Now);
+            memory.Keep(changes, [], [new AnsweringSession(session, catalog.Pack, Now)]);
+        }
     }
 
     public async Task SetLockedAsync(Guid sessionId, string facilitatorId, bool locked, CancellationToken cancel = default)
@@ -101,7 +114,7 @@ public sealed class LiveCommands(SajagDb db, PackCatalog catalog, TimeProvider c
         session.Locked = locked;
         session.Version = Guid.NewGuid();
         await db.SaveChangesAsync(cancel);
-        memory.SessionChanged(session.Id);
+        Saved(session);
     }
 
     /// <summary>Turns the podium on or off; a session with no players (a show of hands) has none to show.</summary>
@@ -116,7 +129,7 @@ public sealed class LiveCommands(SajagDb db, PackCatalog catalog, TimeProvider c
         session.Podium = podium;
         session.Version = Guid.NewGuid();
         await db.SaveChangesAsync(cancel);
-        memory.SessionChanged(session.Id);
+        Saved(session);
     }
 
     /// <summary>Removes a player for good: the same token cannot join again.</summary>

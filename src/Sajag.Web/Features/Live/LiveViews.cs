@@ -45,7 +45,9 @@ public sealed class LiveViews(SajagDb db, PackCatalog catalog, DiscussService di
 {
     private ContentPack Pack => catalog.Pack;
 
-    public async Task<SessionView> ViewAsync(Guid sessionId, CancellationToken cancel = default) => await ViewOfAsync(await SessionAsync(sessionId, cancel), cancel);
+    /// <summary>The session's view, from its row as kept since its last change (a command keeps the row it saved), else as read.</summary>
+    public async Task<SessionView> ViewAsync(Guid sessionId, CancellationToken cancel = default) =>
+        await ViewOfAsync(memory.Row(sessionId) ?? await KeptSessionAsync(sessionId, cancel), cancel);
 
     /// <summary>What a player who (re)joins sees first: the session's view, built less than a second ago if the session has not moved since.</summary>
     public async Task<(SessionView View, PlayerSelf Self)> JoinViewAsync(LivePlayer player, CancellationToken cancel = default)
@@ -77,7 +79,10 @@ public sealed class LiveViews(SajagDb db, PackCatalog catalog, DiscussService di
     /// <summary>The staff's view around <paramref name="sent"/>, the view the players were just sent, when it is still the session's.</summary>
     public async Task<FacilitatorView> FacilitatorViewAsync(Guid sessionId, string? facilitatorId, SessionView? sent, CancellationToken cancel = default)
     {
-        var session = await db.LiveSessions.AsNoTracking().FirstOrDefaultAsync(s => s.Id == sessionId && (facilitatorId == null || s.FacilitatorId == facilitatorId), cancel)
+        // The staff feed (no facilitator to check) builds a view of each busy session every second and after every move: from the
+        // row kept since the session's last change, as the joins and the players' view use it; a facilitator's own request reads it.
+        var session = (facilitatorId is null ? memory.Row(sessionId) : null)
+            ?? await db.LiveSessions.AsNoTracking().FirstOrDefaultAsync(s => s.Id == sessionId && (facilitatorId == null || s.FacilitatorId == facilitatorId), cancel)
             ?? throw new LiveException("live.session.unknown");
         // In the lobby (players joining, the busiest time for this view) nothing is answered yet and the room's view has no
         // counts but the players': the view built for the joining phones (less than a second ago, same version) serves, with
@@ -93,8 +98,9 @@ public sealed class LiveViews(SajagDb db, PackCatalog catalog, DiscussService di
                 : await db.LiveAnswers.Where(a => a.SessionId == sessionId && a.CardIndex == session.CardIndex).Select(a => a.PlayerId).ToListAsync(cancel)).ToHashSet();
         var players = await db.LivePlayers.AsNoTracking().Where(p => p.SessionId == sessionId && !p.Removed).OrderBy(p => p.JoinedAt)
             .Select(p => new PlayerRow(p.Id, p.Nickname, p.Members, p.Score, false)).ToListAsync(cancel);
+        // In the lobby nobody has answered: the rows as read (a busy lobby's staff view is built every second per session).
         return new FacilitatorView(lobby ? view with { Players = players.Count } : view, session.Code,
-            players.Select(p => p with { Answered = answered.Contains(p.Id) }).ToList(), await discussion.ViewAsync(session, cancel));
+            lobby ? players : players.Select(p => p with { Answered = answered.Contains(p.Id) }).ToList(), await discussion.ViewAsync(session, cancel));
     }
 
     /// <summary>The view without the queue: only approved answers (the wall) stay.</summary>

@@ -14,6 +14,9 @@ export const el = (tag, props = {}, ...children) => {
   return node;
 };
 
+// A hidden detail's placeholder is stored in English ("[phone]", "[identity]"); each page shows it in its own language.
+export const inLanguage = (text) => text.replace(/\[(phone|email|handle|link|address|identity)\]/g, (_, code) => `[${T[`mask.${code}`] || code}]`);
+
 export const fill = (node, ...children) => node.replaceChildren(...children.flat(Infinity).filter((c) => c != null && c !== false));
 
 export function numbers(lang) {

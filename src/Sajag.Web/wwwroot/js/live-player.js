@@ -1,6 +1,6 @@
 // The player's view: one card at a time on the phone. The token from joining identifies the
 // player on every (re)connection, so a reload or a network switch keeps the nickname and score.
-import { T, el, fill, numbers, connect, bars, podium } from './live-common.js';
+import { T, el, fill, inLanguage, numbers, connect, bars, podium } from './live-common.js';
 
 const root = document.getElementById('live');
 const stage = document.getElementById('stage');
@@ -128,7 +128,7 @@ function options(card) {
 function openBox(cardIndex) {
   if (self && self.openAnswered === cardIndex) {
     return el('div', { class: 'ack' }, el('p', {}, T['discuss.sent']),
-      sentOpen && sentOpen.cardIndex === cardIndex ? [el('blockquote', {}, sentOpen.masked), sentOpen.hidden ? el('p', { class: 'alert' }, T['discuss.masked']) : null] : null);
+      sentOpen && sentOpen.cardIndex === cardIndex ? [el('blockquote', {}, inLanguage(sentOpen.masked)), sentOpen.hidden ? el('p', { class: 'alert' }, T['discuss.masked']) : null] : null);
   }
   const left = el('p', { class: 'hint', id: 'open-left' }, fmt(T['discuss.left'], 280));
   const box = el('textarea', { id: 'open-text', maxlength: '280', rows: '4', 'aria-describedby': 'open-hint open-left' });

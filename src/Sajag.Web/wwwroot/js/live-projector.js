@@ -1,6 +1,6 @@
 // The projector: what the whole room sees, on one 16:9 screen that never scrolls. It watches without the
 // queue, so answers waiting for the facilitator's approval never reach it.
-import { T, el, fill, numbers, staffSession, step, shortcut, podium } from './live-common.js';
+import { T, el, fill, inLanguage, numbers, staffSession, step, shortcut, podium } from './live-common.js';
 
 const root = document.getElementById('proj');
 const id = root.dataset.session;
@@ -116,7 +116,7 @@ function wall(d) {
   return el('section', { id: 'wall', class: 'wall', 'aria-label': T['discuss.wall'] },
     answers.length === 0 ? el('p', { class: 'proj-hint' }, T['discuss.wall.empty'])
       : d.wordCloud ? el('p', { class: 'cloud' }, d.cloud.map((w) => [el('span', { class: `w${w.size}` }, w.word), ' ']))
-        : el('ul', { class: 'wall-list' }, answers.map((text) => el('li', {}, text))));
+        : el('ul', { class: 'wall-list' }, answers.map((text) => el('li', {}, inLanguage(text)))));
 }
 
 function ended(s) {

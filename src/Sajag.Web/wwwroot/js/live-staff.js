@@ -1,5 +1,5 @@
 // The facilitator's controls of a live session (the projector has its own script).
-import { T, el, fill, numbers, staffSession, bars, step, shortcut, podium } from './live-common.js';
+import { T, el, fill, inLanguage, numbers, staffSession, bars, step, shortcut, podium } from './live-common.js';
 
 const root = document.getElementById('staff');
 const id = root.dataset.session;
@@ -81,7 +81,7 @@ function discussion(d) {
   const queue = document.getElementById('queue');
   if (d.queue.length === 0) return fill(queue, el('li', { class: 'hint' }, T['discuss.queue.empty']));
   return fill(queue, d.queue.map((a) => el('li', { class: `answer is-${a.status}` },
-    el('p', { class: 'text' }, a.text),
+    el('p', { class: 'text' }, inLanguage(a.text)),
     el('p', { class: 'hint' }, T[`discuss.status.${a.status}`], a.starred ? ` · ★ ${T['discuss.starred']}` : '',
       a.flagged ? [' · ', el('strong', { class: 'flag' }, `${T['discuss.flagged']}: `), a.reasons.map((r) => T[`reason.${r}`] || r).join(', ')] : null),
     el('p', { class: 'actions' },
