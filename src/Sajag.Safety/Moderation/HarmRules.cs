@@ -101,6 +101,7 @@ internal static class HarmRules
         public static readonly UInt128 Likened = Of("likened");
         public static readonly UInt128 Mind = Of("mind");
         public static readonly UInt128 Affection = Of("affection");
+        public static readonly UInt128 Mild = Of("mild");
         public static readonly UInt128 Nothing = Of("nothing");
         public static readonly UInt128 None = Of("none");
         public static readonly UInt128 Empty = Of("empty");
@@ -292,7 +293,7 @@ internal static class HarmRules
                 return true;
             }
 
-            if (f.Reason == ModerationReason.Abuse && !token.Starred && (fond || OwnKin(tokens, at)))
+            if (f.Reason == ModerationReason.Abuse && !token.Starred && token.Is(Role.Mild) && (fond || OwnKin(tokens, at)))
             {
                 return true;
             }
@@ -334,7 +335,7 @@ internal static class HarmRules
             }
 
             // "porn shows fake things", "sex education ...", "ধর্ষণ একটি অপরাধ": a programme word that a sentence is about.
-            var subject = at + 1 < tokens.Count && tokens[at + 1].Clause == token.Clause && tokens[at + 1].Is(Role.Statement);
+            var subject = at + 1 < tokens.Count && tokens[at + 1].Clause == token.Clause && (tokens[at + 1].Is(Role.Statement) || TalkedAbout(tokens, at));
             return (token.Is(Role.Programme) || In("programme", Stem(token.Key))) && (topical || subject) && !Aimed(tokens, at);
         });
     }
@@ -435,6 +436,11 @@ internal static class HarmRules
             ? disgust : null;
     }
 
+    // "ধর্ষণ নিয়ে কথা বলা", "porn niye kotha", "sexting niye ... alochona": a programme word that is talked or learnt about.
+    private static bool TalkedAbout(List<Token> tokens, int at) =>
+        at + 1 < tokens.Count && tokens[at + 1].Key is "নিয়ে" or "নিয়া" or "niye" or "niya" or "সম্পর্কে" or "shomporke"
+        && tokens.Skip(at + 2).Take(4).Any(x => x.Key is "কথা" or "kota" or "kotha" or "আলোচনা" or "alochona" or "alocona" or "জানা" or "jana" or "শেখা" or "sekha" or "shekha" or "বলতে" or "bolte" or "বলা" or "bola");
+
     // Fondness in the answer (a word of it not denied, "ভালো লাগে", a heart) or the name-calling owned ("amader gadhi", "amar
     // priyo boka"): "tui ekta pagol, tai to tore eto valobashi", not "tore keu valobashe na".
     private static bool Fond(List<Token> tokens, string text)
@@ -469,7 +475,7 @@ internal static class HarmRules
 
         for (var k = Math.Max(0, at - 10); k < at - 1; k++)
         {
-            if (tokens[k].Key is "my" or "amar" or "আমার" or "amr" && tokens.Skip(k + 1).Take(Math.Min(3, at - k - 1)).Any(x => Sibling(x.Key)))
+            if (tokens[k].Clause == tokens[at].Clause && tokens[k].Key is "my" or "amar" or "আমার" or "amr" && tokens.Skip(k + 1).Take(Math.Min(3, at - k - 1)).Any(x => Sibling(x.Key)))
             {
                 return true;
             }
