@@ -24,12 +24,12 @@ internal static class TrainCommands
     {
         var files = new Argument<string[]>("files") { Description = "Labelled TSVs (id lang label category pii text note) to train on; never a blind part", Arity = ArgumentArity.OneOrMore };
         var model = new Option<string>("--out") { Description = "Where to write the model", DefaultValueFactory = _ => "src/Sajag.Safety/Moderation/Learned/model.tsv" };
-        var added = new Option<double>("--live-max-added") { Description = "The live threshold is the lowest (in thousandths) at which, cross-validated one writer at a time, the model flags no more than this share of any writer's clean answers the rules leave (0.005: none, for writers of under 200 clean answers)", DefaultValueFactory = _ => 0.005 };
-        var falseFlags = new Option<double>("--max-false-flags") { Description = "The threshold is the lowest whose cross-validated false-flag rate (rules and model together) stays at or under this", DefaultValueFactory = _ => 0.005 };
+        var added = new Option<double>("--live-max-added") { Description = "The live threshold is the lowest (in thousandths) at which, cross-validated one writer at a time, the model flags no more than this share of any writer's clean answers the rules leave (0.01: one in a hundred; 0.005: none)", DefaultValueFactory = _ => 0.01 };
+        var falseFlags = new Option<double>("--max-false-flags") { Description = "The threshold is the lowest whose cross-validated false-flag rate (rules and model together) stays at or under this", DefaultValueFactory = _ => 0.025 };
         var publicFiles = new Option<string[]>("--public") { Description = "Public labelled TSVs (same columns) to train on as well, where their licence allows; never scored in the cross-validation", AllowMultipleArgumentsPerToken = true };
         var publicWeight = new Option<double>("--public-weight") { Description = "The public rows' total weight as a share of the labelled files' total", DefaultValueFactory = _ => 0.5 };
         var l1 = new Option<float>("--l1") { Description = "L1 regularisation", DefaultValueFactory = _ => 0.1f };
-        var l2 = new Option<float>("--l2") { Description = "L2 regularisation", DefaultValueFactory = _ => 0.5f };
+        var l2 = new Option<float>("--l2") { Description = "L2 regularisation", DefaultValueFactory = _ => 2f };
         var command = new Command("train-moderation",
             "Train the moderation filter's learned part (logistic regressions over word and character n-grams, ML.NET) from labelled answers, choosing its threshold by five-fold cross-validation, and write its weights.");
         command.Arguments.Add(files);

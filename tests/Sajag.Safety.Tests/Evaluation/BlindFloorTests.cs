@@ -251,7 +251,7 @@ public sealed class BlindFloorTests
     {
         Assert.Equal(["blind", "blind2", "blind3", "blind4", "blind5", "blind6", "tuning"], EvaluationReport.Parts(Eval("conversations")).Select(p => p.Name));
         Assert.Equal(453, EvaluationReport.Run(Eval("conversations", "tuning")).Cases.Count);
-        Assert.Equal(1776, ModerationEvaluation.Run(Eval("moderation", "tuning.tsv")).Cases.Count);
+        Assert.Equal(2016, ModerationEvaluation.Run(Eval("moderation", "tuning.tsv")).Cases.Count);
         Assert.Equal(424, PostEvaluation.Run(Eval("posts", "tuning.tsv")).Cases.Count);
     }
 }
