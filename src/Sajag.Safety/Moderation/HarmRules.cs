@@ -259,7 +259,9 @@ internal static class HarmRules
         var quoted = Quoted(text, tokens);
 
         // Name-calling between friends, said with fondness and nothing harsher beside it, is teasing.
-        var fond = Fond(tokens, text) && !found.Exists(f => f.Reason is ModerationReason.Threat or ModerationReason.Sexual or ModerationReason.Slur);
+        // Read only when there is name-calling to excuse (most answers have none).
+        var fond = found.Exists(f => f.Reason == ModerationReason.Abuse) && !found.Exists(f => f.Reason is ModerationReason.Threat or ModerationReason.Sexual or ModerationReason.Slur)
+            && Fond(tokens, text);
 
         // Programme words as the topic of a safety answer, a compound hashtag (#FoodPorn) and nodding (মাথা নেড়ে) stay readable.
         found.RemoveAll(f =>

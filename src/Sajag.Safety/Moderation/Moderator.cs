@@ -25,7 +25,7 @@ public static class Moderator
     /// <remarks>
     /// The rules, and where they find no harm the learned model (<see cref="LinearModel.Default"/>) at its live threshold
     /// (<see cref="LinearModel.LiveThreshold"/>): stricter than the model's own, chosen by cross-validation one writer at a time
-    /// so that it adds no false flag to any writer's clean answers. The model's strongest n-gram is then the word masked and
+    /// so that it adds at most one false flag in a hundred of any writer's clean answers. The model's strongest n-gram is then the word masked and
     /// the cue shown, and <see cref="ModerationFinding.By"/> says which part found it (docs/benchmarks.md).
     /// </remarks>
     public static ModerationResult Check(string text, SafeContacts? safe) =>
