@@ -1,6 +1,8 @@
 using System.Globalization;
 using System.Runtime.InteropServices;
 using Sajag.Safety.Moderation;
+using Sajag.Safety.Moderation.Learned;
+using Sajag.Safety.Normalise;
 using Sajag.Safety.Posts;
 
 namespace Sajag.Bench;
@@ -57,6 +59,21 @@ internal static class ModerationParts
             HarmRules.Apply(skeletons[i++ % skeletons.Length], a, words);
             return words.Count;
         });
+        i = 0;
+        Time("rules, no result built", rounds, answers, a =>
+        {
+            var details = DetailRules.Find(a, null);
+            var skeleton = Skeleton.Build(a);
+            var words = WordList.Default.Find(skeleton);
+            HarmRules.Apply(skeleton, a, words);
+            return details.Count + words.Count;
+        });
+        Time("whole check, rules alone", rounds, answers, a => Moderator.Check(a, null, null).Flagged ? 1 : 0);
+        Time("model: normaliser", rounds, answers, a => TextNormaliser.Normalise(a).Text.Length);
+        var normalised = answers.Select(TextNormaliser.Normalise).ToArray();
+        i = 0;
+        Time("model: probability", rounds, answers, _ => LinearModel.Default!.Probability(normalised[i++ % normalised.Length]) > 0.5 ? 1 : 0);
+        Time("model: fast path (normalise into a buffer, probability)", rounds, answers, a => LinearModel.Default!.ProbabilityOf(a) > 0.5 ? 1 : 0);
         Time("whole check", rounds, answers, a => Moderator.Check(a).Flagged ? 1 : 0);
     }
 
@@ -106,6 +123,6 @@ internal static class ModerationParts
 
         var count = rounds * answers.Length;
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"{part,-30} {best * 1e6 / count,6:F2} us  {bytes / count,7:N0} B  (sink {sink})"));
+            $"{part,-32} {best * 1e6 / count,6:F2} us  {bytes / count,7:N0} B  (sink {sink})"));
     }
 }

@@ -183,6 +183,7 @@ public sealed class NicknameTests
     [Theory]
     [InlineData("Rafi Ahmed")]
     [InlineData("নুসরাত জাহান")]
+    [InlineData("Nabil Hasan, 16")]
     public void ARealFullName_IsRefusedWithAWarning(string typed) =>
         Assert.Equal("live.name.real", Sajag.Web.Features.Live.Nicknames.Refusal(typed));
 

@@ -75,9 +75,9 @@ public static class Moderator
         if (model is not null && threshold is { } cut && words.Count == 0)
         {
             // The rules found no harm: the model may, and its strongest n-gram's word is what gets masked.
-            // The probability first, which makes nothing; the verdict and its cues only for a flag.
-            var normalised = TextNormaliser.Normalise(text);
-            if (model.Probability(normalised) >= cut && model.Score(normalised) is { Cues.Count: > 0 } verdict)
+            // The probability first, which makes nothing (not even the normalised text); the verdict and its cues only for a flag.
+            if (model.ProbabilityOf(text) >= cut && TextNormaliser.Normalise(text) is var normalised
+                && model.Score(normalised) is { Cues.Count: > 0 } verdict)
             {
                 var (start, length) = normalised.Spans[Masked(text, normalised, verdict.Cues).Token];
                 words.Add((verdict.Reason, start, start + length));

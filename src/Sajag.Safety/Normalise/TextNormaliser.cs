@@ -110,10 +110,105 @@ public static class TextNormaliser
         return new NormalisedText(text, builder.ToString(), [.. starts], [.. spans]);
     }
 
+    /// <summary>
+    /// <see cref="NormalisedText.Text"/> of <see cref="Normalise(string)"/>, written into <paramref name="buffer"/> (grown when
+    /// short) with no string made for a token: what the learned model reads of every answer the rules pass. The length written.
+    /// </summary>
+    internal static int NormaliseInto(string text, ref char[] buffer)
+    {
+        // Each token is at most its word long before the composition (which may lengthen it: য় is two code points in form C).
+        var length = 0;
+        Put(ref buffer, ref length, ' ');
+        var i = 0;
+        Span<char> small = stackalloc char[128];
+        while (i < text.Length)
+        {
+            if (!IsWordChar(text, i))
+            {
+                i++;
+                continue;
+            }
+
+            var start = i;
+            while (i < text.Length && (IsWordChar(text, i) || IsJoiner(text, i)))
+            {
+                i++;
+            }
+
+            var word = text.AsSpan(start, i - start);
+            var scratch = word.Length <= small.Length ? small[..word.Length] : new char[word.Length];
+            var token = scratch[..Spell(word, scratch)];
+            if (token.Length == 0)
+            {
+                continue;
+            }
+
+            if (token.ContainsAnyExceptInRange('\0', '\u007F') && !IsComposed(token))
+            {
+                // Rare (a letter with a nukta typed as two code points, accented Latin): the composition as Token makes it.
+                token = new string(token).Normalize(NormalizationForm.FormC).ToCharArray();
+            }
+
+            foreach (var c in token)
+            {
+                Put(ref buffer, ref length, c);
+            }
+
+            Put(ref buffer, ref length, ' ');
+        }
+
+        if (length == 1)
+        {
+            Put(ref buffer, ref length, ' ');
+        }
+
+        return length;
+
+        static void Put(ref char[] buffer, ref int length, char c)
+        {
+            if (length == buffer.Length)
+            {
+                Array.Resize(ref buffer, Math.Max(64, buffer.Length * 2));
+            }
+
+            buffer[length++] = c;
+        }
+    }
+
+    /// <summary>
+    /// Whether <paramref name="token"/> is certainly in Unicode normal form C already, judged without the ICU tables: every
+    /// character ASCII or Bengali, none of the Bengali ones that form C changes or reorders (য় ড় ঢ় as one code point, the
+    /// nukta, the sandhi mark) and no vowel sign that composes with an e-kar before it (ে + া is ো, ে + ৗ is ৌ). Anything
+    /// else is asked of the tables (<see cref="string.IsNormalized()"/>).
+    /// </summary>
+    internal static bool IsComposed(ReadOnlySpan<char> token)
+    {
+        var previous = '\0';
+        foreach (var c in token)
+        {
+            if (c >= '\u0080' && (c is < '\u0980' or > '\u09FF' or '\u09BC' or '\u09DC' or '\u09DD' or '\u09DF' or '\u09FE'
+                || (c is '\u09BE' or '\u09D7' && previous == '\u09C7')))
+            {
+                return token.IsNormalized(NormalizationForm.FormC);
+            }
+
+            previous = c;
+        }
+
+        return true;
+    }
+
     /// <summary>One word in canonical spelling.</summary>
     public static string Token(ReadOnlySpan<char> word)
     {
         Span<char> buffer = word.Length <= 256 ? stackalloc char[word.Length] : new char[word.Length];
+        var token = buffer[..Spell(word, buffer)];
+        return token.ContainsAnyExceptInRange('\0', '\u007F') ? new string(token).Normalize(NormalizationForm.FormC) : new string(token);
+    }
+
+    // The canonical spelling of a word before composition, written into buffer (at least as long as the word); its length.
+    private static int Spell(ReadOnlySpan<char> word, Span<char> buffer)
+    {
         var n = 0;
         foreach (var raw in word)
         {
@@ -136,8 +231,7 @@ public static class TextNormaliser
             length = Banglish(s[..length]);
         }
 
-        var token = s[..length];
-        return token.ContainsAnyExceptInRange('\0', '\u007F') ? new string(token).Normalize(NormalizationForm.FormC) : new string(token);
+        return length;
     }
 
     /// <summary>

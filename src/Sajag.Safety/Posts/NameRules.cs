@@ -172,6 +172,9 @@ internal static class NameRules
 
     private static readonly System.Buffers.SearchValues<char> Separators = System.Buffers.SearchValues.Create(",(|:-–—");
 
+    /// <summary>Whether <paramref name="text"/> holds a separator that <see cref="BesideDetails"/> needs between a name and its detail.</summary>
+    public static bool MayHaveSeparator(string text) => Needs.Off || text.AsSpan().IndexOfAny(Separators) >= 0;
+
     private static bool IsCapitalisedName(Word word) =>
         word.IsLatin && word.IsCapitalised && IsNameWord(word) && !NotGivenNames.Contains(word.Folded)
         && !Words.In(Rules.GenericPlaces, word) && !SchoolWords.Contains(word.Folded);

@@ -82,6 +82,42 @@ public static class PersonalDetailFinder
         return identity.Exists(d => d.Kind == DetailKind.FullName) && identity.Exists(d => d.Kind != DetailKind.FullName) ? identity : [];
     }
 
+    /// <summary>
+    /// Whether <see cref="Find(string)"/> finds a full name in <paramref name="text"/> (a typed nickname that is someone's real
+    /// name): the same answer, with the whole finder run only for a text where a name rule finds one.
+    /// </summary>
+    /// <remarks>
+    /// A full name comes from the name rules (a cue, a known surname) or from two capitalised name words set just before another
+    /// detail with a separator between (<see cref="NameRules.BesideDetails"/>). A text that may hold neither (<see
+    /// cref="NameRules.MayFind"/>), or where the name rules find none and there are not two capitalised name words side by side
+    /// or no separator stands anywhere, names nobody. Otherwise the whole finder settles it: a name found may still lose to an
+    /// overlapping detail or be a public figure's.
+    /// </remarks>
+    public static bool NamesSomeone(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return false;
+        }
+
+        var ascii = Digits.ToAscii(text);
+        if (!NameRules.MayFind(ascii))
+        {
+            return false;
+        }
+
+        var words = Words.Split(ascii);
+        var found = new List<Candidate>();
+        NameRules.Find(ascii, words, found);
+        if (found.Count == 0 && (!NameRules.MayFindBesideDetails(ascii, words) || !NameRules.MayHaveSeparator(ascii)))
+        {
+            return false;
+        }
+
+        return Find(text).Any(d => d.Kind == DetailKind.FullName);
+    }
+
     // The name, school and class rules. Find's findings do not depend on the order the rules run in: Settled orders them.
     private static void FindNamesAndSchools(string ascii, List<Word> words, List<Candidate> found)
     {

@@ -52,6 +52,30 @@ public sealed class NeedsEquivalenceTests
     }
 
     [Fact]
+    public void NamesSomeone_IsWhetherTheWholeFinderFindsAFullName_OnEveryTextAndNickname()
+    {
+        string[] nicknames =
+        [
+            "Brave Tiger", "Calm River", "সাহসী বাঘ", "Rafi Ahmed", "Nusrat Jahan", "নুসরাত জাহান", "Tanvir Hossain", "Team Mango",
+            "Nabil Hasan, 16", "Riya Das (15)", "Rafi Ahmed - 01712345678", "Shakib Al Hasan", "Md. Karim Hossain", "rafi ahmed",
+            "My name is Sadia Rahman", "Sadia Rahman, class 9", "Lucky Star, 14", "Moon, 14", "Nabil Hasan | Dhaka College",
+        ];
+        var differences = new List<string>();
+        foreach (var text in Texts().Concat(nicknames))
+        {
+            var whole = PersonalDetailFinder.Find(text).Any(d => d.Kind == DetailKind.FullName);
+            if (PersonalDetailFinder.NamesSomeone(text) != whole)
+            {
+                differences.Add($"{text}: whole finder {whole}");
+            }
+        }
+
+        Assert.True(differences.Count == 0, string.Join("\n", differences.Take(10)));
+        Assert.True(PersonalDetailFinder.NamesSomeone("Nabil Hasan, 16"));
+        Assert.False(PersonalDetailFinder.NamesSomeone("Brave Tiger"));
+    }
+
+    [Fact]
     public void EveryText_HasTheSameFindings_WithAndWithoutTheNeedsChecked()
     {
         var differences = new List<string>();

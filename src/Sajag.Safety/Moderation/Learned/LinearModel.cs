@@ -36,6 +36,17 @@ public sealed class LinearModel
     private readonly FrozenDictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _rowOf;
     private readonly float[] _flag;
 
+    // The character n-grams ("c " and 3 to 5 characters, each ASCII or Bengali) by their characters packed into a number
+    // (Gram): an open-addressed table of keys and rows, probed without hashing a string or reading one. A gram of the text
+    // that packs and is not here is in no row (every such n-gram of the model is here); one that does not pack is looked up
+    // in _rowOf as before.
+    private readonly ulong[] _gramKeys;
+    private readonly int[] _gramRows;
+    private readonly int _gramShift;
+
+    [ThreadStatic]
+    private static char[]? t_normalised;
+
     [ThreadStatic]
     private static int[]? t_seen;
 
@@ -57,6 +68,23 @@ public sealed class LinearModel
         }
 
         _rowOf = rows.ToFrozenDictionary(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+        var grams = rows.Where(r => r.Key.StartsWith("c ", StringComparison.Ordinal) && Gram(r.Key.AsSpan(2)) != 0).ToList();
+        var bits = Math.Max(4, (int)Math.Ceiling(Math.Log2(Math.Max(1, grams.Count) * 2.0)));
+        _gramKeys = new ulong[1 << bits];
+        _gramRows = new int[1 << bits];
+        _gramShift = 64 - bits;
+        foreach (var (feature, row) in grams)
+        {
+            var key = Gram(feature.AsSpan(2));
+            var at = Slot(key);
+            while (_gramKeys[at] != 0)
+            {
+                at = (at + 1) & (_gramKeys.Length - 1);
+            }
+
+            _gramKeys[at] = key;
+            _gramRows[at] = row;
+        }
         _bias = bias;
         Threshold = threshold;
         LiveThreshold = liveThreshold;
@@ -123,7 +151,21 @@ public sealed class LinearModel
     /// (<see cref="NGrams"/>) as spans of a buffer: no string, list or dictionary is made, so the live filter can ask it of
     /// every answer the rules pass and build the verdict only for a flag.
     /// </summary>
-    internal double Probability(NormalisedText text)
+    internal double Probability(NormalisedText text) => Probability(text.Text.AsSpan());
+
+    /// <summary>
+    /// <see cref="Probability(NormalisedText)"/> of <paramref name="text"/> as <see cref="TextNormaliser.Normalise"/> would
+    /// normalise it, read from a buffer this thread keeps: no string is made for the text or any of its words.
+    /// </summary>
+    internal double ProbabilityOf(string text)
+    {
+        var buffer = t_normalised ??= new char[512];
+        var length = TextNormaliser.NormaliseInto(text, ref buffer);
+        t_normalised = buffer.Length <= 4096 ? buffer : null;
+        return Probability(buffer.AsSpan(0, length));
+    }
+
+    private double Probability(ReadOnlySpan<char> chars)
     {
         if (!ReferenceEquals(t_owner, this) || t_seen is null || t_stamp == int.MaxValue)
         {
@@ -135,8 +177,8 @@ public sealed class LinearModel
         var seen = t_seen;
         var stamp = ++t_stamp;
         var sum = _bias[0];
-        var chars = text.Text.AsSpan();
         Span<char> small = stackalloc char[128];
+        Span<byte> codes = stackalloc byte[130];
         var (start, end) = NextToken(chars, 0);
         while (start < end)
         {
@@ -164,6 +206,21 @@ public sealed class LinearModel
             token.CopyTo(buffer[3..]);
             buffer[3 + token.Length] = '>';
             var marked = token.Length + 2;
+            if (marked <= codes.Length && Codes(buffer.Slice(2, marked), codes))
+            {
+                // Every character packs: each gram is a probe of the table (the same grams in the same order as below).
+                for (var n = 3; n <= 5; n++)
+                {
+                    for (var at = 0; at + n <= marked; at++)
+                    {
+                        sum += Weight(RowOf(Pack(codes.Slice(at, n))), seen, stamp);
+                    }
+                }
+
+                (start, end) = (nextStart, nextEnd);
+                continue;
+            }
+
             for (var n = 3; n <= 5; n++)
             {
                 for (var at = 0; at + n <= marked; at++)
@@ -186,15 +243,80 @@ public sealed class LinearModel
     }
 
     // A present n-gram's flag weight, counted once per text.
-    private float Weight(ReadOnlySpan<char> feature, int[] seen, int stamp)
+    private float Weight(ReadOnlySpan<char> feature, int[] seen, int stamp) =>
+        Weight(_rowOf.TryGetValue(feature, out var row) ? row : -1, seen, stamp);
+
+    private float Weight(int row, int[] seen, int stamp)
     {
-        if (!_rowOf.TryGetValue(feature, out var row) || seen[row] == stamp)
+        if (row < 0 || seen[row] == stamp)
         {
             return 0;
         }
 
         seen[row] = stamp;
         return _flag[row];
+    }
+
+    // The row of a packed character n-gram, or -1.
+    private int RowOf(ulong key)
+    {
+        var mask = _gramKeys.Length - 1;
+        for (var at = Slot(key); ; at = (at + 1) & mask)
+        {
+            var found = _gramKeys[at];
+            if (found == key)
+            {
+                return _gramRows[at];
+            }
+
+            if (found == 0)
+            {
+                return -1;
+            }
+        }
+    }
+
+    private int Slot(ulong key) => (int)((key * 0x9E3779B97F4A7C15UL) >> _gramShift);
+
+    // A character's code in a packed gram: ASCII from space to tilde 1-95, Bengali 128-255; 0 for any other (not packed).
+    private static byte Code(char c) => c switch
+    {
+        >= ' ' and <= '~' => (byte)(c - ' ' + 1),
+        >= '\u0980' and <= '\u09FF' => (byte)(c - '\u0980' + 128),
+        _ => 0,
+    };
+
+    // The codes of chars, false if one does not pack.
+    private static bool Codes(ReadOnlySpan<char> chars, Span<byte> codes)
+    {
+        for (var k = 0; k < chars.Length; k++)
+        {
+            if ((codes[k] = Code(chars[k])) == 0)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    // A gram of 3 to 5 codes as one number: its length above its codes, the first code lowest. Distinct grams, distinct numbers.
+    private static ulong Pack(ReadOnlySpan<byte> codes)
+    {
+        var key = (ulong)codes.Length << 40;
+        for (var k = 0; k < codes.Length; k++)
+        {
+            key |= (ulong)codes[k] << (8 * k);
+        }
+
+        return key;
+    }
+
+    // The packed number of a model's gram (the part after "c "), 0 if it is not 3-5 characters that all pack.
+    private static ulong Gram(ReadOnlySpan<char> gram)
+    {
+        Span<byte> codes = stackalloc byte[5];
+        return gram.Length is >= 3 and <= 5 && Codes(gram, codes[..gram.Length]) ? Pack(codes[..gram.Length]) : 0;
     }
 
     // The next word of a normalised text (words are one space apart), or an empty range at its end.

@@ -86,6 +86,6 @@ public static class Nicknames
         }
 
         // A real full name ("Rafi Ahmed", "নুসরাত জাহান") tells the class, and whoever sees the projector, who this is.
-        return Sajag.Safety.Posts.PersonalDetailFinder.Find(name).Any(d => d.Kind == Sajag.Safety.Posts.DetailKind.FullName) ? "live.name.real" : null;
+        return Sajag.Safety.Posts.PersonalDetailFinder.NamesSomeone(name) ? "live.name.real" : null;
     }
 }
