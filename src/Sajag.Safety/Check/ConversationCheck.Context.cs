@@ -1,3 +1,4 @@
+using Sajag.Safety.Moderation;
 using Sajag.Safety.Normalise;
 
 namespace Sajag.Safety.Check;
@@ -40,6 +41,7 @@ public static partial class ConversationCheck
         /// First pass, a contact's message: the parts blackmail is made of, whichever message carries each: a threat aimed at
         /// the young person (read by the moderation filter, on the chat's first 500 contact messages; "I'll tell your ammu" is
         /// none), material that can be spread, and money. A threat that itself names harm (<see cref="NamesHarm"/>) is noted apart: from a suitor only such a threat is blackmail ("কথা না বললে আমার দিন শেষ হয় না" is not).
+        /// Also whether the contact is hostile to anyone (<see cref="HostilityOf"/>).
         /// </summary>
         private void ThreatsOf(View view, Person person, ref int reads)
         {
@@ -50,16 +52,80 @@ public static partial class ConversationCheck
 
             person.Material |= view.Has("role:material");
             person.Money |= view.Has("role:money");
-            if (person.HarmThreat || reads >= MyHarmReads || view.Has("ctx:tell-adult") || AimedElsewhere(view))
+            if (reads >= MyHarmReads)
             {
                 return;
             }
 
             reads++;
-            if (HarmSigns.Of(view.Message.Text, false).Any(h => h.Code == Signs.BullyingThreat))
+            var harms = HarmSigns.Of(view.Message.Text, false).Select(h => h.Code).ToList();
+            HostilityOf(view, person, harms);
+            if (person.HarmThreat || view.Has("ctx:tell-adult") || AimedElsewhere(view))
+            {
+                return;
+            }
+
+            if (harms.Contains(Signs.BullyingThreat))
             {
                 person.Threatens = true;
                 person.HarmThreat = NamesHarm(view);
+            }
+        }
+
+        /// <summary>
+        /// First pass, a contact's message: hostility to the young person or to anyone else (an insult or a threat the
+        /// moderation filter composes, exclusion, a blow, spreading someone's picture), and name-calling words said bare
+        /// ("মোটু", "leech", "hathi"), which count as insults from a contact who is hostile too, or in a group where two contacts
+        /// gang up on someone (<see cref="Bullies"/>). "I'll tell your ammu" is no threat.
+        /// </summary>
+        private void HostilityOf(View view, Person person, List<string> harms)
+        {
+            person.Laughs |= Laughs(view.Message.Text);
+            var exclusion = view.Has(Signs.BullyingExclusion);
+            var hostile = harms.Contains(Signs.BullyingInsult) || (harms.Contains(Signs.BullyingThreat) && !view.Has("ctx:tell-adult")) || exclusion
+                || view.Has("threat:physical") || (view.Has("role:spread") && view.Has("role:audience") && view.Has("role:material"));
+            var named = !hostile && HarmRules.NameCalling(view.Message.Text) is not null;
+            if (!hostile && !named)
+            {
+                return;
+            }
+
+            person.Hostile += hostile ? 1 : 0;
+            person.HostileToMe += hostile && !AimedElsewhere(view) ? 1 : 0;
+            person.NameCalls += named ? 1 : 0;
+            // Shutting someone out, or name-calling from someone who laughs in the chat, is mocking, not comforting or defending.
+            person.Mocks |= exclusion || person.Laughs;
+        }
+
+        private static readonly string[] LaughEmoji = ["😂", "🤣", "😆", "😹", "😝"];
+        private static readonly HashSet<string> LaughWords = new(Tokens("haha", "hahaha", "hehe", "lol", "lmao", "lmfao", "rofl", "হাহা", "হাহাহা", "হেহে"), StringComparer.Ordinal);
+
+        private static bool Laughs(string text) =>
+            LaughEmoji.Any(e => text.Contains(e, StringComparison.Ordinal))
+            || TextNormaliser.Normalise(text).Text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Any(LaughWords.Contains);
+
+        /// <summary>
+        /// The contacts who bully: not family, not in banter or a shared game; one who is neither courting the young person
+        /// nor blackmailing them and is hostile to the young person twice, or hostile and name-calling; or, in a group, two or
+        /// more contacts hostile or name-calling, one of them hostile and one laughing in the chat or shutting someone out (a group
+        /// ganging up on someone, the young person or someone absent: then harms aimed at a third person count too).
+        /// </summary>
+        private void Bullies(IEnumerable<Person> people)
+        {
+            if (_banter)
+            {
+                return;
+            }
+
+            var mocking = people.Where(p => !_family.Contains(p.Name) && !_roles.Contains(p.Name) && p.Hostile + p.NameCalls > 0).ToList();
+            _ganging = _group && mocking.Count >= 2 && mocking.Exists(p => p.Hostile > 0) && mocking.Exists(p => p.Mocks || p.Laughs);
+            foreach (var person in mocking)
+            {
+                var alone = !person.Courting && !_blackmail.Contains(person.Name) && (person.HostileToMe >= 2 || (person.HostileToMe > 0 && person.NameCalls > 0));
+                if (_ganging || alone)
+                {
+                    _bullies.Add(person.Name);
+                }
             }
         }
 

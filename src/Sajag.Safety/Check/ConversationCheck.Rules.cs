@@ -145,6 +145,13 @@ public static partial class ConversationCheck
                 _namedMaterialAt.Add(person.LastMaterial);
             }
 
+            // A photo the contact says they sent ("একটা ছবি পাঠাইলাম দেখো", "check the video i sent") is one the young person may
+            // object to next, as a photo is (a message that names itself adult is already its own sign).
+            if (view.Has("role:sent-material"))
+            {
+                person.LastMaterial = view.Message.Index;
+            }
+
             var material = view.Has("role:material");
             person.Holds |= material && view.Has("role:hold");
             person.Condition |= view.Has("threat:condition") || ConversationRules.Conditional(view.Normalised) is not null;
@@ -153,8 +160,12 @@ public static partial class ConversationCheck
             if (view.Find("role:spread") is { } spread && !Negated(view, spread) && view.Has("role:audience") && (material || person.Holds) && !view.Has(Signs.Secrecy))
             {
                 _exposureAt.Add(view.Message.Index);
-                person.Exposure = true;
-                person.Condition |= ConversationRules.Consequence(view.Normalised);
+                // Spreading someone else's picture ("ওর ছবি ... গ্রুপে দিমু") is bullying them, not blackmail of the young person.
+                if (!view.Has("role:their-material"))
+                {
+                    person.Exposure = true;
+                    person.Condition |= ConversationRules.Consequence(view.Normalised);
+                }
             }
         }
 
@@ -187,7 +198,7 @@ public static partial class ConversationCheck
         }
 
         /// <summary>A spreading verb with an audience, about material held: blackmail from someone who demands or sets a condition.</summary>
-        private void ComposedExposure(View view, bool blackmail)
+        private void ComposedExposure(View view, bool blackmail, bool aimed)
         {
             if (!_exposureAt.Contains(view.Message.Index) || view.Find("role:spread") is not { } spread)
             {
@@ -198,7 +209,7 @@ public static partial class ConversationCheck
             {
                 Add(Signs.ThreatBlackmail, view, spread, ConversationRules.Blackmail);
             }
-            else if (TargetsMe(view))
+            else if (aimed)
             {
                 Add(Signs.BullyingThreat, view, spread, ConversationRules.ExposureThreat);
             }

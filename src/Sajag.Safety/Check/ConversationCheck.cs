@@ -169,6 +169,21 @@ public static partial class ConversationCheck
         /// <summary>Named money: taka, bKash, "pay", gift cards.</summary>
         public bool Money;
 
+        /// <summary>Messages hostile to the young person or to someone else: an insult, a threat, exclusion (first pass).</summary>
+        public int Hostile;
+
+        /// <summary>Of <see cref="Hostile"/>, those not aimed at a third person.</summary>
+        public int HostileToMe;
+
+        /// <summary>Messages with a bare name-calling word and nothing else hostile ("মোটু", "leech", "hathi").</summary>
+        public int NameCalls;
+
+        /// <summary>Shut someone out, or name-called or was hostile and laughed in the chat: mocking.</summary>
+        public bool Mocks;
+
+        /// <summary>Laughed in a message ("😂", "haha", "lol").</summary>
+        public bool Laughs;
+
     }
 
     private sealed partial class Analysis
@@ -185,6 +200,9 @@ public static partial class ConversationCheck
         private readonly HashSet<string> _blackmail = new(StringComparer.Ordinal);
         private readonly HashSet<string> _roles = new(StringComparer.Ordinal);
         private readonly HashSet<string> _suitors = new(StringComparer.Ordinal);
+        private readonly HashSet<string> _bullies = new(StringComparer.Ordinal);
+        private readonly HashSet<string> _courting = new(StringComparer.Ordinal);
+        private bool _ganging;
         private readonly bool _permission;
         private readonly bool _adultInLoopAnyone;
         private readonly bool _banter;
@@ -328,6 +346,11 @@ public static partial class ConversationCheck
                     _childClaim.Add(author);
                 }
 
+                if (person.Courting)
+                {
+                    _courting.Add(author);
+                }
+
                 // Blackmail is made of a threat, something of the young person's that can be spread, and a price (money, or
                 // more photos): whichever messages carry each part, when one known author wrote them all (the lines of a chat
                 // pasted without names may be anyone's).
@@ -347,6 +370,7 @@ public static partial class ConversationCheck
             // So is playing one game together: the young person talks of the match and a contact does more than once.
             _banter = (myInsult || myThreat || (myGame && contactGame >= 2)) && !myDistress;
             _distress = myDistress;
+            Bullies(people.Values);
         }
 
         public CheckResult Result()
@@ -538,7 +562,10 @@ public static partial class ConversationCheck
                 GiftOffer(view);
             }
 
-            Threats(i, view, author);
+            // A group ganging up on someone: the bullies' harms count whoever they are aimed at, the young person or someone absent.
+            var ganged = _ganging && _bullies.Contains(author);
+            var aimed = ganged || TargetsMe(view);
+            Threats(view, author, aimed, ganged);
 
             if (_childClaim.Contains(author) && view.Find("ctx:adult-life") is { } slip)
             {
@@ -547,9 +574,12 @@ public static partial class ConversationCheck
 
             Pressure(i, view, author, family, protective, refused);
 
-            if (TargetsMe(view))
+            if (aimed)
             {
-                if (!_banter && !family && view.Find(Signs.BullyingInsult) is { } insult && !Negated(view, insult))
+                // Whoever courts the young person (praise of looks, love, a photo asked) and is no bully speaks of being "crazy"
+                // for them or of "fake" friends: their harsh words are grooming's, not a bullying insult.
+                var courting = _courting.Contains(author) && !_bullies.Contains(author);
+                if (!_banter && !family && !courting && view.Find(Signs.BullyingInsult) is { } insult && !Negated(view, insult))
                 {
                     Add(Signs.BullyingInsult, view, insult);
                 }
@@ -567,8 +597,8 @@ public static partial class ConversationCheck
                     var elsewhere = AimedElsewhere(view);
                     foreach (var (code, cue) in HarmSigns.Of(view.Message.Text, blackmail))
                     {
-                        var teasing = _banter && (code == Signs.BullyingInsult || code == Signs.BullyingThreat);
-                        var notMine = elsewhere && code != Signs.SexualTalk;
+                        var teasing = (_banter && (code == Signs.BullyingInsult || code == Signs.BullyingThreat)) || (courting && code == Signs.BullyingInsult);
+                        var notMine = elsewhere && code != Signs.SexualTalk && !ganged;
                         var notice = _roles.Contains(author) && code == Signs.BullyingThreat;
                         // "I'll tell your ammu too": telling a parent, with nothing of the young person's to show, is no threat.
                         var telling = code == Signs.BullyingThreat && view.Has("ctx:tell-adult") && !view.Has("role:material");
@@ -587,6 +617,13 @@ public static partial class ConversationCheck
 
                         Add(code, view, cue);
                     }
+                }
+
+                // A bully's bare name-calling ("মোটু", "leech", "hathi"), which an answer may hold harmlessly, is an insult here.
+                if (!family && _bullies.Contains(author) && (ganged || !AimedElsewhere(view)) && !_findings.In(view.Message.Index).Any(f => f.Code == Signs.BullyingInsult)
+                    && Moderation.HarmRules.NameCalling(view.Message.Text) is var (start, end))
+                {
+                    Add(Signs.BullyingInsult, view, view.Message.Text[start..end]);
                 }
             }
         }
@@ -641,7 +678,7 @@ public static partial class ConversationCheck
             }
         }
 
-        private void Threats(int i, View view, string author)
+        private void Threats(View view, string author, bool aimed, bool ganged)
         {
             var blackmail = _blackmail.Contains(author);
             var exposure = view.Find("threat:exposure");
@@ -651,15 +688,15 @@ public static partial class ConversationCheck
             {
                 Add(Signs.ThreatBlackmail, view, cue);
             }
-            else if (!blackmail && !_banter && (exposure ?? vague) is { } threat && TargetsMe(view))
+            else if (!blackmail && !_banter && (exposure ?? vague) is { } threat && aimed)
             {
                 Add(Signs.BullyingThreat, view, threat);
             }
 
-            ComposedExposure(view, blackmail);
+            ComposedExposure(view, blackmail, aimed);
 
             // "if you touch my controller again i'll kill you" from a brother is family hyperbole unless the young person is hurt by it.
-            if (!_banter && view.Find("threat:physical") is { } physical && TargetsMe(view) && !AimedElsewhere(view) && !(_family.Contains(author) && !_distress))
+            if (!_banter && view.Find("threat:physical") is { } physical && aimed && (ganged || !AimedElsewhere(view)) && !(_family.Contains(author) && !_distress))
             {
                 Add(Signs.BullyingThreat, view, physical);
             }

@@ -376,6 +376,30 @@ internal static class HarmRules
         return i == start && shortClause && !tokens[i].Is(Role.Nobody) && !TitleCased(tokens, i, text);
     }
 
+    /// <summary>
+    /// The first name-calling word of <paramref name="text"/> (the insult role: "মোটু", "leech", "hathi", "মিথ্যুক") that no
+    /// negation or report frames and that is not said of oneself, aimed or not. The moderation filter does not flag a bare
+    /// name-calling (an answer may name a word); the conversation check counts one where the chat shows someone ganged up on.
+    /// </summary>
+    internal static (int Start, int End)? NameCalling(string text)
+    {
+        var tokens = Tokens(Skeleton.Build(text), text);
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            if (!tokens[i].Is(Role.Insult) || tokens[i].Is(Role.Nobody)
+                || Near(tokens, i, -Before, -1, Role.Negation) || Near(tokens, i, 1, 2, Role.Negation)
+                || Near(tokens, i, -6, -1, Role.Report) || Near(tokens, i, 1, 2, Role.Report)
+                || ((Near(tokens, i, -4, -1, Role.FirstPerson) || Near(tokens, i, 1, 2, Role.FirstPerson)) && !Near(tokens, i, -6, 3, Role.TargetYou) && !Near(tokens, i, -6, 3, Role.TargetOther)))
+            {
+                continue;
+            }
+
+            return (tokens[i].Start, tokens[i].End);
+        }
+
+        return null;
+    }
+
     // "আমাদের গরুর বাচ্চা হয়েছে": our cow's calf, not "gadhar baccha" (a donkey's child) said of someone.
     private static bool OwnYoung(List<Token> tokens, int i) =>
         i + 1 < tokens.Count && tokens[i + 1].Key is "bacha" or "bachcha" or "বাচ্চা" && i > 0 && tokens[i - 1].Key is "amader" or "amder" or "আমাদের" or "amar" or "আমার";

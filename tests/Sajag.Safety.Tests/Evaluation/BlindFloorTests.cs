@@ -21,11 +21,11 @@ public sealed class BlindFloorTests
 
         Assert.Equal(121, report.Cases.Count);
         Assert.All(report.Cases, c => Assert.Null(c.Error));
-        Assert.True(report.RiskyRecall >= 0.79, $"risky recall {report.RiskyRecall:0.000} (reached 0.776, 0.793 since 2026-12-07 19:30; target 0.90)");
+        Assert.True(report.RiskyRecall >= 0.81, $"risky recall {report.RiskyRecall:0.000} (reached 0.776, 0.793 since 2026-12-07 19:30, 0.810 since 23:25; target 0.90)");
         // Tightened back from 0.16 on 2026-12-07 (secrecy about a thing, family saved under a kinship word, meetings with company).
         Assert.True(report.BenignFalseAlarmRate <= 0.115, $"false alarms {report.BenignFalseAlarmRate:0.000} (reached 0.114; target 0.10)");
-        Assert.True(report.MicroF1 >= 0.77, $"sign F1 {report.MicroF1:0.000} (reached 0.761, 0.773 since 2026-12-07 19:30; target 0.80)");
-        Assert.True(report.LevelAccuracy >= 0.825, $"exact level {report.LevelAccuracy:0.000} (reached 0.818, 0.826 since 2026-12-07 19:30; target 0.80)");
+        Assert.True(report.MicroF1 >= 0.78, $"sign F1 {report.MicroF1:0.000} (reached 0.761, 0.773 since 2026-12-07 19:30, 0.781 since 23:25; target 0.80)");
+        Assert.True(report.LevelAccuracy >= 0.834, $"exact level {report.LevelAccuracy:0.000} (reached 0.818, 0.826 since 2026-12-07 19:30, 0.835 (101/121) since 23:25; target 0.80)");
     }
 
     [Fact]
@@ -124,7 +124,7 @@ public sealed class BlindFloorTests
         Assert.All(report.Cases, c => Assert.Null(c.Error));
         Assert.True(report.RiskyRecall >= 0.80, $"risky recall {report.RiskyRecall:0.000} (0.800 at first sight; target 0.90)");
         Assert.True(report.BenignFalseAlarmRate <= 0.072, $"false alarms {report.BenignFalseAlarmRate:0.000} (0.071 at first sight; target 0.10)");
-        Assert.True(report.MicroF1 >= 0.80, $"sign F1 {report.MicroF1:0.000} (0.809 at first sight; target 0.80)");
+        Assert.True(report.MicroF1 >= 0.82, $"sign F1 {report.MicroF1:0.000} (0.809 at first sight, 0.821 since 2026-12-07 23:25; target 0.80)");
     }
 
     [Fact]
@@ -149,9 +149,9 @@ public sealed class BlindFloorTests
 
         Assert.Equal(32, report.Cases.Count);
         Assert.All(report.Cases, c => Assert.Null(c.Error));
-        Assert.True(report.RiskyRecall >= 0.93, $"risky recall {report.RiskyRecall:0.000} (0.938 at first sight; target 0.90)");
+        Assert.True(report.RiskyRecall >= 0.99, $"risky recall {report.RiskyRecall:0.000} (0.938 at first sight, 1.000 since 2026-12-07 23:25; target 0.90)");
         Assert.True(report.BenignFalseAlarmRate <= 0.36, $"false alarms {report.BenignFalseAlarmRate:0.000} (0.429 at first sight, 0.357 since 2026-12-07 13:40; target 0.10)");
-        Assert.True(report.MicroF1 >= 0.58, $"sign F1 {report.MicroF1:0.000} (0.574 at first sight, 0.586 since 2026-12-07 13:40; target 0.80)");
+        Assert.True(report.MicroF1 >= 0.625, $"sign F1 {report.MicroF1:0.000} (0.574 at first sight, 0.586 since 2026-12-07 13:40, 0.627 since 23:25; target 0.80)");
     }
 
     [Fact]
@@ -220,7 +220,7 @@ public sealed class BlindFloorTests
         Assert.All(report.Cases, c => Assert.Null(c.Error));
         Assert.True(report.RiskyRecall >= 0.76, $"risky recall {report.RiskyRecall:0.000} (0.765 at first sight; target 0.90)");
         Assert.True(report.BenignFalseAlarmRate <= 0.0, $"false alarms {report.BenignFalseAlarmRate:0.000} (0.000 at first sight; target 0.10)");
-        Assert.True(report.MicroF1 >= 0.785, $"sign F1 {report.MicroF1:0.000} (0.787 at first sight; target 0.80)");
+        Assert.True(report.MicroF1 >= 0.795, $"sign F1 {report.MicroF1:0.000} (0.787 at first sight, 0.797 since 2026-12-07 23:25; target 0.80)");
         Assert.True(report.LevelAccuracy >= 0.715, $"exact level {report.LevelAccuracy:0.000} (0.719 at first sight)");
     }
 
