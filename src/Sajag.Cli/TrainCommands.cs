@@ -24,12 +24,12 @@ internal static class TrainCommands
     {
         var files = new Argument<string[]>("files") { Description = "Labelled TSVs (id lang label category pii text note) to train on; never a blind part", Arity = ArgumentArity.OneOrMore };
         var model = new Option<string>("--out") { Description = "Where to write the model", DefaultValueFactory = _ => "src/Sajag.Safety/Moderation/Learned/model.tsv" };
-        var added = new Option<double>("--live-max-added") { Description = "The live threshold is the lowest (in thousandths) at which, cross-validated one writer at a time, the model flags no more than this share of any writer's clean answers the rules leave (0.005: none, for writers of under 200 clean answers)", DefaultValueFactory = _ => 0.005 };
-        var falseFlags = new Option<double>("--max-false-flags") { Description = "The threshold is the lowest whose cross-validated false-flag rate (rules and model together) stays at or under this", DefaultValueFactory = _ => 0.02 };
+        var added = new Option<double>("--live-max-added") { Description = "The live threshold is the lowest (in thousandths) at which, cross-validated one writer at a time, the model flags no more than this share of any writer's clean answers the rules leave (0.01: one in a hundred; 0.005: none)", DefaultValueFactory = _ => 0.01 };
+        var falseFlags = new Option<double>("--max-false-flags") { Description = "The threshold is the lowest whose cross-validated false-flag rate (rules and model together) stays at or under this", DefaultValueFactory = _ => 0.025 };
         var publicFiles = new Option<string[]>("--public") { Description = "Public labelled TSVs (same columns) to train on as well, where their licence allows; never scored in the cross-validation", AllowMultipleArgumentsPerToken = true };
         var publicWeight = new Option<double>("--public-weight") { Description = "The public rows' total weight as a share of the labelled files' total", DefaultValueFactory = _ => 0.5 };
         var l1 = new Option<float>("--l1") { Description = "L1 regularisation", DefaultValueFactory = _ => 0.1f };
-        var l2 = new Option<float>("--l2") { Description = "L2 regularisation", DefaultValueFactory = _ => 0.5f };
+        var l2 = new Option<float>("--l2") { Description = "L2 regularisation", DefaultValueFactory = _ => 2f };
         var command = new Command("train-moderation",
             "Train the moderation filter's learned part (logistic regressions over word and character n-grams, ML.NET) from labelled answers, choosing its threshold by five-fold cross-validation, and write its weights.");
         command.Arguments.Add(files);
@@ -100,7 +100,7 @@ internal static class TrainCommands
         for (var fold = 0; fold < 5; fold++)
         {
             var train = rows.Where((_, i) => i % 5 != fold).Concat(more).ToList();
-            var fitted = Fit(train, settings).Load(0.5);
+            var fitted = Fit(train, settings, flagOnly: true).Load(0.5);
             for (var i = fold; i < rows.Count; i += 5)
             {
                 probability[i] = fitted.Score(rows[i].Text).Probability;
@@ -141,7 +141,7 @@ internal static class TrainCommands
         var probability = new double[rows.Count];
         foreach (var writer in writers)
         {
-            var fitted = Fit(rows.Where(r => r.Writer != writer).Concat(more).ToList(), settings).Load(0.5);
+            var fitted = Fit(rows.Where(r => r.Writer != writer).Concat(more).ToList(), settings, flagOnly: true).Load(0.5);
             for (var i = 0; i < rows.Count; i++)
             {
                 if (rows[i].Writer == writer)
@@ -163,12 +163,49 @@ internal static class TrainCommands
             live = thousandths / 1000.0;
         }
 
+        output.WriteLine("clean answers the model adds at the live threshold, per writer (held out): " + string.Join(", ", writers.Select(w =>
+        {
+            var clean = Enumerable.Range(0, rows.Count).Where(i => rows[i].Writer == w && !rows[i].Flag).ToList();
+            return string.Create(c, $"{w} {clean.Count(i => !byRules[i] && probability[i] >= live)}/{clean.Count}");
+        })));
         output.WriteLine(string.Create(c, $"cross-validated one writer at a time ({writers.Count} writers), rules and model together:"));
         output.WriteLine("threshold  recall  false-flags  most-added-on-a-writer");
         foreach (var t in ((double[])[0.999, 0.995, 0.99, 0.98, 0.97, 0.96, 0.95, 0.9, 0.8]).Append(live).Order().Reverse().Distinct())
         {
             var (recall, falseRate) = Rates(rows, i => byRules[i] || probability[i] >= t);
             output.WriteLine(string.Create(c, $"{t,9:0.000}  {recall,6:0.000}  {falseRate,11:0.000}  {MostAdded(t),22:0.000}{(t == live ? "  <- live" : "")}"));
+        }
+
+        double MostFalse(double t) => writers.Max(w =>
+        {
+            var clean = Enumerable.Range(0, rows.Count).Where(i => rows[i].Writer == w && !rows[i].Flag).ToList();
+            return clean.Count == 0 ? 0 : (double)clean.Count(i => byRules[i] || probability[i] >= t) / clean.Count;
+        });
+
+        output.WriteLine("lowest threshold (thousandths) at which rules and model flag at most this share of any writer's clean answers:");
+        foreach (var limit in (double[])[0.02, 0.025, 0.03, 0.035, 0.04, 0.05])
+        {
+            var t = 0.999;
+            for (var thousandths = 999; thousandths >= 500 && MostFalse(thousandths / 1000.0) <= limit; thousandths--)
+            {
+                t = thousandths / 1000.0;
+            }
+
+            var (recall, falseRate) = Rates(rows, i => byRules[i] || probability[i] >= t);
+            output.WriteLine(string.Create(c, $"  {limit:0.000}: threshold {t:0.000}, recall {recall:0.000}, false flags {falseRate:0.000}"));
+        }
+
+        output.WriteLine("lowest threshold (thousandths) at which the model adds at most this share of any writer's clean answers:");
+        foreach (var limit in (double[])[0.005, 0.01, 0.015, 0.02, 0.03, 0.05])
+        {
+            var t = 0.999;
+            for (var thousandths = 999; thousandths >= 500 && MostAdded(thousandths / 1000.0) <= limit; thousandths--)
+            {
+                t = thousandths / 1000.0;
+            }
+
+            var (recall, falseRate) = Rates(rows, i => byRules[i] || probability[i] >= t);
+            output.WriteLine(string.Create(c, $"  {limit:0.000}: threshold {t:0.000}, recall {recall:0.000}, false flags {falseRate:0.000}"));
         }
 
         return live;
@@ -228,8 +265,9 @@ internal static class TrainCommands
         public VBuffer<float> Features { get; set; }
     }
 
-    // One logistic regression for "harmful or not" over every row, then one per kind of harm over the harmful rows.
-    private static Fitted Fit(List<Row> rows, Settings settings)
+    // One logistic regression for "harmful or not" over every row, then one per kind of harm over the harmful rows (not when
+    // only the probability is wanted, as in cross-validation).
+    private static Fitted Fit(List<Row> rows, Settings settings, bool flagOnly = false)
     {
         // An n-gram counts if at least two rows have it, so one writer's one-off word does not carry weight alone.
         var counts = new Dictionary<string, int>(StringComparer.Ordinal);
@@ -253,7 +291,7 @@ internal static class TrainCommands
         }
 
         var bias = new float[LinearModel.Kinds.Count + 1];
-        for (var head = 0; head <= LinearModel.Kinds.Count; head++)
+        for (var head = 0; head <= (flagOnly ? 0 : LinearModel.Kinds.Count); head++)
         {
             var members = Enumerable.Range(0, rows.Count).Where(i => head == 0 || rows[i].Flag).ToList();
             var labels = members.Select(i => head == 0 ? rows[i].Flag : rows[i].Kind == head - 1).ToList();

@@ -40,6 +40,10 @@ internal static class DetailRules
         {
             Identity(clean, found);
         }
+        else if (clean.Length <= Moderator.MaxAnswerLength && NameRules.MayFind(clean))
+        {
+            NamedWithSection(clean, found);
+        }
 
         if (found.Count == 0)
         {
@@ -60,6 +64,30 @@ internal static class DetailRules
             found.Add(new Candidate(detail.Kind, detail.Start, detail.End));
         }
     }
+
+    // "Nila Rahman, 10A", "রাহাত হোসেন ৯ক": a full name with a class and section right after it names a child as surely as a
+    // school does; the two are masked together. A section alone ("10A") or a name alone is not masked.
+    private static void NamedWithSection(string clean, List<Candidate> found)
+    {
+        var words = Words.Split(clean);
+        var names = new List<Candidate>();
+        NameRules.Find(clean, words, names);
+        foreach (var name in names.Where(n => n.Kind == DetailKind.FullName))
+        {
+            var next = words.FirstOrDefault(w => w.Start >= name.End);
+            if (next.Text is { } section && next.Start - name.End <= 3 && clean.AsSpan(name.End, next.Start - name.End).Trim(" ,-—–").IsEmpty
+                && IsClassAndSection(section))
+            {
+                found.Add(name);
+                found.Add(new Candidate(DetailKind.Class, next.Start, next.End));
+            }
+        }
+    }
+
+    // "9B", "10A", "৯ক" (digits made ASCII): a class from 1 to 12 and a section letter.
+    private static bool IsClassAndSection(string word) =>
+        word.Length is 2 or 3 && word[0] is >= '1' and <= '9' && (word.Length == 2 || word[..2] is "10" or "11" or "12")
+        && (word[^1] is >= 'A' and <= 'H' or 'ক' or 'খ' or 'গ' or 'ঘ');
 
     private static ModerationReason Reason(DetailKind kind) => kind switch
     {

@@ -100,6 +100,8 @@ internal static class HarmRules
         public static readonly UInt128 Gentle = Of("gentle");
         public static readonly UInt128 Likened = Of("likened");
         public static readonly UInt128 Mind = Of("mind");
+        public static readonly UInt128 Affection = Of("affection");
+        public static readonly UInt128 Mild = Of("mild");
         public static readonly UInt128 Nothing = Of("nothing");
         public static readonly UInt128 None = Of("none");
         public static readonly UInt128 Empty = Of("empty");
@@ -256,6 +258,11 @@ internal static class HarmRules
         // A harmful line quoted to name or condemn it ("Threats like \"I will kill you\" should be reported") stays readable.
         var quoted = Quoted(text, tokens);
 
+        // Name-calling between friends, said with fondness and nothing harsher beside it, is teasing.
+        // Read only when there is name-calling to excuse (most answers have none).
+        var fond = found.Exists(f => f.Reason == ModerationReason.Abuse) && !found.Exists(f => f.Reason is ModerationReason.Threat or ModerationReason.Sexual or ModerationReason.Slur)
+            && Fond(tokens, text);
+
         // Programme words as the topic of a safety answer, a compound hashtag (#FoodPorn) and nodding (মাথা নেড়ে) stay readable.
         found.RemoveAll(f =>
         {
@@ -284,6 +291,17 @@ internal static class HarmRules
 
             // "If someone says they will leak your photos, ...", "কেউ যদি তোমাকে বোকা বলে": advice about a threat or an insult.
             if (f.Reason is ModerationReason.Threat or ModerationReason.Abuse && !token.Starred && Hypothetical(tokens, at))
+            {
+                return true;
+            }
+
+            if (f.Reason == ModerationReason.Abuse && !token.Starred && token.Is(Role.Mild) && (fond || OwnKin(tokens, at)))
+            {
+                return true;
+            }
+
+            // "Dick Grayson": a word followed by a capitalised word with no role is a name.
+            if (f.Reason == ModerationReason.Sexual && !token.Starred && token.Is(Role.Programme) && TitleCased(tokens, at, text) && tokens[at + 1].Roles == UInt128.Zero)
             {
                 return true;
             }
@@ -319,7 +337,7 @@ internal static class HarmRules
             }
 
             // "porn shows fake things", "sex education ...", "ধর্ষণ একটি অপরাধ": a programme word that a sentence is about.
-            var subject = at + 1 < tokens.Count && tokens[at + 1].Clause == token.Clause && tokens[at + 1].Is(Role.Statement);
+            var subject = at + 1 < tokens.Count && tokens[at + 1].Clause == token.Clause && (tokens[at + 1].Is(Role.Statement) || TalkedAbout(tokens, at));
             return (token.Is(Role.Programme) || In("programme", Stem(token.Key))) && (topical || subject) && !Aimed(tokens, at);
         });
     }
@@ -443,6 +461,57 @@ internal static class HarmRules
             || whose.EndsWith("er", StringComparison.Ordinal) || whose.EndsWith('র'))
             ? disgust : null;
     }
+
+    // "ধর্ষণ নিয়ে কথা বলা", "porn niye kotha", "sexting niye ... alochona": a programme word that is talked or learnt about.
+    private static bool TalkedAbout(List<Token> tokens, int at) =>
+        at + 1 < tokens.Count && tokens[at + 1].Key is "নিয়ে" or "নিয়া" or "niye" or "niya" or "সম্পর্কে" or "shomporke"
+        && tokens.Skip(at + 2).Take(4).Any(x => x.Key is "কথা" or "kota" or "kotha" or "আলোচনা" or "alochona" or "alocona" or "জানা" or "jana" or "শেখা" or "sekha" or "shekha" or "বলতে" or "bolte" or "বলা" or "bola");
+
+    // Fondness in the answer (a word of it not denied, "ভালো লাগে", a heart) or the name-calling owned ("amader gadhi", "amar
+    // priyo boka"): "tui ekta pagol, tai to tore eto valobashi", not "tore keu valobashe na".
+    private static bool Fond(List<Token> tokens, string text)
+    {
+        for (var k = 0; k < tokens.Count; k++)
+        {
+            var t = tokens[k];
+            var liked = t.Is(Role.Affection) || (t.Key is "লাগে" or "lage" && k > 0 && tokens[k - 1].Key is "ভালো" or "valo" or "bhalo");
+            // Not "I love how stupid you are" (scorn, said as fondness).
+            if (liked && !Near(tokens, k, -3, 2, Role.Negation) && !Near(tokens, k, -3, -1, Role.Nobody) && !(k + 1 < tokens.Count && tokens[k + 1].Key is "how" or "when"))
+            {
+                return true;
+            }
+
+            if (t.Is(Role.Insult) && k > 0 && tokens[k - 1].Key is "amar" or "amader" or "আমার" or "আমাদের" or "our" or "my")
+            {
+                return true;
+            }
+        }
+
+        return text.Contains('❤') || text.Contains("🥰", StringComparison.Ordinal) || text.Contains("💕", StringComparison.Ordinal) || text.Contains("💖", StringComparison.Ordinal);
+    }
+
+    // "my little brother is such a monkey", "amar chotto bhai ta eto dushtu, sara din lafay bandor er moto": one's own sibling
+    // teased, with no one addressed or pointed at in the answer.
+    private static bool OwnKin(List<Token> tokens, int at)
+    {
+        if (tokens.Exists(x => x.Is(Role.TargetYou) || x.Is(Role.TargetOther)))
+        {
+            return false;
+        }
+
+        for (var k = Math.Max(0, at - 10); k < at - 1; k++)
+        {
+            if (tokens[k].Clause == tokens[at].Clause && tokens[k].Key is "my" or "amar" or "আমার" or "amr" && tokens.Skip(k + 1).Take(Math.Min(3, at - k - 1)).Any(x => Sibling(x.Key)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool Sibling(string key) => key is "brother" or "sister" or "bro" or "sis" or "bhai" or "vai" or "bon" or "bhaiya" or "apu"
+        or "ভাই" or "বোন" or "ভাইয়া" or "আপু" or "ভাইটা" or "বোনটা" or "bhaita" or "vaita" or "bonta" or "cousin";
 
     // "Pagla Dashu", "Crazy Cat": a nickname in title case, not name-calling.
     private static bool TitleCased(List<Token> tokens, int i, string text) =>

@@ -25,7 +25,7 @@ public static class Moderator
     /// <remarks>
     /// The rules, and where they find no harm the learned model (<see cref="LinearModel.Default"/>) at its live threshold
     /// (<see cref="LinearModel.LiveThreshold"/>): stricter than the model's own, chosen by cross-validation one writer at a time
-    /// so that it adds no false flag to any writer's clean answers. The model's strongest n-gram is then the word masked and
+    /// so that it adds at most one false flag in a hundred of any writer's clean answers. The model's strongest n-gram is then the word masked and
     /// the cue shown, and <see cref="ModerationFinding.By"/> says which part found it (docs/benchmarks.md).
     /// </remarks>
     public static ModerationResult Check(string text, SafeContacts? safe) =>
@@ -168,13 +168,15 @@ public static class Moderator
                 continue;
             }
 
-            if (i > 0 && ((char.IsUpper(c) && char.IsLower(text[i - 1])) || (char.IsAsciiDigit(c) != char.IsAsciiDigit(text[i - 1]) && char.IsLetter(text[i - 1]) != char.IsLetter(c))))
+            var boundary = i > 0 && ((char.IsUpper(c) && char.IsLower(text[i - 1])) || (char.IsAsciiDigit(c) != char.IsAsciiDigit(text[i - 1]) && char.IsLetter(text[i - 1]) != char.IsLetter(c)));
+            if (boundary)
             {
                 split.Append(' ');
                 parts++;
             }
 
-            split.Append(c);
+            // Each part starts in capitals, as a name does ("pagla_dashu" reads as "Pagla Dashu", a nickname, not name-calling).
+            split.Append(i == 0 || boundary || text[i - 1] is '_' or '.' or '-' ? char.ToUpperInvariant(c) : c);
         }
 
         if (parts < 2)

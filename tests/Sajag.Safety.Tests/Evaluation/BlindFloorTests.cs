@@ -133,7 +133,7 @@ public sealed class BlindFloorTests
         var report = ModerationEvaluation.Run(Eval("moderation", "blind3.tsv"));
 
         Assert.Equal(219, report.Cases.Count);
-        Assert.True(report.FlagRecall >= 0.56, $"flag recall {report.FlagRecall:0.000} (0.525 at first sight, 0.567 with the live model; target 0.85)");
+        Assert.True(report.FlagRecall >= 0.57, $"flag recall {report.FlagRecall:0.000} (0.525 at first sight, 0.567 with the live model, 0.575 after the 2,016-row retrain; target 0.85)");
         Assert.True(report.FalseFlagRate <= 0.011, $"false flags {report.FalseFlagRate:0.000} (0.010 at first sight; target 0.05)");
         Assert.True(report.UnmaskedCount == 0, $"{report.UnmaskedCount} details unmasked (0 of 20 at first sight; target 0)");
     }
@@ -161,7 +161,7 @@ public sealed class BlindFloorTests
 
         Assert.Equal(240, report.Cases.Count);
         Assert.True(report.FlagRecall >= 0.60, $"flag recall {report.FlagRecall:0.000} (0.558 at first sight, 0.608 with the live model; target 0.85)");
-        Assert.True(report.FalseFlagRate <= 0.026, $"false flags {report.FalseFlagRate:0.000} (0.025 at first sight; target 0.05)");
+        Assert.True(report.FalseFlagRate <= 0.02, $"false flags {report.FalseFlagRate:0.000} (0.025 at first sight, 0.017 since fondness and programme topics stay readable; target 0.05)");
         Assert.True(report.UnmaskedCount == 0, $"{report.UnmaskedCount} details unmasked (0 of 15 at first sight; target 0)");
     }
 
@@ -232,7 +232,7 @@ public sealed class BlindFloorTests
         Assert.Equal(160, report.Cases.Count);
         Assert.True(report.FlagRecall >= 0.675, $"flag recall {report.FlagRecall:0.000} (0.675 with the live filter at first sight; target 0.85)");
         Assert.True(report.FalseFlagRate <= 0.025, $"false flags {report.FalseFlagRate:0.000} (0.025 at first sight; target 0.05)");
-        Assert.True(report.UnmaskedCount <= 2, $"{report.UnmaskedCount} details unmasked (2 of 12 at first sight; target 0)");
+        Assert.True(report.UnmaskedCount <= 1, $"{report.UnmaskedCount} details unmasked (2 of 12 at first sight, 1 since a name with a class and section is masked; target 0)");
     }
 
     [Fact]
@@ -251,7 +251,7 @@ public sealed class BlindFloorTests
     {
         Assert.Equal(["blind", "blind2", "blind3", "blind4", "blind5", "blind6", "tuning"], EvaluationReport.Parts(Eval("conversations")).Select(p => p.Name));
         Assert.Equal(453, EvaluationReport.Run(Eval("conversations", "tuning")).Cases.Count);
-        Assert.Equal(1776, ModerationEvaluation.Run(Eval("moderation", "tuning.tsv")).Cases.Count);
+        Assert.Equal(2016, ModerationEvaluation.Run(Eval("moderation", "tuning.tsv")).Cases.Count);
         Assert.Equal(424, PostEvaluation.Run(Eval("posts", "tuning.tsv")).Cases.Count);
     }
 }

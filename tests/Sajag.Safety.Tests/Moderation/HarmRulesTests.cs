@@ -197,4 +197,51 @@ public sealed class HarmRulesTests
     {
         Assert.False(Moderator.Check(text).Flagged, text);
     }
+
+    // Name-calling said with fondness or of one's own sibling, a programme word talked about, a name, a joined nickname:
+    // kinds of harmless answer the rules flagged in the tuning part (issue 12m, 2026-12-07 22:40), in sentences written here.
+    public static TheoryData<string> Teasing => new()
+    {
+        "tui ekta pagol, tai to tore eto valobashi ❤️",
+        "you absolute idiot 😂 love you though",
+        "Mitu tui ekta gadhi but amader gadhi",
+        "দোস্ত তুই একটা গাধা, তবু তোকে ছাড়া চলে না ❤️",
+        "my little brother is such a monkey lol",
+        "আমার ছোট ভাইটা একটা পাগল, সারাদিন নাচে 😂",
+        "ধর্ষণ নিয়ে স্কুলে খোলাখুলি কথা হওয়া দরকার",
+        "porn niye kotha bolte lojja lage, kintu jana dorkar",
+        "rape er ghotona chepe gele oporadhi sahos pay",
+        "পর্নোগ্রাফি দেখানো গ্রুমিংয়ের একটা কৌশল",
+        "Dick Grayson was the first Robin",
+        "Pagla_Dashu",
+        "boka_bhalobasha",
+    };
+
+    // The same words where they harm: fondness denied or mocked, someone else's sibling, a programme word aimed at someone.
+    public static TheoryData<string, ModerationReason> TeasingHarmful => new()
+    {
+        { "tui ekta pagol, tore keu valobashe na", ModerationReason.Abuse },
+        { "you absolute idiot, nobody loves you", ModerationReason.Abuse },
+        { "I love how stupid you are, idiot", ModerationReason.Abuse },
+        { "তুই একটা গাধা, তোকে কেউ পছন্দ করে না", ModerationReason.Abuse },
+        { "your brother is such a monkey", ModerationReason.Abuse },
+        { "tor nude niye viral korbo", ModerationReason.Sexual },
+        { "send me your dick pic", ModerationReason.Sexual },
+        { "fat_pig_rafi", ModerationReason.Abuse },
+    };
+
+    [Theory]
+    [MemberData(nameof(Teasing))]
+    public void Check_LeavesTeasingAndProgrammeTopicsReadable(string text)
+    {
+        Assert.False(Moderator.Check(text, null, null).Flagged, text);
+        Assert.False(Moderator.Check(text).Flagged, text);
+    }
+
+    [Theory]
+    [MemberData(nameof(TeasingHarmful))]
+    public void Check_StillFlagsTheSameWordsWhereTheyHarm(string text, ModerationReason reason)
+    {
+        Assert.Contains(reason, Moderator.Check(text, null, null).Reasons);
+    }
 }

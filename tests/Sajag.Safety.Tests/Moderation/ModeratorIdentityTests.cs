@@ -16,6 +16,8 @@ public sealed class ModeratorIdentityTests
         { "Arif Chowdhury, class 9 — he won the quiz", "Arif Chowdhury" },
         { "amar bari gram Shibpur, Kaliganj thana", "Shibpur" },
         { "ora thake village Rampal, jano?", "Rampal" },
+        { "Nila Rahman, 10A", "Nila Rahman" },
+        { "রাহাত হোসেন ৯ক", "রাহাত হোসেন" },
     };
 
     public static TheoryData<string> Readable => new()
@@ -30,6 +32,7 @@ public sealed class ModeratorIdentityTests
         "call 999 or 1098 if you are in danger",
         "Rafi scored 34 runs, roll 12 in the match list",
         "exam on 12/05, price 450 tk",
+        "room 10A te exam, Nila Rahman sir nibe",
     };
 
     [Theory]

@@ -99,7 +99,7 @@ public sealed class LinearModel
     /// <summary>
     /// The probability from which the live filter (<see cref="Moderator.Check(string, Sajag.Safety.Posts.SafeContacts?)"/>)
     /// takes the model's flag, chosen stricter than <see cref="Threshold"/> so that, cross-validated one writer at a time, the
-    /// model adds no false flag to any writer's clean answers; null when the model is not for the live filter.
+    /// model adds at most one in a hundred of any writer's clean answers (train-moderation --live-max-added); null when the model is not for the live filter.
     /// </summary>
     public double? LiveThreshold { get; }
 
