@@ -75,14 +75,15 @@ public sealed class LiveTests(BrowserFixture fixture)
         // The session report and its CSV open in both languages.
         var id = control.Url.Split('/').Last();
         var card = fixture.Services.GetRequiredService<Sajag.Web.Infrastructure.PackCatalog>().Pack.Cards.First(c => c.Options.Count > 0 && c.Discuss is not null);
-        foreach (var (language, title) in new[] { ("en", "Session report"), ("bn", "সেশনের প্রতিবেদন") })
+        // The placeholder is stored in English (the CSV keeps it) and shown in the report's language.
+        foreach (var (language, title, placeholder) in new[] { ("en", "Session report", "[phone]"), ("bn", "সেশনের প্রতিবেদন", "[ফোন]") })
         {
             var report = await facilitatorContext.NewPageAsync();
             // A facilitator may read it on a phone too.
             await report.SetViewportSizeAsync(360, 740);
             await report.GotoAsync($"{fixture.BaseUrl}/reports/sessions/{id}?lang={language}");
             await Assertions.Expect(report.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToContainTextAsync(title);
-            await Assertions.Expect(report.Locator(".wall-list li").First).ToContainTextAsync("[phone]");
+            await Assertions.Expect(report.Locator(".wall-list li").First).ToContainTextAsync(placeholder);
             await Axe.AssertCleanAndFitsAsync(report, $"session report {language}");
             var download = await report.RunAndWaitForDownloadAsync(() => report.Locator("a[download]").ClickAsync());
             var bytes = await File.ReadAllBytesAsync((await download.PathAsync())!);

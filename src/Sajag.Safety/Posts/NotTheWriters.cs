@@ -77,10 +77,15 @@ internal static class NotTheWriters
     /// <summary>Words that set up someone not yet named: "a 16 year old", "ekta bachha", "একটা ১০ বছরের মেয়ে", "this 14 yo kid".</summary>
     private static readonly FrozenSet<string> Indefinite = Words.Set("a an one this that ekta ekti ekjon ekjon একটা একটি একজন");
 
-    /// <summary>Removes from <paramref name="found"/> the findings of <paramref name="text"/> that are not the writer's.</summary>
-    public static void Drop(string text, List<Candidate> found) =>
+    /// <summary>
+    /// Removes from <paramref name="found"/> the findings of <paramref name="text"/> that are not the writer's; with
+    /// <paramref name="keepSchoolsAndClasses"/>, schools and classes stay whoever's they are (the moderation filter masks any
+    /// child named beside where they study).
+    /// </summary>
+    public static void Drop(string text, List<Candidate> found, bool keepSchoolsAndClasses = false) =>
         found.RemoveAll(c => c.Kind switch
         {
+            DetailKind.Class or DetailKind.School when keepSchoolsAndClasses => false,
             DetailKind.Class => CourseAfter.IsMatch(text, c.End) || PastClassAfter.IsMatch(text, c.End) || PastClassBefore.IsMatch(Before(text, c.Start, 30)),
             DetailKind.Handle => IsBrand(text[c.Start..c.End]),
             DetailKind.School => OpponentBefore.IsMatch(text.AsSpan(Math.Max(0, c.Start - 20), Math.Min(20, c.Start))) || OthersResult(text, c),

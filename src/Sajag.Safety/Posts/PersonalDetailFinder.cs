@@ -18,7 +18,16 @@ public static class PersonalDetailFinder
 
     /// <summary>The personal details in <paramref name="text"/>, in order, none overlapping, except the <paramref name="safe"/> contacts
     /// (the content pack's helplines: a post that passes on 1098 gives away nothing of its writer).</summary>
-    public static IReadOnlyList<PersonalDetail> Find(string text, SafeContacts? safe)
+    public static IReadOnlyList<PersonalDetail> Find(string text, SafeContacts? safe) => Find(text, safe, everyones: false);
+
+    /// <summary>
+    /// The details in <paramref name="text"/> as the moderation filter reads them: a school or class is kept whoever it belongs
+    /// to ("Nusrat Jahan of Viqarunnisa won the quiz" names a child and where she studies, even though the writer tells of someone
+    /// else's result), where the post check drops what is not the writer's own.
+    /// </summary>
+    internal static IReadOnlyList<PersonalDetail> FindEveryones(string text) => Find(text, null, everyones: true);
+
+    private static List<PersonalDetail> Find(string text, SafeContacts? safe, bool everyones)
     {
         ArgumentNullException.ThrowIfNull(text);
         if (string.IsNullOrWhiteSpace(text))
@@ -32,11 +41,11 @@ public static class PersonalDetailFinder
         var found = new List<Candidate>();
         FindNamesAndSchools(ascii, words, found);
         FindOthers(ascii, found, safe);
-        return Details(text, Settled(ascii, words, found));
+        return Details(text, Settled(ascii, words, found, everyones));
     }
 
     /// <summary>
-    /// What <see cref="Find(string)"/> finds of full names, schools and classes in <paramref name="text"/> when a full name is
+    /// What <see cref="FindEveryones"/> finds of full names, schools and classes in <paramref name="text"/> when a full name is
     /// among them with a school or a class (a child named beside where they study); nothing otherwise.
     /// </summary>
     /// <remarks>
@@ -76,7 +85,7 @@ public static class PersonalDetailFinder
         }
 
         FindOthers(ascii, found, null);
-        var identity = Details(text, Settled(ascii, words, found))
+        var identity = Details(text, Settled(ascii, words, found, everyones: true))
             .Where(d => d.Kind is DetailKind.FullName or DetailKind.School or DetailKind.Class)
             .ToList();
         return identity.Exists(d => d.Kind == DetailKind.FullName) && identity.Exists(d => d.Kind != DetailKind.FullName) ? identity : [];
@@ -152,11 +161,11 @@ public static class PersonalDetailFinder
         settled.Select(c => new PersonalDetail(c.Kind, c.Start, c.End - c.Start, text[c.Start..c.End])).ToList();
 
     // The findings that are the writer's, settled.
-    private static List<Candidate> Settled(string ascii, List<Word> words, List<Candidate> found)
+    private static List<Candidate> Settled(string ascii, List<Word> words, List<Candidate> found, bool everyones)
     {
         // An age outside 5-25 is a parent's, a pet's or a film star's ("Shakib er boyosh 37", "my cat is 3 years old"), not a young person's.
         found.RemoveAll(c => c.Kind == DetailKind.Age && !IsYoungAge(ascii, c));
-        NotTheWriters.Drop(ascii, found);
+        NotTheWriters.Drop(ascii, found, keepSchoolsAndClasses: everyones);
         NameRules.BesideDetails(ascii, words, found);
         NameRules.DropPublicFigures(ascii, found);
 
