@@ -77,19 +77,8 @@ public static class TextNormaliser
         var starts = new List<int>();
         var spans = new List<(int, int)>();
         var i = 0;
-        while (i < text.Length)
+        while (NextWord(text, ref i) is var start and >= 0)
         {
-            if (!IsWordChar(text, i))
-            {
-                i++;
-                continue;
-            }
-
-            var start = i;
-            while (i < text.Length && (IsWordChar(text, i) || IsJoiner(text, i)))
-            {
-                i++;
-            }
 
             var token = Token(text.AsSpan(start, i - start));
             if (token.Length == 0)
@@ -110,6 +99,28 @@ public static class TextNormaliser
         return new NormalisedText(text, builder.ToString(), [.. starts], [.. spans]);
     }
 
+    // The next word of `text` at or after `i`: its start (-1 when none is left), with `i` moved to its end (word and joiner characters).
+    private static int NextWord(string text, ref int i)
+    {
+        while (i < text.Length && !IsWordChar(text, i))
+        {
+            i++;
+        }
+
+        if (i == text.Length)
+        {
+            return -1;
+        }
+
+        var start = i;
+        while (i < text.Length && (IsWordChar(text, i) || IsJoiner(text, i)))
+        {
+            i++;
+        }
+
+        return start;
+    }
+
     /// <summary>
     /// <see cref="NormalisedText.Text"/> of <see cref="Normalise(string)"/>, written into <paramref name="buffer"/> (grown when
     /// short) with no string made for a token: what the learned model reads of every answer the rules pass. The length written.
@@ -121,19 +132,8 @@ public static class TextNormaliser
         Put(ref buffer, ref length, ' ');
         var i = 0;
         Span<char> small = stackalloc char[128];
-        while (i < text.Length)
+        while (NextWord(text, ref i) is var start and >= 0)
         {
-            if (!IsWordChar(text, i))
-            {
-                i++;
-                continue;
-            }
-
-            var start = i;
-            while (i < text.Length && (IsWordChar(text, i) || IsJoiner(text, i)))
-            {
-                i++;
-            }
 
             var word = text.AsSpan(start, i - start);
             var scratch = word.Length <= small.Length ? small[..word.Length] : new char[word.Length];
