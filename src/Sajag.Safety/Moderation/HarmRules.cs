@@ -24,7 +24,8 @@ internal static class HarmRules
     // The first words of the condition pairs ("na:dile"): a pair key is made only after one (keys never hold a colon).
     private static readonly FrozenSet<string> PairFirsts = (Roles.GetValueOrDefault("condition-pair") ?? [])
         .Select(pair => pair.Split(':')[0]).ToFrozenSet(StringComparer.Ordinal);
-    private static readonly string[] LeerEmoji = ["😏", "😘", "😍", "🤤", "🥵", "🤭", "😉", "😜"];
+    private static readonly string[] LeerEmoji = ["😏", "😘", "😍", "🤤", "🥵", "🤭", "😉", "😜", "🍑"];
+    private static readonly string[] MenaceEmoji = ["🙂", "😈", "💀"];
     private static readonly string[] WeaponEmoji = ["🔪", "🗡", "🔫", "🩸"];
     private static readonly bool EmojiAstral = LeerEmoji.Concat(WeaponEmoji).All(e => e.AsSpan().IndexOfAnyInRange('\uD800', '\uDFFF') >= 0);
     private static readonly SearchValues<char> ClauseEnds = SearchValues.Create(".?;।\n!");
@@ -113,6 +114,7 @@ internal static class HarmRules
         public static readonly UInt128 Prescribe = Of("prescribe");
         public static readonly UInt128 Coming = Of("coming");
         public static readonly UInt128 Foul = Of("foul");
+        public static readonly UInt128 SlurName = Of("slur-name");
 
         /// <summary>A first-person future verb (<see cref="HarmRules.Future(string, UInt128, bool)"/>).</summary>
         public static readonly UInt128 FutureVerb = UInt128.One << 126;
@@ -212,6 +214,11 @@ internal static class HarmRules
                 found.Add((ModerationReason.Threat, t.Start, t.End));
             }
 
+            if (t.Is(Role.SlurName) && !hypothetical && SlurName(tokens, i, text))
+            {
+                found.Add((ModerationReason.Slur, t.Start, t.End));
+            }
+
             if (t.Is(Role.Gender) && GenderTrope(tokens, i))
             {
                 found.Add((ModerationReason.Slur, t.Start, t.End));
@@ -231,6 +238,11 @@ internal static class HarmRules
         if (!hypothetical && astral && HoldsAny(text, WeaponEmoji) && tokens.Find(t => t.Is(Role.TargetYou)) is { Key.Length: > 0 } aimed)
         {
             found.Add((ModerationReason.Threat, aimed.Start, aimed.End));
+        }
+
+        if (!hypothetical && !topical && (present & Role.TargetYou) != 0 && Whereabouts(tokens, text) is { } known)
+        {
+            found.Add((ModerationReason.Threat, tokens[known].Start, tokens[known].End));
         }
 
         if (!hypothetical && (present & Role.Disgust) != 0 && Disgust(tokens) is { } disgust)
@@ -514,6 +526,85 @@ internal static class HarmRules
         or "ভাই" or "বোন" or "ভাইয়া" or "আপু" or "ভাইটা" or "বোনটা" or "bhaita" or "vaita" or "bonta" or "cousin";
 
     // "Pagla Dashu", "Crazy Cat": a nickname in title case, not name-calling.
+    private static readonly FrozenSet<string> KnowFirstPerson = FrozenSet.Create(StringComparer.Ordinal,
+        "jani", "chini", "জানি", "চিনি", "cini", "janina");
+    private static readonly FrozenSet<string> Whereabout = FrozenSet.Create(StringComparer.Ordinal,
+        "address", "adress", "house", "live", "lives", "bus", "van", "route", "location", "basa", "basha", "bari", "bashay",
+        "বাসা", "বাড়ি", "বাসায়", "ঠিকানা", "thikana", "lokeshon", "office", "কোচিং", "coaching");
+    private static readonly FrozenSet<string> Warning = FrozenSet.Create(StringComparer.Ordinal,
+        "careful", "ready", "think", "wait", "tonight", "sabdhan", "sabdhane", "shabdhane", "সাবধান", "সাবধানে", "রেডি",
+        "bujhbi", "বুঝবি", "rat", "rate", "raat", "রাতে", "রাইতে", "আসতেছি", "ashtesi", "astesi", "ashbo", "asbo", "আসবো", "আসব", "alone",
+        "ekla", "একা", "thakis", "থাকিস");
+
+    // The writer tells the one addressed that they know where they or their family live, travel or can be found, and warns
+    // them ("I know which bus you take, don't sit alone", "তোর বাসা কোথায় আমি জানি। সাবধানে থাকিস।", "tor basa chini, rat e
+    // ashbo"). Knowing alone is no threat ("I know your house, I'll bring the notes"); nor is "someone may know where you live".
+    private static int? Whereabouts(List<Token> tokens, string text)
+    {
+        var know = -1;
+        for (var k = 0; k < tokens.Count && know < 0; k++)
+        {
+            var key = tokens[k].Key;
+            var first = KnowFirstPerson.Contains(key) && !(k + 1 < tokens.Count && tokens[k + 1].Key is "na" or "না" or "nai")
+                || (key is "know" or "knw" && k > 0 && tokens[k - 1].Key is "i" or "we" or "ami" or "amra");
+            if (first && Enumerable.Range(0, tokens.Count).Any(p => Place(tokens, p)))
+            {
+                know = k;
+            }
+        }
+
+        if (know < 0)
+        {
+            return null;
+        }
+
+        var warned = tokens.Exists(t => Warning.Contains(t.Key)) || HoldsAny(text, MenaceEmoji);
+        return warned ? know : null;
+    }
+
+    // A place of the one addressed or another person: "tor basa", "your address", "tor abbu office", "which bus you take".
+    private static bool Place(List<Token> tokens, int p) =>
+        (Whereabout.Contains(tokens[p].Key) || Stem(tokens[p].Key) is "বাসা" or "বাড়ি")
+        && (Near(tokens, p, -2, -1, Role.TargetYou) || Near(tokens, p, -2, -1, Role.TargetOther) || Near(tokens, p, 1, 2, Role.TargetYou));
+
+    private static readonly string[] Classifiers = ["টারে", "টাকে", "গুলারে", "গুলোরে", "গুলা", "গুলো", "টা", "tare", "gula", "gulo", "ta"];
+    private static readonly string[] Laughs = ["😂", "🤣", "🤡"];
+
+    // A word that names a person by a disability, gender identity, caste or region, used as that person's name: pointed at
+    // ("oi langra", "ওই প্রতিবন্ধীটা", "ছক্কাটা"), before a name ("hijra Rahat"), as someone's child ("dom er pola", "নমুর পোলা"),
+    // said to be what someone is ("Joy is a hijra", "Jahid to hijra"), walked or talked like ("হিজড়ার মতো হাঁটে"), or laughed at.
+    // Not a community as a topic ("hijra community", "প্রতিবন্ধীদের অধিকার"), one's own ("amar tota ta"), a cricket six.
+    private static bool SlurName(List<Token> tokens, int i, string text)
+    {
+        var t = tokens[i];
+        var clause = t.Clause;
+        bool At(int k, params string[] keys) => k >= 0 && k < tokens.Count && tokens[k].Clause == clause && Array.IndexOf(keys, tokens[k].Key) >= 0;
+        // "kauke langra bole dakbe na", "they call him hijra": the word named, not used.
+        if (Near(tokens, i, -Before, -1, Role.Negation) || Near(tokens, i, -6, -1, Role.Report) || At(i + 1, "bole", "বলে", "dake", "ডাকে", "daka", "ডাকা")
+            || At(i - 1, "amar", "amr", "amader", "আমার", "আমাদের", "my", "our"))
+        {
+            return false;
+        }
+
+        // ছক্কা is also cricket's six: "শেষ ওভারে একটা ছক্কা মারলো".
+        if (t.Key.StartsWith("ছক্কা", StringComparison.Ordinal)
+            && tokens.Exists(x => x.Is(Role.Game) || x.Key.StartsWith("ওভার", StringComparison.Ordinal) || x.Key is "over" or "ball" or "বল" or "run" or "রান" or "মারলো" or "মারল" or "marlo" or "হাঁকালো" or "six"))
+        {
+            return false;
+        }
+
+        var listed = WordRolesBySpan.TryGetValue(t.Key, out var asWritten) && (asWritten.AsWritten & Role.SlurName) != 0;
+        var classified = (!listed && Classifiers.Any(c => t.Key.EndsWith(c, StringComparison.Ordinal))) || At(i + 1, "ta", "টা", "gula", "গুলা", "গুলো", "gulo");
+        var pointed = At(i - 1, "oi", "ei", "oy", "ওই", "এই", "অউ", "অই", "that", "this", "those", "these");
+        var child = At(i + 1, "pola", "পোলা", "baca", "bacha", "বাচ্চা", "poa", "পোয়া", "পোয়ারে", "put", "পুত", "meye", "মেয়ে", "chele", "ছেলে")
+            || (At(i + 1, "er", "r", "এর") && At(i + 2, "pola", "baca", "bacha", "poa", "put", "meye", "chele", "pola", "maiya"));
+        var named = At(i - 1, "is", "to", "তো", "holo", "=") || (At(i - 1, "a") && At(i - 2, "is", "was", "are"))
+            || At(i + 1, "moto", "mto", "মত", "মতো", "like")
+            || (i + 1 < tokens.Count && tokens[i + 1].Clause == clause && tokens[i + 1].Roles == UInt128.Zero && char.IsAsciiLetterUpper(text[tokens[i + 1].Start]));
+        var laughed = HoldsAny(text, Laughs) || tokens.Exists(x => x.Key is "lol" or "lmao" or "haha" or "হাহা" or "ছিঃ" or "ছি");
+        return classified || pointed || child || named || laughed;
+    }
+
     private static bool TitleCased(List<Token> tokens, int i, string text) =>
         i + 1 < tokens.Count && tokens[i + 1].Clause == tokens[i].Clause && char.IsUpper(text[tokens[i].Start]) && char.IsUpper(text[tokens[i + 1].Start]);
 
@@ -545,7 +636,9 @@ internal static class HarmRules
         }
 
         var future = t.Is(Role.ViolenceFutureVerb) || (t.Is(Role.ViolenceStem) && Near(tokens, i, 1, 3, Role.FutureVerb));
-        return future && !Near(tokens, i, 1, 2, Role.Negation) && (Near(tokens, i, -6, 2, Role.TargetYou) || Near(tokens, i, -6, 2, Role.TargetOther));
+        // The one hurt is named before the verb or, as often in speech, after it: "khun kore felbo tore", "মেরে ফেলবো তোকে".
+        var after = t.Is(Role.ViolenceFutureVerb) ? 2 : 4;
+        return future && !Near(tokens, i, 1, 2, Role.Negation) && (Near(tokens, i, -6, after, Role.TargetYou) || Near(tokens, i, -6, after, Role.TargetOther));
     }
 
     // "I will tell everyone your secret", "তোর ছবি ভাইরাল করে দেব", "tor kotha sobaike bole dibo".
@@ -1127,7 +1220,7 @@ internal static class HarmRules
     // case ending, an article or a plural, so a word is looked up as written and then without its ending. Not the pictures
     // of coercion: "ছবির লোকেশন" (the photo's location) is not "ছবি" threatened.
     private static readonly FrozenSet<string> Inflected = FrozenSet.Create(StringComparer.Ordinal,
-        "insult", "body", "group", "derogatory", "sexual-object", "harm-object", "weapon", "likened", "mind");
+        "insult", "body", "group", "slur-name", "derogatory", "sexual-object", "harm-object", "weapon", "likened", "mind");
 
     private static readonly string[] Endings =
     [

@@ -244,4 +244,58 @@ public sealed class HarmRulesTests
     {
         Assert.Contains(reason, Moderator.Check(text, null, null).Reasons);
     }
+    // Issue 12, 2026-12-08 (branch issue-12m): a word for a disability, gender identity, caste or region used as someone's name,
+    // violence named before its victim ("khun kore felbo tore"), spoken future forms, knowing where someone lives with a
+    // warning, swearing by its parts. Sentences written here from general knowledge, not copied from eval/.
+    public static TheoryData<string, ModerationReason> NamedAndPlaced => new()
+    {
+        { "oi langra ta abar khelte ashse", ModerationReason.Slur },
+        { "ওই কানাটা কিছুই দেখে না", ModerationReason.Slur },
+        { "chinku Tomal ki bujhbe", ModerationReason.Slur },
+        { "Rakib is a hijra lol", ModerationReason.Slur },
+        { "মুচির পোলা আবার মনিটর হইছে", ModerationReason.Slur },
+        { "হিজড়ার মতো কথা বলে ছেলেটা", ModerationReason.Slur },
+        { "ছক্কাটা আবার সেলফি দিছে", ModerationReason.Slur },
+        { "mere felbo tore, dekhis", ModerationReason.Threat },
+        { "ভেঙে দিবো তোর হাত", ModerationReason.Threat },
+        { "tore mairalamu", ModerationReason.Threat },
+        { "তোরে মারি ফালাইয়ুম", ModerationReason.Threat },
+        { "I know where your house is. be careful", ModerationReason.Threat },
+        { "tor basa ami chini, rat e ashbo", ModerationReason.Threat },
+        { "তোর বাড়ি চিনি, সাবধানে থাকিস", ModerationReason.Threat },
+        { "halar put, ekhane ki koros", ModerationReason.Abuse },
+        { "হালার পো চুপ থাক", ModerationReason.Abuse },
+        { "wtf is this answer", ModerationReason.Abuse },
+    };
+
+    // The same words where no one is named, threatened or sworn at.
+    public static TheoryData<string> NamedAndPlacedClean => new()
+    {
+        "hijra community ke samaj e shomman dite hobe",
+        "রাষ্ট্র হিজড়াদের তৃতীয় লিঙ্গ হিসেবে স্বীকৃতি দিয়েছে",
+        "প্রতিবন্ধীদের জন্য স্কুলে র‍্যাম্প দরকার",
+        "kauke langra ba kana bole dakbe na",
+        "amar tota ta kotha bole",
+        "সাকিব শেষ ওভারে একটা ছক্কা মারলো, ছক্কাটা দেখার মতো ছিল",
+        "ami tore homework ta kore dibo",
+        "I know your house, I'll bring the notes tomorrow",
+        "কেউ তোমার বাসা কোথায় জানতে চাইলে বলবে না",
+        "tor basa ami chini na, location pathao",
+        "Hala Madrid is my favourite chant",
+    };
+
+    [Theory]
+    [MemberData(nameof(NamedAndPlaced))]
+    public void Check_FlagsANameOfScornAPlaceKnownOrAThreatSaidInAnyOrder(string text, ModerationReason reason)
+    {
+        Assert.Contains(reason, Moderator.Check(text, null, null).Reasons);
+    }
+
+    [Theory]
+    [MemberData(nameof(NamedAndPlacedClean))]
+    public void Check_LeavesCommunitiesOwnWordsAndPlacesReadable(string text)
+    {
+        Assert.False(Moderator.Check(text, null, null).Flagged, text);
+        Assert.False(Moderator.Check(text).Flagged, text);
+    }
 }
