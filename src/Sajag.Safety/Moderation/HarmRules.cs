@@ -240,6 +240,17 @@ internal static class HarmRules
             found.Add((ModerationReason.Threat, aimed.Start, aimed.End));
         }
 
+        // "delete" is itself a safety answer's word, so only another topic word makes the answer advice.
+        if (!hypothetical && !tokens.Exists(t => t.Is(Role.Topic) && t.Key is not ("delete" or "delet")) && DeletionTraded(tokens) is { } traded)
+        {
+            found.Add((ModerationReason.Threat, tokens[traded].Start, tokens[traded].End));
+        }
+
+        if (!hypothetical && !topical && (CoverOff(tokens, text) ?? Rated(tokens) ?? WhoIsThe(tokens)) is { } ogled)
+        {
+            found.Add((ModerationReason.Sexual, tokens[ogled].Start, tokens[ogled].End));
+        }
+
         if (!hypothetical && !topical && (present & Role.TargetYou) != 0 && Whereabouts(tokens, text) is { } known)
         {
             found.Add((ModerationReason.Threat, tokens[known].Start, tokens[known].End));
@@ -526,6 +537,84 @@ internal static class HarmRules
         or "ভাই" or "বোন" or "ভাইয়া" or "আপু" or "ভাইটা" or "বোনটা" or "bhaita" or "vaita" or "bonta" or "cousin";
 
     // "Pagla Dashu", "Crazy Cat": a nickname in title case, not name-calling.
+    private static readonly FrozenSet<string> More = FrozenSet.Create(StringComparer.Ordinal,
+        "aro", "aaro", "আরো", "আরও", "আরেকবার", "আরেকটা", "arekta", "arekbar", "more", "another", "again");
+    private static readonly FrozenSet<string> Given = FrozenSet.Create(StringComparer.Ordinal,
+        "send", "pathate", "pathao", "pathai", "pathabi", "dile", "দিলে", "পাঠাতে", "পাঠাও", "পাঠা", "পাঠালে", "de", "dao", "দে", "দাও",
+        "pic", "pics", "chobi", "ছবি", "video", "ভিডিও", "ভিডিও", "vc", "call", "কলে", "cal");
+    private static readonly FrozenSet<string> Camera = FrozenSet.Create(StringComparer.Ordinal,
+        "cam", "camera", "ক্যামেরা", "ক্যামেরায়", "vc", "webcam");
+
+    // Deleting what the writer holds, traded for more: "send 3 more and maybe I'll delete it", "aro 2 ta dile ager gula
+    // delete kore dibo", "ডিলিট করাতে চাইলে আরেকবার ভিডিও কলে আসতে হবে", "camera on for a minute and I'll delete everything".
+    // Not advice about deleting ("ask them to delete the photo": a topic word) or deleting one's own photo.
+    private static int? DeletionTraded(List<Token> tokens)
+    {
+        var delete = tokens.FindIndex(t => t.Key is "delete" or "delet" or "ডিলিট" or "dlt" or "del");
+        if (delete < 0)
+        {
+            return null;
+        }
+
+        var more = tokens.Exists(t => More.Contains(t.Key)) && tokens.Exists(t => Given.Contains(t.Key));
+        var camera = tokens.Exists(t => Camera.Contains(t.Key));
+        return more || camera ? delete : null;
+    }
+
+    private static readonly FrozenSet<string> Cover = FrozenSet.Create(StringComparer.Ordinal,
+        "orna", "urna", "ওড়না", "dupata", "dupatta", "ডুপাট্টা", "hijab", "হিজাব", "borka", "borkha", "burqa", "বোরকা", "scarf");
+    private static readonly FrozenSet<string> ComeTo = FrozenSet.Create(StringComparer.Ordinal,
+        "ashis", "asis", "ashish", "asish", "আসিস", "আসবি", "ashbi", "asbi", "আসো", "asho", "aso", "আসবা", "ashba", "come", "ay", "আয়",
+        "porbi", "পরবি", "thakbi", "থাকবি");
+
+    // Asking someone to come without the cloth that covers them: "kal orna chara ashis", "কাল ওড়না ছাড়া আসিস". Told not to
+    // ("ওড়না ছাড়া আসিস না, ঠান্ডা লাগবে") it is care, unless it leers.
+    private static int? CoverOff(List<Token> tokens, string text)
+    {
+        for (var k = 0; k + 2 < tokens.Count; k++)
+        {
+            if (!Cover.Contains(tokens[k].Key) || tokens[k + 1].Key is not ("chara" or "ছাড়া" or "without" or "khule" or "খুলে" or "chhara"))
+            {
+                continue;
+            }
+
+            for (var c = k + 2; c <= k + 4 && c < tokens.Count && tokens[c].Clause == tokens[k].Clause; c++)
+            {
+                if (ComeTo.Contains(tokens[c].Key))
+                {
+                    var denied = c + 1 < tokens.Count && tokens[c + 1].Key is "na" or "না";
+                    return !denied || HoldsAny(text, LeerEmoji) || tokens.Exists(t => t.Key is "hehe" or "hihi" or "lol" || t.Is(Role.Leer)) ? k : null;
+                }
+            }
+        }
+
+        return null;
+    }
+
+    // Rating a body or girls: "rate her body 1-10", "rating the front bench girls", "apu ke rate korlam 9/10".
+    private static int? Rated(List<Token> tokens)
+    {
+        var rate = tokens.FindIndex(t => t.Key is "rate" or "rating" or "rated" or "ratings" or "রেট");
+        return rate >= 0 && tokens.Exists(t => (t.Is(Role.Body) && t.Key is not ("hot" or "jama" or "tight" or "খালি" or "জামা" or "টাইট"))
+                || t.Key is "girls" or "girl" or "meyeder" or "meye" or "মেয়েদের" or "মেয়ে" or "apu" or "আপু" or "apuke" or "আপুকে")
+            ? rate
+            : null;
+    }
+
+    // "ei maal ta ke?": a person called goods, asked who she is.
+    private static int? WhoIsThe(List<Token> tokens)
+    {
+        for (var k = 0; k < tokens.Count; k++)
+        {
+            if (tokens[k].Key is "mal" or "maal" or "মাল" && Enumerable.Range(k + 1, 2).Any(j => j < tokens.Count && tokens[j].Key is "ke" or "কে" or "who"))
+            {
+                return k;
+            }
+        }
+
+        return null;
+    }
+
     private static readonly FrozenSet<string> KnowFirstPerson = FrozenSet.Create(StringComparer.Ordinal,
         "jani", "chini", "জানি", "চিনি", "cini", "janina");
     private static readonly FrozenSet<string> Whereabout = FrozenSet.Create(StringComparer.Ordinal,

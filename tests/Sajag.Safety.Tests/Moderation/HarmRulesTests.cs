@@ -266,6 +266,13 @@ public sealed class HarmRulesTests
         { "halar put, ekhane ki koros", ModerationReason.Abuse },
         { "হালার পো চুপ থাক", ModerationReason.Abuse },
         { "wtf is this answer", ModerationReason.Abuse },
+        { "send two more and I'll delete it", ModerationReason.Threat },
+        { "আরেকটা ভিডিও দিলে আগেরটা ডিলিট করে দিবো", ModerationReason.Threat },
+        { "camera on koro 2 min, tarpor sob delete", ModerationReason.Threat },
+        { "kal hijab chara ashis, valo lagbe", ModerationReason.Sexual },
+        { "কাল ওড়না ছাড়া আসবি", ModerationReason.Sexual },
+        { "let's rate the girls in 10A by body", ModerationReason.Sexual },
+        { "oi mal ta ke re?", ModerationReason.Sexual },
     };
 
     // The same words where no one is named, threatened or sworn at.
@@ -282,6 +289,12 @@ public sealed class HarmRulesTests
         "কেউ তোমার বাসা কোথায় জানতে চাইলে বলবে না",
         "tor basa ami chini na, location pathao",
         "Hala Madrid is my favourite chant",
+        "ami amar purono chobi gula delete kore dibo",
+        "If someone says they will delete the pics once you send more, tell an adult",
+        "how do I delete a photo from the cloud?",
+        "ওড়না ছাড়া আসিস না, বাইরে অনেক ঠান্ডা",
+        "rate this quiz out of 10",
+        "ei mal ta koto taka?",
     };
 
     [Theory]
