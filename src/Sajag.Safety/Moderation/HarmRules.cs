@@ -251,6 +251,11 @@ internal static class HarmRules
             found.Add((ModerationReason.Sexual, tokens[ogled].Start, tokens[ogled].End));
         }
 
+        if (!hypothetical && !topical && LowlyKin(tokens, text) is { } lowly)
+        {
+            found.Add((ModerationReason.Abuse, tokens[lowly].Start, tokens[lowly].End));
+        }
+
         if (!hypothetical && !topical && (present & Role.TargetYou) != 0 && Whereabouts(tokens, text) is { } known)
         {
             found.Add((ModerationReason.Threat, tokens[known].Start, tokens[known].End));
@@ -537,12 +542,15 @@ internal static class HarmRules
         or "ভাই" or "বোন" or "ভাইয়া" or "আপু" or "ভাইটা" or "বোনটা" or "bhaita" or "vaita" or "bonta" or "cousin";
 
     // "Pagla Dashu", "Crazy Cat": a nickname in title case, not name-calling.
-    private static readonly FrozenSet<string> More = FrozenSet.Create(StringComparer.Ordinal,
+    // Words compared with a token's key are folded and squeezed as the tokens are (য়, ড় and ী typed either way).
+    private static FrozenSet<string> Folded(params string[] words) => words.Select(w => Squeeze(Skeleton.Fold(w))).ToFrozenSet(StringComparer.Ordinal);
+
+    private static readonly FrozenSet<string> More = Folded(
         "aro", "aaro", "আরো", "আরও", "আরেকবার", "আরেকটা", "arekta", "arekbar", "more", "another", "again");
-    private static readonly FrozenSet<string> Given = FrozenSet.Create(StringComparer.Ordinal,
+    private static readonly FrozenSet<string> Given = Folded(
         "send", "pathate", "pathao", "pathai", "pathabi", "dile", "দিলে", "পাঠাতে", "পাঠাও", "পাঠা", "পাঠালে", "de", "dao", "দে", "দাও",
         "pic", "pics", "chobi", "ছবি", "video", "ভিডিও", "ভিডিও", "vc", "call", "কলে", "cal");
-    private static readonly FrozenSet<string> Camera = FrozenSet.Create(StringComparer.Ordinal,
+    private static readonly FrozenSet<string> Camera = Folded(
         "cam", "camera", "ক্যামেরা", "ক্যামেরায়", "vc", "webcam");
 
     // Deleting what the writer holds, traded for more: "send 3 more and maybe I'll delete it", "aro 2 ta dile ager gula
@@ -561,9 +569,10 @@ internal static class HarmRules
         return more || camera ? delete : null;
     }
 
-    private static readonly FrozenSet<string> Cover = FrozenSet.Create(StringComparer.Ordinal,
+    private static readonly FrozenSet<string> Cover = Folded(
         "orna", "urna", "ওড়না", "dupata", "dupatta", "ডুপাট্টা", "hijab", "হিজাব", "borka", "borkha", "burqa", "বোরকা", "scarf");
-    private static readonly FrozenSet<string> ComeTo = FrozenSet.Create(StringComparer.Ordinal,
+    private static readonly FrozenSet<string> Without = Folded("chara", "chhara", "ছাড়া", "without", "khule", "খুলে");
+    private static readonly FrozenSet<string> ComeTo = Folded(
         "ashis", "asis", "ashish", "asish", "আসিস", "আসবি", "ashbi", "asbi", "আসো", "asho", "aso", "আসবা", "ashba", "come", "ay", "আয়",
         "porbi", "পরবি", "thakbi", "থাকবি");
 
@@ -573,7 +582,7 @@ internal static class HarmRules
     {
         for (var k = 0; k + 2 < tokens.Count; k++)
         {
-            if (!Cover.Contains(tokens[k].Key) || tokens[k + 1].Key is not ("chara" or "ছাড়া" or "without" or "khule" or "খুলে" or "chhara"))
+            if (!Cover.Contains(tokens[k].Key) || !Without.Contains(tokens[k + 1].Key))
             {
                 continue;
             }
@@ -615,12 +624,39 @@ internal static class HarmRules
         return null;
     }
 
-    private static readonly FrozenSet<string> KnowFirstPerson = FrozenSet.Create(StringComparer.Ordinal,
+    private static readonly FrozenSet<string> Trade = Folded(
+        "rickshaw", "riksha", "rikshaw", "রিকশা", "রিক্সা", "rickshawala", "rikshawala", "রিকশাওয়ালা", "রিকশাওয়ালার", "রিক্সাওয়ালার",
+        "dhopa", "dhopar", "ধোপা", "ধোপার", "sweeper", "sweepers", "jharudar", "ঝাড়ুদার", "bua", "buya", "বুয়া", "kajer", "কাজের",
+        "dinmojur", "দিনমজুর", "hawker", "হকার", "manusher", "মানুষের");
+    private static readonly FrozenSet<string> Kin = Folded(
+        "baba", "ma", "abbu", "ammu", "abba", "amma", "dad", "mom", "father", "mother", "mum", "বাবা", "মা", "আব্বু", "আম্মু", "বাপ", "bap",
+        "chele", "pola", "meye", "son", "daughter", "ছেলে", "পোলা", "মেয়ে");
+    private static readonly FrozenSet<string> Scorn = Folded(
+        "abar", "আবার", "eto", "এত", "bhab", "vab", "ভাব", "go", "thak", "থাক", "na", "না", "lol", "haha", "হাহা", "instead", "uttor", "উত্তর");
+
+    // A family's work looked down on: "ur dad pulls a rickshaw, go help him", "tor ma to manusher barite kaj kore, tui kotha
+    // bolis na", "রিকশাওয়ালার ছেলে আবার ক্যাপ্টেন হতে চায়". Not one's own family ("amar baba rickshaw chalay, ami gorbito").
+    private static int? LowlyKin(List<Token> tokens, string text)
+    {
+        var trade = tokens.FindIndex(t => Trade.Contains(t.Key));
+        if (trade < 0 || tokens.Exists(t => t.Key is "amar" or "amr" or "my" or "আমার" or "amader" or "আমাদের" or "our"))
+        {
+            return null;
+        }
+
+        var kin = tokens.FindIndex(t => Kin.Contains(t.Key) || Kin.Contains(Stem(t.Key)));
+        var aimed = kin >= 0 && (Near(tokens, kin, -2, -1, Role.TargetYou) || Near(tokens, kin, -2, -1, Role.TargetOther)
+            || (kin > 0 && (Trade.Contains(tokens[kin - 1].Key) || (kin > 1 && Trade.Contains(tokens[kin - 2].Key)))));
+        var scorned = tokens.Exists(t => Scorn.Contains(t.Key)) || HoldsAny(text, Laughs);
+        return aimed && scorned ? trade : null;
+    }
+
+    private static readonly FrozenSet<string> KnowFirstPerson = Folded(
         "jani", "chini", "জানি", "চিনি", "cini", "janina");
-    private static readonly FrozenSet<string> Whereabout = FrozenSet.Create(StringComparer.Ordinal,
+    private static readonly FrozenSet<string> Whereabout = Folded(
         "address", "adress", "house", "live", "lives", "bus", "van", "route", "location", "basa", "basha", "bari", "bashay",
         "বাসা", "বাড়ি", "বাসায়", "ঠিকানা", "thikana", "lokeshon", "office", "কোচিং", "coaching");
-    private static readonly FrozenSet<string> Warning = FrozenSet.Create(StringComparer.Ordinal,
+    private static readonly FrozenSet<string> Warning = Folded(
         "careful", "ready", "think", "wait", "tonight", "sabdhan", "sabdhane", "shabdhane", "সাবধান", "সাবধানে", "রেডি",
         "bujhbi", "বুঝবি", "rat", "rate", "raat", "রাতে", "রাইতে", "আসতেছি", "ashtesi", "astesi", "ashbo", "asbo", "আসবো", "আসব", "alone",
         "ekla", "একা", "thakis", "থাকিস");
@@ -653,7 +689,7 @@ internal static class HarmRules
 
     // A place of the one addressed or another person: "tor basa", "your address", "tor abbu office", "which bus you take".
     private static bool Place(List<Token> tokens, int p) =>
-        (Whereabout.Contains(tokens[p].Key) || Stem(tokens[p].Key) is "বাসা" or "বাড়ি")
+        (Whereabout.Contains(tokens[p].Key) || Whereabout.Contains(Stem(tokens[p].Key)))
         && (Near(tokens, p, -2, -1, Role.TargetYou) || Near(tokens, p, -2, -1, Role.TargetOther) || Near(tokens, p, 1, 2, Role.TargetYou));
 
     private static readonly string[] Classifiers = ["টারে", "টাকে", "গুলারে", "গুলোরে", "গুলা", "গুলো", "টা", "tare", "gula", "gulo", "ta"];
@@ -667,7 +703,7 @@ internal static class HarmRules
     {
         var t = tokens[i];
         var clause = t.Clause;
-        bool At(int k, params string[] keys) => k >= 0 && k < tokens.Count && tokens[k].Clause == clause && Array.IndexOf(keys, tokens[k].Key) >= 0;
+        bool At(int k, params string[] keys) => k >= 0 && k < tokens.Count && tokens[k].Clause == clause && Array.Exists(keys, key => Squeeze(Skeleton.Fold(key)) == tokens[k].Key);
         // "kauke langra bole dakbe na", "they call him hijra": the word named, not used.
         if (Near(tokens, i, -Before, -1, Role.Negation) || Near(tokens, i, -6, -1, Role.Report) || At(i + 1, "bole", "বলে", "dake", "ডাকে", "daka", "ডাকা")
             || At(i - 1, "amar", "amr", "amader", "আমার", "আমাদের", "my", "our"))
@@ -694,6 +730,20 @@ internal static class HarmRules
         return classified || pointed || child || named || laughed;
     }
 
+    // "say that again and ...", "ar ekbar bol": a dare before a threat.
+    private static bool Dare(List<Token> tokens, int i)
+    {
+        for (var k = Math.Max(0, i - 6); k < i; k++)
+        {
+            if (tokens[k].Key is "say" && k + 2 < i && (tokens[k + 1].Key is "again" || tokens[k + 2].Key is "again"))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private static bool TitleCased(List<Token> tokens, int i, string text) =>
         i + 1 < tokens.Count && tokens[i + 1].Clause == tokens[i].Clause && char.IsUpper(text[tokens[i].Start]) && char.IsUpper(text[tokens[i + 1].Start]);
 
@@ -713,7 +763,8 @@ internal static class HarmRules
                 return false;
             }
 
-            if (Near(tokens, i, -Before, -1, Role.Negation) || Near(tokens, i, -6, -1, Role.Report))
+            // "Say that again and I'll break your arm" dares, it does not report.
+            if (Near(tokens, i, -Before, -1, Role.Negation) || (Near(tokens, i, -6, -1, Role.Report) && !Dare(tokens, i)))
             {
                 return false;
             }

@@ -273,6 +273,11 @@ public sealed class HarmRulesTests
         { "কাল ওড়না ছাড়া আসবি", ModerationReason.Sexual },
         { "let's rate the girls in 10A by body", ModerationReason.Sexual },
         { "oi mal ta ke re?", ModerationReason.Sexual },
+        { "say it again and I'll break your nose", ModerationReason.Threat },
+        { "tui to half ladies", ModerationReason.Slur },
+        { "gay ra sob mental", ModerationReason.Slur },
+        { "your dad drives a rickshaw, go home lol", ModerationReason.Abuse },
+        { "রিকশাওয়ালার মেয়ে আবার ফার্স্ট হতে চায়", ModerationReason.Abuse },
     };
 
     // The same words where no one is named, threatened or sworn at.
@@ -295,6 +300,11 @@ public sealed class HarmRulesTests
         "ওড়না ছাড়া আসিস না, বাইরে অনেক ঠান্ডা",
         "rate this quiz out of 10",
         "ei mal ta koto taka?",
+        "she said she would break it",
+        "ami mentally tired, exam er pore kotha boli",
+        "he's a mental health counsellor",
+        "amar baba rickshaw chalay, ami tar jonno gorbito",
+        "Rafi's father drives a rickshaw and works very hard",
     };
 
     [Theory]
