@@ -36,7 +36,8 @@ public sealed class BlindFloorTests
         Assert.Equal(207, report.Cases.Count);
         // 0.63 since the learned model joined the live filter at its live threshold (2026-12-07 19:45, issue 12m): 0.608 → 0.637,
         // false flags unchanged (3/105).
-        Assert.True(report.FlagRecall >= 0.63, $"flag recall {report.FlagRecall:0.000} (reached 0.608, 0.637 with the live model; target 0.85)");
+        // 0.65 since names of scorn, whereabouts and traded deletions (2026-12-08, issue 12m): 0.637 → 0.657.
+        Assert.True(report.FlagRecall >= 0.65, $"flag recall {report.FlagRecall:0.000} (reached 0.608, 0.637 with the live model, 0.657 on 2026-12-08; target 0.85)");
         Assert.True(report.FalseFlagRate <= 0.03, $"false flags {report.FalseFlagRate:0.000} (reached 0.029; target 0.05)");
         Assert.True(report.UnmaskedCount == 0, $"{report.UnmaskedCount} details unmasked (reached 0 of 26; target 0)");
     }
@@ -133,7 +134,7 @@ public sealed class BlindFloorTests
         var report = ModerationEvaluation.Run(Eval("moderation", "blind3.tsv"));
 
         Assert.Equal(219, report.Cases.Count);
-        Assert.True(report.FlagRecall >= 0.57, $"flag recall {report.FlagRecall:0.000} (0.525 at first sight, 0.567 with the live model, 0.575 after the 2,016-row retrain; target 0.85)");
+        Assert.True(report.FlagRecall >= 0.60, $"flag recall {report.FlagRecall:0.000} (0.525 at first sight, 0.567 with the live model, 0.575 after the 2,016-row retrain, 0.608 on 2026-12-08; target 0.85)");
         Assert.True(report.FalseFlagRate <= 0.011, $"false flags {report.FalseFlagRate:0.000} (0.010 at first sight; target 0.05)");
         Assert.True(report.UnmaskedCount == 0, $"{report.UnmaskedCount} details unmasked (0 of 20 at first sight; target 0)");
     }
@@ -160,7 +161,7 @@ public sealed class BlindFloorTests
         var report = ModerationEvaluation.Run(Eval("moderation", "blind4.tsv"));
 
         Assert.Equal(240, report.Cases.Count);
-        Assert.True(report.FlagRecall >= 0.60, $"flag recall {report.FlagRecall:0.000} (0.558 at first sight, 0.608 with the live model; target 0.85)");
+        Assert.True(report.FlagRecall >= 0.66, $"flag recall {report.FlagRecall:0.000} (0.558 at first sight, 0.608 with the live model, 0.667 on 2026-12-08; target 0.85)");
         Assert.True(report.FalseFlagRate <= 0.02, $"false flags {report.FalseFlagRate:0.000} (0.025 at first sight, 0.017 since fondness and programme topics stay readable; target 0.05)");
         Assert.True(report.UnmaskedCount == 0, $"{report.UnmaskedCount} details unmasked (0 of 15 at first sight; target 0)");
     }
@@ -189,7 +190,7 @@ public sealed class BlindFloorTests
         var report = ModerationEvaluation.Run(Eval("moderation", "blind5.tsv"));
 
         Assert.Equal(240, report.Cases.Count);
-        Assert.True(report.FlagRecall >= 0.62, $"flag recall {report.FlagRecall:0.000} (0.525 at first sight, 0.625 with the live model; target 0.85)");
+        Assert.True(report.FlagRecall >= 0.65, $"flag recall {report.FlagRecall:0.000} (0.525 at first sight, 0.625 with the live model, 0.650 on 2026-12-08; target 0.85)");
         Assert.True(report.FalseFlagRate <= 0.05, $"false flags {report.FalseFlagRate:0.000} (0.050 at first sight; target 0.05)");
         // 1 since 2026-12-07 17:05 (issue 12p): villages named as addresses and a full name beside a school or class masked.
         Assert.True(report.UnmaskedCount <= 1, $"{report.UnmaskedCount} details unmasked (8 of 19 at first sight, 1 since 17:05; target 0)");
@@ -230,7 +231,7 @@ public sealed class BlindFloorTests
         var report = ModerationEvaluation.Run(Eval("moderation", "blind6.tsv"));
 
         Assert.Equal(160, report.Cases.Count);
-        Assert.True(report.FlagRecall >= 0.675, $"flag recall {report.FlagRecall:0.000} (0.675 with the live filter at first sight; target 0.85)");
+        Assert.True(report.FlagRecall >= 0.71, $"flag recall {report.FlagRecall:0.000} (0.675 with the live filter at first sight, 0.713 on 2026-12-08; target 0.85)");
         Assert.True(report.FalseFlagRate <= 0.025, $"false flags {report.FalseFlagRate:0.000} (0.025 at first sight; target 0.05)");
         Assert.True(report.UnmaskedCount <= 1, $"{report.UnmaskedCount} details unmasked (2 of 12 at first sight, 1 since a name with a class and section is masked; target 0)");
     }
