@@ -527,6 +527,12 @@ public static partial class ConversationCheck
             {
                 Add(Signs.PlatformMove, view, platform);
             }
+            else if (!family && !_adultInLoopAnyone && !_roles.Contains(author) && view.Find("role:app") is { } app && view.Has("role:app-private"))
+            {
+                // An app named with a reason that is about not being seen ("whatsapp e ammu dekhe, telegram e account khul",
+                // "a private discord server just for us two", "ekhane kotha bola safe na"): the move, whatever verb asks it.
+                Add(Signs.PlatformMove, view, app, ConversationRules.PrivateApp);
+            }
 
             ImageRequest(view, family, open);
 
@@ -704,7 +710,9 @@ public static partial class ConversationCheck
 
         private void Pressure(int i, View view, string author, bool family, bool protective, Dictionary<string, (int Index, HashSet<string> Codes)> refused)
         {
-            if (family || protective)
+            // Friends who play or tease together ("10pm dont be scared", "ekbar khel") push each other into a match: pressure is
+            // said of one who wants something of the young person, a suitor or a blackmailer, in such a chat.
+            if (family || protective || (_banter && !_suitors.Contains(author) && !_blackmail.Contains(author)))
             {
                 return;
             }
@@ -722,7 +730,10 @@ public static partial class ConversationCheck
                 return;
             }
 
-            if (_refusedAny.TryGetValue(author, out var anyNo) && i - anyNo <= Window && ConditionAfterNo(view))
+            // "না দিলে কাল সকালেই তোর আব্বু সব দেখবে": a condition whose consequence is the threat is the threat (blackmail or
+            // bullying, SIGNS.md), not pressure besides it.
+            var threatened = _findings.In(view.Message.Index).Any(f => f.Code is Signs.ThreatBlackmail or Signs.BullyingThreat);
+            if (_refusedAny.TryGetValue(author, out var anyNo) && i - anyNo <= Window && (threatened || ConditionAfterNo(view)))
             {
                 return;
             }
