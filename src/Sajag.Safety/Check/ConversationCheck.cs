@@ -227,6 +227,11 @@ public static partial class ConversationCheck
         // The grooming signs each contact showed so far, for the visit rule.
         private readonly Dictionary<string, HashSet<string>> _authorSigns = new(StringComparer.Ordinal);
 
+        // Each contact whose claimed age or identity the young person questioned ("you said you were a girl", "tumi na class
+        // 10 er meye??"), and the message that did; and those whose next message has been read since.
+        private readonly Dictionary<string, int> _challenged = new(StringComparer.Ordinal);
+        private readonly HashSet<string> _answeredChallenge = new(StringComparer.Ordinal);
+
         // When the young person last said no to each contact, whatever was asked (ConditionAfterNo).
         private readonly Dictionary<string, int> _refusedAny = new(StringComparer.Ordinal);
 
@@ -254,6 +259,7 @@ public static partial class ConversationCheck
 
             // The last contact who let slip a grown-up's life ("wife dakse", "salary peye"), and how many messages ago.
             (Person Person, int At)? slip = null;
+            string? lastContact = null;
             var at = -1;
             foreach (var message in chat.Messages(cancellationToken))
             {
@@ -283,10 +289,16 @@ public static partial class ConversationCheck
                         s.Person.ChildClaim = true;
                     }
 
+                    if (lastContact is { Length: > 0 } questioned && view.Has("role:identity-challenge"))
+                    {
+                        _challenged.TryAdd(questioned, message.Index);
+                    }
+
                     continue;
                 }
 
                 var author = message.Author ?? "";
+                lastContact = author;
                 if (!people.TryGetValue(author, out var person))
                 {
                     people[author] = person = new Person(author);

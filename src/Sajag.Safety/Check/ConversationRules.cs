@@ -29,6 +29,12 @@ internal static class ConversationRules
     public const string NamedMaterial = "rule.named-material";
     public const string ConditionAfterNo = "rule.condition-after-no";
 
+    /// <summary>Their own picture sent, then one "like mine" asked back, by someone who courts or blackmails.</summary>
+    public const string Exchange = "rule.exchange";
+
+    /// <summary>The contact's answer, without the claim again, when the young person questioned who they said they were.</summary>
+    public const string Questioned = "rule.questioned-identity";
+
     /// <summary>An app named with a reason about not being seen.</summary>
     public const string PrivateApp = "rule.private-app";
     public const string ObjectedMaterial = "rule.objected-material";
