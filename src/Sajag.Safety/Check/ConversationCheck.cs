@@ -529,6 +529,12 @@ public static partial class ConversationCheck
             {
                 Add(Signs.LoveBombing, view, love);
             }
+            else if (!family && !_banter && !_group && view.Find("role:love") is { } declared && view.Has("role:unique") && !Negated(view, declared))
+            {
+                // Love declared and said to be like no other ("emon kauke age paini", "একমাত্র ভালোবাসা", "tumi chara keu
+                // bujhe na"), whatever words carry each part.
+                Add(Signs.LoveBombing, view, declared, ConversationRules.LoveUnique);
+            }
 
             if (!family && !open && view.Find(Signs.GiftsMoney) is { } gift)
             {

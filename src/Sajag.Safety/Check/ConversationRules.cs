@@ -35,6 +35,9 @@ internal static class ConversationRules
     /// <summary>The contact's answer, without the claim again, when the young person questioned who they said they were.</summary>
     public const string Questioned = "rule.questioned-identity";
 
+    /// <summary>Love declared and said to be like no other.</summary>
+    public const string LoveUnique = "rule.love-unique";
+
     /// <summary>An app named with a reason about not being seen.</summary>
     public const string PrivateApp = "rule.private-app";
     public const string ObjectedMaterial = "rule.objected-material";
