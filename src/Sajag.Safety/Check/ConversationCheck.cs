@@ -507,6 +507,13 @@ public static partial class ConversationCheck
             {
                 Add(Signs.IsolationCheck, view, alone);
             }
+            else if (!family && !open && !protective && !_group && !_roles.Contains(author) && view.Message.Text.Contains('?', StringComparison.Ordinal)
+                && (view.Find("role:alone") ?? (view.Find("role:parents") is { } parents && view.Has("role:away") ? parents : null)) is { } asked)
+            {
+                // A question of whether the young person is by themselves ("room e eka?", "do u have ur own room?") or whether
+                // the parents are away or asleep ("tor abbu ammu ghumaise?", "ammu abbu ki kal office e?"), whatever its words.
+                Add(Signs.IsolationCheck, view, asked, ConversationRules.AloneAsked);
+            }
 
             // A surprise for someone's birthday is a kind secret; hiding the chat from parents is not. A parent, grandparent or
             // sibling keeping a present or a purchase from the other parent is family life. Whether what is hidden is the

@@ -35,6 +35,9 @@ internal static class ConversationRules
     /// <summary>The contact's answer, without the claim again, when the young person questioned who they said they were.</summary>
     public const string Questioned = "rule.questioned-identity";
 
+    /// <summary>A question whether the young person is by themselves, or the parents away or asleep.</summary>
+    public const string AloneAsked = "rule.alone-asked";
+
     /// <summary>Love declared and said to be like no other.</summary>
     public const string LoveUnique = "rule.love-unique";
 

@@ -80,6 +80,27 @@ public sealed class ComposedPartsTests
         Assert.DoesNotContain(Signs.LoveBombing, CheckHelper.Run(chat).Codes);
     }
 
+    [Theory]
+    [InlineData("Sam: hi cutie\nSam: room e eka?\nMe: hmm")]
+    [InlineData("Arif Bhai: tor ID de, UC pathai\nArif Bhai: tor abbu ammu ghumaise?\nMe: keno")]
+    [InlineData("Kamal: tomar ammu abbu ki kal office e?\nMe: haan")]
+    [InlineData("Rony: এখন বাসায় কে আছে?\nMe: কেউ না")]
+    [InlineData("Jay: do u have ur own room?\nMe: yes")]
+    public void AQuestion_WhetherTheYoungPersonIsByThemselves_OrTheParentsAwayOrAsleep_IsAnIsolationCheck(string chat)
+    {
+        Assert.Contains(Signs.IsolationCheck, CheckHelper.Run(chat).Codes);
+    }
+
+    [Theory]
+    [InlineData("Ammu: tumi ki eka? ami office e\nMe: haan")]
+    [InlineData("Rumi: amar abbu office e gese, tui ashbi?\nNila: ami ashbo\nMe: ok")]
+    [InlineData("Rafi: ami eka eka porlam, tui?\nMe: ami o")]
+    [InlineData("Rafi: tor ammu ki bolse result dekhe\nMe: kichu na")]
+    public void TheSameWords_FromAParent_AmongFriendsPlanning_OrNotAsked_AreNoIsolationCheck(string chat)
+    {
+        Assert.DoesNotContain(Signs.IsolationCheck, CheckHelper.Run(chat).Codes);
+    }
+
     [Fact]
     public void FriendsPushingEachOtherIntoAMatch_IsNoPressure()
     {
