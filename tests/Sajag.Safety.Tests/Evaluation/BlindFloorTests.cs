@@ -1,5 +1,6 @@
 using Sajag.Safety.Check;
 using Sajag.Safety.Evaluation;
+using Sajag.Safety.Tests.Posts;
 
 namespace Sajag.Safety.Tests.Evaluation;
 
@@ -67,7 +68,7 @@ public sealed class BlindFloorTests
     [Fact]
     public void Posts_BlindPart_HoldTheirFloors()
     {
-        var report = PostEvaluation.Run(Eval("posts", "blind.tsv"));
+        var report = PostEvaluation.Run(Eval("posts", "blind.tsv"), FixedDate.Today);
 
         Assert.Equal(113, report.Cases.Count);
         Assert.Equal(0, report.UnlocatedCount);
@@ -104,7 +105,7 @@ public sealed class BlindFloorTests
     [Fact]
     public void Posts_SecondBlindPart_HoldTheirFloors()
     {
-        var report = PostEvaluation.Run(Eval("posts", "blind2.tsv"));
+        var report = PostEvaluation.Run(Eval("posts", "blind2.tsv"), FixedDate.Today);
 
         Assert.Equal(40, report.Cases.Count);
         Assert.Equal(0, report.UnlocatedCount);
@@ -198,7 +199,7 @@ public sealed class BlindFloorTests
     [Fact]
     public void Posts_ThirdBlindPart_HoldTheirFloors()
     {
-        var report = PostEvaluation.Run(Eval("posts", "blind3.tsv"));
+        var report = PostEvaluation.Run(Eval("posts", "blind3.tsv"), FixedDate.Today);
 
         Assert.Equal(61, report.Cases.Count);
         Assert.Equal(0, report.UnlocatedCount);
@@ -238,7 +239,7 @@ public sealed class BlindFloorTests
     [Fact]
     public void Posts_FourthBlindPart_HoldTheirFloors()
     {
-        var report = PostEvaluation.Run(Eval("posts", "blind4.tsv"));
+        var report = PostEvaluation.Run(Eval("posts", "blind4.tsv"), FixedDate.Today);
 
         Assert.Equal(62, report.Cases.Count);
         Assert.Equal(0, report.UnlocatedCount);
@@ -252,6 +253,6 @@ public sealed class BlindFloorTests
         Assert.Equal(["blind", "blind2", "blind3", "blind4", "blind5", "blind6", "tuning"], EvaluationReport.Parts(Eval("conversations")).Select(p => p.Name));
         Assert.Equal(453, EvaluationReport.Run(Eval("conversations", "tuning")).Cases.Count);
         Assert.Equal(2016, ModerationEvaluation.Run(Eval("moderation", "tuning.tsv")).Cases.Count);
-        Assert.Equal(424, PostEvaluation.Run(Eval("posts", "tuning.tsv")).Cases.Count);
+        Assert.Equal(424, PostEvaluation.Run(Eval("posts", "tuning.tsv"), FixedDate.Today).Cases.Count);
     }
 }
