@@ -169,6 +169,8 @@ public static class PersonalDetailFinder
     {
         // An age outside 5-25 is a parent's, a pet's or a film star's ("Shakib er boyosh 37", "my cat is 3 years old"), not a young person's.
         found.RemoveAll(c => c.Kind == DetailKind.Age && !IsYoungAge(ascii, c));
+        // A child named beside a school is found before whose the school is is judged: the name makes it that child's.
+        NameRules.BesideSchools(ascii, words, found);
         NotTheWriters.Drop(ascii, found, keepSchoolsAndClasses: everyones);
         NameRules.BesideDetails(ascii, words, found);
         NameRules.DropPublicFigures(ascii, found);
