@@ -204,7 +204,7 @@ public sealed class BlindFloorTests
         Assert.Equal(61, report.Cases.Count);
         Assert.Equal(0, report.UnlocatedCount);
         // 0.943 / 0.069 since 2026-12-07 17:05 (issue 12p): classes named as a curriculum, brands' handles and opposing teams' schools unmarked.
-        Assert.True(report.Recall >= 0.955, $"recall {report.Recall:0.000} (0.929 at first sight, 0.943 since 17:05, 0.957 since 23:50; target 0.90)");
+        Assert.True(report.Recall >= 0.97, $"recall {report.Recall:0.000} (0.929 at first sight, 0.943 since 17:05, 0.957 since 23:50, 0.971 since 2026-12-08 02:40; target 0.90)");
         Assert.True(report.FalseMarkRate <= 0.07, $"false marks {report.FalseMarkRate:0.000} (0.083 at first sight, 0.069 since 17:05, 0.068 since 23:50; target 0.05)");
     }
 
@@ -243,8 +243,8 @@ public sealed class BlindFloorTests
 
         Assert.Equal(62, report.Cases.Count);
         Assert.Equal(0, report.UnlocatedCount);
-        Assert.True(report.Recall >= 0.845, $"recall {report.Recall:0.000} (0.847 at first sight; target 0.90)");
-        Assert.True(report.FalseMarkRate <= 0.125, $"false marks {report.FalseMarkRate:0.000} (0.167 at first sight, 0.121 since 23:50; target 0.05)");
+        Assert.True(report.Recall >= 0.88, $"recall {report.Recall:0.000} (0.847 at first sight, 0.881 since 2026-12-08 02:40; target 0.90)");
+        Assert.True(report.FalseMarkRate <= 0.12, $"false marks {report.FalseMarkRate:0.000} (0.167 at first sight, 0.121 since 23:50, 0.117 since 2026-12-08 02:40; target 0.05)");
     }
 
     [Fact]
