@@ -1,5 +1,6 @@
 using Sajag.Safety.Check;
 using Sajag.Safety.Evaluation;
+using Sajag.Safety.Tests.Posts;
 
 namespace Sajag.Safety.Tests.Evaluation;
 
@@ -68,7 +69,7 @@ public sealed class BlindFloorTests
     [Fact]
     public void Posts_BlindPart_HoldTheirFloors()
     {
-        var report = PostEvaluation.Run(Eval("posts", "blind.tsv"));
+        var report = PostEvaluation.Run(Eval("posts", "blind.tsv"), FixedDate.Today);
 
         Assert.Equal(113, report.Cases.Count);
         Assert.Equal(0, report.UnlocatedCount);
@@ -105,7 +106,7 @@ public sealed class BlindFloorTests
     [Fact]
     public void Posts_SecondBlindPart_HoldTheirFloors()
     {
-        var report = PostEvaluation.Run(Eval("posts", "blind2.tsv"));
+        var report = PostEvaluation.Run(Eval("posts", "blind2.tsv"), FixedDate.Today);
 
         Assert.Equal(40, report.Cases.Count);
         Assert.Equal(0, report.UnlocatedCount);
@@ -199,12 +200,12 @@ public sealed class BlindFloorTests
     [Fact]
     public void Posts_ThirdBlindPart_HoldTheirFloors()
     {
-        var report = PostEvaluation.Run(Eval("posts", "blind3.tsv"));
+        var report = PostEvaluation.Run(Eval("posts", "blind3.tsv"), FixedDate.Today);
 
         Assert.Equal(61, report.Cases.Count);
         Assert.Equal(0, report.UnlocatedCount);
         // 0.943 / 0.069 since 2026-12-07 17:05 (issue 12p): classes named as a curriculum, brands' handles and opposing teams' schools unmarked.
-        Assert.True(report.Recall >= 0.955, $"recall {report.Recall:0.000} (0.929 at first sight, 0.943 since 17:05, 0.957 since 23:50; target 0.90)");
+        Assert.True(report.Recall >= 0.97, $"recall {report.Recall:0.000} (0.929 at first sight, 0.943 since 17:05, 0.957 since 23:50, 0.971 since 2026-12-08 02:40; target 0.90)");
         Assert.True(report.FalseMarkRate <= 0.07, $"false marks {report.FalseMarkRate:0.000} (0.083 at first sight, 0.069 since 17:05, 0.068 since 23:50; target 0.05)");
     }
 
@@ -239,12 +240,12 @@ public sealed class BlindFloorTests
     [Fact]
     public void Posts_FourthBlindPart_HoldTheirFloors()
     {
-        var report = PostEvaluation.Run(Eval("posts", "blind4.tsv"));
+        var report = PostEvaluation.Run(Eval("posts", "blind4.tsv"), FixedDate.Today);
 
         Assert.Equal(62, report.Cases.Count);
         Assert.Equal(0, report.UnlocatedCount);
-        Assert.True(report.Recall >= 0.845, $"recall {report.Recall:0.000} (0.847 at first sight; target 0.90)");
-        Assert.True(report.FalseMarkRate <= 0.125, $"false marks {report.FalseMarkRate:0.000} (0.167 at first sight, 0.121 since 23:50; target 0.05)");
+        Assert.True(report.Recall >= 0.88, $"recall {report.Recall:0.000} (0.847 at first sight, 0.881 since 2026-12-08 02:40; target 0.90)");
+        Assert.True(report.FalseMarkRate <= 0.12, $"false marks {report.FalseMarkRate:0.000} (0.167 at first sight, 0.121 since 23:50, 0.117 since 2026-12-08 02:40; target 0.05)");
     }
 
     [Fact]
@@ -253,6 +254,6 @@ public sealed class BlindFloorTests
         Assert.Equal(["blind", "blind2", "blind3", "blind4", "blind5", "blind6", "tuning"], EvaluationReport.Parts(Eval("conversations")).Select(p => p.Name));
         Assert.Equal(453, EvaluationReport.Run(Eval("conversations", "tuning")).Cases.Count);
         Assert.Equal(2016, ModerationEvaluation.Run(Eval("moderation", "tuning.tsv")).Cases.Count);
-        Assert.Equal(424, PostEvaluation.Run(Eval("posts", "tuning.tsv")).Cases.Count);
+        Assert.Equal(424, PostEvaluation.Run(Eval("posts", "tuning.tsv"), FixedDate.Today).Cases.Count);
     }
 }
