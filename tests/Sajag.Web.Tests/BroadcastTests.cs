@@ -119,6 +119,16 @@ public sealed class BroadcastTests
     }
 
     [Fact]
+    public void TheApp_CountsCallsFromTheStart()
+    {
+        // The framework's precompiled code is recompiled optimised during the warm-up, not in a game: the runtime otherwise waits
+        // 100 ms (1 s on one core) after any new method before counting calls (docs/benchmarks.md, issue 11, twelfth step).
+        using var config = System.Text.Json.JsonDocument.Parse(File.ReadAllText(Path.Join(AppContext.BaseDirectory, "Sajag.Web.runtimeconfig.json")));
+        var options = config.RootElement.GetProperty("runtimeOptions").GetProperty("configProperties");
+        Assert.Equal(0, options.GetProperty("System.Runtime.TieredCompilation.CallCountingDelayMs").GetInt32());
+    }
+
+    [Fact]
     public async Task ACommand_ReadsTheSessionsRowOnce_ThePhonesAndTheStaffGetViewsOfTheRowItSaved()
     {
         // The clock stands still: the kept row is never too old here, whatever the machine's load.
