@@ -15,6 +15,9 @@ namespace Sajag.Bench;
 /// <remarks>Reads only the tuning parts and the development chats (never a blind part).</remarks>
 internal static class DetectorsDump
 {
+    // A fixed date, so dumps made on different days compare line by line.
+    private static readonly DateOnly DumpDate = new(2026, 12, 8);
+
     public static void Run(string root, string output)
     {
         using var writer = new StreamWriter(output, false, new UTF8Encoding(false));
@@ -34,7 +37,7 @@ internal static class DetectorsDump
         {
             var normalised = TextNormaliser.Normalise(text);
             var sections = Lexicon.Default.Sections.Select(s => (s, Lexicon.Default.Find(s, normalised))).Where(p => p.Item2 is not null).Select(p => $"{p.s}={p.Item2}");
-            var posts = PostCheck.Run(text, language).Findings.Select(f => $"{f.Kind}@{f.Start}+{f.Length}={f.Text}/{f.Why}");
+            var posts = PostCheck.Run(text, DumpDate, language).Findings.Select(f => $"{f.Kind}@{f.Start}+{f.Length}={f.Text}/{f.Why}");
             writer.WriteLine($"{string.Join(";", sections)} || {string.Join(";", posts)}");
         }
 

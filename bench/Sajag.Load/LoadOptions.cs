@@ -40,6 +40,8 @@ public sealed record LoadOptions
                               real WebSocket (handshake, invocations, completions, pings, reconnects), one receive loop
                               per connection and one shared heartbeat, light enough for 10,000 players beside the
                               server; hub: the .NET HubConnection client per player (several times the generator's CPU)
+          --skip-negotiation  wire client only: open the WebSocket without asking /hubs/live/negotiate first (as runs before
+                              2026-12-08 did); by default each connection negotiates first, as signalr.js in a phone does
           --warmup N          before the measured game, N players in their own sessions play a whole game of the same
                               cards (then leave), so that the measured game runs on a warm server (compiled code, filled
                               pools and caches), as a server that has run a class before does; only the measured game's
@@ -100,6 +102,9 @@ public sealed record LoadOptions
     /// <summary>The players' SignalR client: the hub protocol over a WebSocket (wire) or the .NET HubConnection (hub).</summary>
     public PlayerClient Client { get; init; } = PlayerClient.Wire;
 
+    /// <summary>Whether the wire client negotiates before each connection, as signalr.js does (the default).</summary>
+    public bool Negotiate { get; init; } = true;
+
     /// <summary>Reads the command line; a mistake throws <see cref="ArgumentException"/> with what is wrong.</summary>
     public static LoadOptions Parse(IReadOnlyList<string> args)
     {
@@ -130,6 +135,7 @@ public sealed record LoadOptions
                 "--warmup" => o with { Warmup = Int(name, Value(), 0, 20_000) },
                 "--hold" => o with { Hold = TimeSpan.FromSeconds(Number(name, Value(), 0, 600)) },
                 "--client" => o with { Client = Value() switch { "wire" => PlayerClient.Wire, "hub" => PlayerClient.Hub, _ => throw new ArgumentException("--client is wire or hub.") } },
+                "--skip-negotiation" => o with { Negotiate = false },
                 "--networks" => o with { Networks = Int(name, Value(), 1, 250) },
                 "--language" => o with { Language = Value() is "bn" or "en" ? args[i] : throw new ArgumentException("--language is bn or en.") },
                 _ => throw new ArgumentException($"Unknown option {name}."),

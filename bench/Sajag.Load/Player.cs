@@ -121,7 +121,7 @@ public sealed class Player(int index, SessionRun session, Recorder recorder, Loa
             return;
         }
 
-        _link = Links.For(options.Client, baseUri, Index, options.Networks);
+        _link = Links.For(options.Client, baseUri, Index, options.Networks, options.Negotiate);
         _link.OnState = OnState;
         var link = _link;
         _link.OnReconnected = async () =>

@@ -115,9 +115,9 @@ internal static class Links
 {
     private static readonly Lazy<HttpMessageInvoker> Shared = new(() => new HttpMessageInvoker(new SocketsHttpHandler { UseCookies = false }));
 
-    public static IPlayerLink For(PlayerClient client, Uri baseUri, int index, int networks)
+    public static IPlayerLink For(PlayerClient client, Uri baseUri, int index, int networks, bool negotiate)
     {
         var from = networks > 1 ? Networks.From(index % networks) : null;
-        return client == PlayerClient.Hub ? new HubLink(baseUri, from) : new WireLink(baseUri, from ?? Shared.Value);
+        return client == PlayerClient.Hub ? new HubLink(baseUri, from) : new WireLink(baseUri, from ?? Shared.Value, negotiate);
     }
 }

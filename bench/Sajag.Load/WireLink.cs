@@ -11,7 +11,8 @@ namespace Sajag.Load;
 
 /// <summary>
 /// A player's connection speaking SignalR's JSON hub protocol itself over a real WebSocket to the real hub, as
-/// signalr.js does in a phone's browser: the handshake, invocations with ids, their completions, the server's
+/// signalr.js does in a phone's browser: the negotiation (a POST to /hubs/live/negotiate for the connection's token, before
+/// every connection and reconnection, as live-common.js keeps it to fall back to other transports), the handshake, invocations with ids, their completions, the server's
 /// pings and close message, a ping from the client every 30 s, and an automatic reconnect (after 0, 2, 5 and
 /// 10 s, as the HubConnection client and live-common.js). What makes it light enough to hold 10,000 players
 /// in one process beside the server: one receive loop and one buffer per connection and nothing else: no pipes,
@@ -32,6 +33,7 @@ public sealed class WireLink : IPlayerLink
     private static readonly long InvokeLimit = (long)(Player.InvokeLimit.TotalSeconds * Stopwatch.Frequency);
 
     private readonly Uri _uri;
+    private readonly Uri? _negotiate;
     private readonly HttpMessageInvoker _invoker;
     private readonly SemaphoreSlim _sending = new(1, 1);
     private readonly Lock _gate = new();
@@ -49,11 +51,14 @@ public sealed class WireLink : IPlayerLink
     private const int Reconnecting = 2;
     private const int Gone = 3;
 
-    public WireLink(Uri baseUri, HttpMessageInvoker invoker)
+    /// <param name="baseUri">The app's address.</param>
+    /// <param name="invoker">The shared connection maker (or one per loopback network).</param>
+    /// <param name="negotiate">Whether each connection asks the server for its token first, as signalr.js does.</param>
+    public WireLink(Uri baseUri, HttpMessageInvoker invoker, bool negotiate = true)
     {
         ArgumentNullException.ThrowIfNull(baseUri);
         var hub = new UriBuilder(new Uri(baseUri, "/hubs/live")) { Scheme = baseUri.Scheme == "https" ? "wss" : "ws" };
-        (_uri, _invoker) = (hub.Uri, invoker);
+        (_uri, _negotiate, _invoker) = (hub.Uri, negotiate ? new Uri(baseUri, "/hubs/live/negotiate?negotiateVersion=1") : null, invoker);
     }
 
     public bool Connected => Volatile.Read(ref _state) == Up;
@@ -191,7 +196,8 @@ public sealed class WireLink : IPlayerLink
         socket.Options.KeepAliveInterval = TimeSpan.Zero;
         try
         {
-            await socket.ConnectAsync(_uri, _invoker, cancel);
+            var uri = _negotiate is null ? _uri : new Uri($"{_uri}?id={Uri.EscapeDataString(await NegotiateAsync(_negotiate, cancel))}");
+            await socket.ConnectAsync(uri, _invoker, cancel);
             var handshake = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
             Volatile.Write(ref _handshake, handshake);
             _socket = socket;
@@ -208,6 +214,17 @@ public sealed class WireLink : IPlayerLink
             socket.Dispose();
             throw;
         }
+    }
+
+    /// <summary>The connection's token, as the server gives it to signalr.js before it opens the WebSocket.</summary>
+    private async Task<string> NegotiateAsync(Uri negotiate, CancellationToken cancel)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Post, negotiate) { Content = new ByteArrayContent([]) };
+        using var response = await _invoker.SendAsync(request, cancel);
+        response.EnsureSuccessStatusCode();
+        using var body = await JsonDocument.ParseAsync(await response.Content.ReadAsStreamAsync(cancel), default, cancel);
+        return body.RootElement.GetProperty("connectionToken").GetString()
+            ?? throw new InvalidOperationException("The negotiation gave no connection token.");
     }
 
     private async Task ReceiveAsync(ClientWebSocket socket)

@@ -79,7 +79,7 @@ internal static class EvalCommands
         return command;
     }
 
-    public static Command Posts(TextWriter output, TextWriter error)
+    public static Command Posts(TextWriter output, TextWriter error, TimeProvider clock)
     {
         var path = new Argument<string>("path") { Description = "A labelled TSV (id lang details text note) or a folder of them (tuning.tsv, blind.tsv)" };
         var details = Details();
@@ -87,7 +87,7 @@ internal static class EvalCommands
             "Measure the post check on labelled drafts: recall per kind of personal detail and marks on nothing labelled; each TSV separately.");
         command.Arguments.Add(path);
         command.Options.Add(details);
-        command.SetAction(parse => Files(parse.GetValue(path)!, output, error, f => PostEvaluation.Run(f).Format(Listed(output, Path.GetFileNameWithoutExtension(f), parse.GetValue(details)))));
+        command.SetAction(parse => Files(parse.GetValue(path)!, output, error, f => PostEvaluation.Run(f, PostCommands.Today(clock)).Format(Listed(output, Path.GetFileNameWithoutExtension(f), parse.GetValue(details)))));
         return command;
     }
 

@@ -14,7 +14,7 @@ internal static class PostCommands
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
     };
 
-    public static Command Build(TextReader input, TextWriter output, TextWriter error)
+    public static Command Build(TextReader input, TextWriter output, TextWriter error, TimeProvider clock)
     {
         var language = new Option<string>("--lang") { Description = "Language of the explanations: en or bn.", DefaultValueFactory = _ => "en" };
         language.AcceptOnlyFromAmong("en", "bn");
@@ -25,12 +25,15 @@ internal static class PostCommands
         command.Options.Add(language);
         command.Options.Add(pack);
         command.SetAction(parse => ModerateCommands.TryLoadSafeContacts(parse.GetValue(pack), error, out var safe)
-            ? Check(input.ReadToEnd(), parse.GetValue(language)!, safe, output, error)
+            ? Check(input.ReadToEnd(), Today(clock), parse.GetValue(language)!, safe, output, error)
             : 2);
         return command;
     }
 
-    private static int Check(string text, string language, SafeContacts? safe, TextWriter output, TextWriter error)
+    /// <summary>Today's date by <paramref name="clock"/>, in UTC (a birth year is judged by the year).</summary>
+    internal static DateOnly Today(TimeProvider clock) => DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+
+    private static int Check(string text, DateOnly today, string language, SafeContacts? safe, TextWriter output, TextWriter error)
     {
         if (string.IsNullOrWhiteSpace(text))
         {
@@ -44,7 +47,7 @@ internal static class PostCommands
             return 1;
         }
 
-        output.WriteLine(JsonSerializer.Serialize(PostCheck.Run(text, language, safe), Json));
+        output.WriteLine(JsonSerializer.Serialize(PostCheck.Run(text, today, language, safe), Json));
         return 0;
     }
 }

@@ -13,6 +13,28 @@ public sealed class PostCheckCommandTests
         return (exit, output.ToString(), error.ToString());
     }
 
+    // A whole date 15 years before the clock's date is a young person's birthday; the machine's own year (2026 and after)
+    // would not make 2030 one.
+    [Fact]
+    public void PostCheck_JudgesABirthYearByItsClock()
+    {
+        using var reader = new StringReader("Nafisa Tabassum Mou 2 January 2030");
+        using var output = new StringWriter();
+        using var error = new StringWriter();
+
+        var exit = SajagCli.Run(["post-check"], reader, output, error, new FixedClock(new DateTimeOffset(2045, 6, 1, 0, 0, 0, TimeSpan.Zero)));
+
+        Assert.Equal(0, exit);
+        using var json = JsonDocument.Parse(output.ToString());
+        Assert.Contains(json.RootElement.GetProperty("findings").EnumerateArray(),
+            f => f.GetProperty("kind").GetString() == "birth-date" && f.GetProperty("text").GetString() == "2 January 2030");
+    }
+
+    private sealed class FixedClock(DateTimeOffset now) : TimeProvider
+    {
+        public override DateTimeOffset GetUtcNow() => now;
+    }
+
     [Fact]
     public void PostCheck_PrintsExactlyOneJsonObjectWithEachFinding()
     {

@@ -4,7 +4,9 @@ using System.Text.Json;
 using AngleSharp.Html.Dom;
 using AngleSharp.Html.Parser;
 using Microsoft.AspNetCore.Hosting;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Time.Testing;
 using Sajag.Content;
 using Sajag.Safety.Posts;
 using Sajag.Tests.Fixtures;
@@ -130,6 +132,22 @@ public sealed class ToolPageTests(SajagApp app) : IClassFixture<SajagApp>
         Assert.False(page.QuerySelector("#post-form")!.HasAttribute("enctype"));
     }
 
+    // The API reads the date from the app's TimeProvider: 2030 is a 15-year-old's birth year in 2045, not by the machine's clock.
+    [Fact]
+    public async Task Api_JudgesABirthYearByTheAppsClock()
+    {
+        var clock = new FakeTimeProvider(new DateTimeOffset(2045, 6, 1, 0, 0, 0, TimeSpan.Zero));
+        await using var dated = new SajagApp { ReplaceServices = s => s.AddSingleton<TimeProvider>(clock) };
+        using var client = dated.CreateClient();
+
+        using var response = await client.PostAsJsonAsync("/api/post-check?lang=en", new { text = "Nafisa Tabassum Mou 2 January 2030" });
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        using var json = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+        Assert.Contains(json.RootElement.GetProperty("findings").EnumerateArray(),
+            f => f.GetProperty("kind").GetString() == "birth-date" && f.GetProperty("text").GetString() == "2 January 2030");
+    }
+
     [Fact]
     public async Task Api_ReturnsTheSameJsonAsTheCommandLine()
     {
@@ -141,7 +159,7 @@ public sealed class ToolPageTests(SajagApp app) : IClassFixture<SajagApp>
         Assert.True(response.Headers.CacheControl?.NoStore, "a page or answer that carries the draft must not be cached");
         using var json = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
         Assert.Equal(["findings"], json.RootElement.EnumerateObject().Select(p => p.Name));
-        var expected = PostCheck.Run(Draft, "en").Findings;
+        var expected = PostCheck.Run(Draft, DateOnly.FromDateTime(DateTime.UtcNow), "en").Findings;
         var findings = json.RootElement.GetProperty("findings").EnumerateArray().ToList();
         Assert.Equal(expected.Count, findings.Count);
         foreach (var (finding, want) in findings.Zip(expected))

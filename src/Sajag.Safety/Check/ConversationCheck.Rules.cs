@@ -111,11 +111,27 @@ public static partial class ConversationCheck
             if (_sentMaterial.Contains(author) && view.HasWords && view.Find("role:your-turn") is { } turn && !_family.Contains(author))
             {
                 Hold(Signs.ImageRequest, view, turn, ConversationRules.YourTurn);
+
+                // "your turn, send one like mine, no shirt" from someone who courts or blackmails: what they sent was the same
+                // kind of picture they now ask for, their own undressed one (the fake-girl scheme of sextortion).
+                if ((_courting.Contains(author) || _suitors.Contains(author) || _blackmail.Contains(author))
+                    && view.Find("role:like-mine") is { } like)
+                {
+                    Hold(Signs.SexualContentSent, view, like, ConversationRules.Exchange);
+                }
             }
 
-            if (view.Message.Kind == MessageKind.Media || (view.HasWords && ConversationRules.HasLink(view.Message.Text)))
+            if (view.Message.Kind == MessageKind.Media || (view.HasWords && (ConversationRules.HasLink(view.Message.Text) || view.Has("role:sent-material"))))
             {
                 _sentMaterial.Add(author);
+            }
+
+            // The contact's answer to "you said you were a girl / 16?": unless it claims the age again, whoever was questioned
+            // let the claimed identity slip ("haha meye na bhai", "I'm whoever I want to be", "lol you believed it").
+            if (_challenged.TryGetValue(author, out var questioned) && view.Message.Index > questioned && _answeredChallenge.Add(author)
+                && view.HasWords && !view.Has("ctx:child-claim") && !_family.Contains(author))
+            {
+                Hold(Signs.IdentityDeception, view, view.Message.Text, ConversationRules.Questioned);
             }
         }
 

@@ -227,6 +227,11 @@ public static partial class ConversationCheck
         // The grooming signs each contact showed so far, for the visit rule.
         private readonly Dictionary<string, HashSet<string>> _authorSigns = new(StringComparer.Ordinal);
 
+        // Each contact whose claimed age or identity the young person questioned ("you said you were a girl", "tumi na class
+        // 10 er meye??"), and the message that did; and those whose next message has been read since.
+        private readonly Dictionary<string, int> _challenged = new(StringComparer.Ordinal);
+        private readonly HashSet<string> _answeredChallenge = new(StringComparer.Ordinal);
+
         // When the young person last said no to each contact, whatever was asked (ConditionAfterNo).
         private readonly Dictionary<string, int> _refusedAny = new(StringComparer.Ordinal);
 
@@ -254,6 +259,7 @@ public static partial class ConversationCheck
 
             // The last contact who let slip a grown-up's life ("wife dakse", "salary peye"), and how many messages ago.
             (Person Person, int At)? slip = null;
+            string? lastContact = null;
             var at = -1;
             foreach (var message in chat.Messages(cancellationToken))
             {
@@ -283,10 +289,16 @@ public static partial class ConversationCheck
                         s.Person.ChildClaim = true;
                     }
 
+                    if (lastContact is { Length: > 0 } questioned && view.Has("role:identity-challenge"))
+                    {
+                        _challenged.TryAdd(questioned, message.Index);
+                    }
+
                     continue;
                 }
 
                 var author = message.Author ?? "";
+                lastContact = author;
                 if (!people.TryGetValue(author, out var person))
                 {
                     people[author] = person = new Person(author);
@@ -495,6 +507,13 @@ public static partial class ConversationCheck
             {
                 Add(Signs.IsolationCheck, view, alone);
             }
+            else if (!family && !open && !protective && !_group && !_roles.Contains(author) && view.Message.Text.Contains('?', StringComparison.Ordinal)
+                && (view.Find("role:alone") ?? (view.Find("role:parents") is { } parents && view.Has("role:away") ? parents : null)) is { } asked)
+            {
+                // A question of whether the young person is by themselves ("room e eka?", "do u have ur own room?") or whether
+                // the parents are away or asleep ("tor abbu ammu ghumaise?", "ammu abbu ki kal office e?"), whatever its words.
+                Add(Signs.IsolationCheck, view, asked, ConversationRules.AloneAsked);
+            }
 
             // A surprise for someone's birthday is a kind secret; hiding the chat from parents is not. A parent, grandparent or
             // sibling keeping a present or a purchase from the other parent is family life. Whether what is hidden is the
@@ -517,6 +536,12 @@ public static partial class ConversationCheck
             {
                 Add(Signs.LoveBombing, view, love);
             }
+            else if (!family && !_banter && !_group && view.Find("role:love") is { } declared && view.Has("role:unique") && !Negated(view, declared))
+            {
+                // Love declared and said to be like no other ("emon kauke age paini", "একমাত্র ভালোবাসা", "tumi chara keu
+                // bujhe na"), whatever words carry each part.
+                Add(Signs.LoveBombing, view, declared, ConversationRules.LoveUnique);
+            }
 
             if (!family && !open && view.Find(Signs.GiftsMoney) is { } gift)
             {
@@ -526,6 +551,12 @@ public static partial class ConversationCheck
             if (!family && !_adultInLoopAnyone && view.Find(Signs.PlatformMove) is { } platform)
             {
                 Add(Signs.PlatformMove, view, platform);
+            }
+            else if (!family && !_adultInLoopAnyone && !_roles.Contains(author) && view.Find("role:app") is { } app && view.Has("role:app-private"))
+            {
+                // An app named with a reason that is about not being seen ("whatsapp e ammu dekhe, telegram e account khul",
+                // "a private discord server just for us two", "ekhane kotha bola safe na"): the move, whatever verb asks it.
+                Add(Signs.PlatformMove, view, app, ConversationRules.PrivateApp);
             }
 
             ImageRequest(view, family, open);
@@ -704,7 +735,9 @@ public static partial class ConversationCheck
 
         private void Pressure(int i, View view, string author, bool family, bool protective, Dictionary<string, (int Index, HashSet<string> Codes)> refused)
         {
-            if (family || protective)
+            // Friends who play or tease together ("10pm dont be scared", "ekbar khel") push each other into a match: pressure is
+            // said of one who wants something of the young person, a suitor or a blackmailer, in such a chat.
+            if (family || protective || (_banter && !_suitors.Contains(author) && !_blackmail.Contains(author)))
             {
                 return;
             }
@@ -722,7 +755,10 @@ public static partial class ConversationCheck
                 return;
             }
 
-            if (_refusedAny.TryGetValue(author, out var anyNo) && i - anyNo <= Window && ConditionAfterNo(view))
+            // "না দিলে কাল সকালেই তোর আব্বু সব দেখবে": a condition whose consequence is the threat is the threat (blackmail or
+            // bullying, SIGNS.md), not pressure besides it.
+            var threatened = _findings.In(view.Message.Index).Any(f => f.Code is Signs.ThreatBlackmail or Signs.BullyingThreat);
+            if (_refusedAny.TryGetValue(author, out var anyNo) && i - anyNo <= Window && (threatened || ConditionAfterNo(view)))
             {
                 return;
             }

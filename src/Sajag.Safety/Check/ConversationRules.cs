@@ -28,6 +28,21 @@ internal static class ConversationRules
     public const string GiftOffer = "rule.gift-offer";
     public const string NamedMaterial = "rule.named-material";
     public const string ConditionAfterNo = "rule.condition-after-no";
+
+    /// <summary>Their own picture sent, then one "like mine" asked back, by someone who courts or blackmails.</summary>
+    public const string Exchange = "rule.exchange";
+
+    /// <summary>The contact's answer, without the claim again, when the young person questioned who they said they were.</summary>
+    public const string Questioned = "rule.questioned-identity";
+
+    /// <summary>A question whether the young person is by themselves, or the parents away or asleep.</summary>
+    public const string AloneAsked = "rule.alone-asked";
+
+    /// <summary>Love declared and said to be like no other.</summary>
+    public const string LoveUnique = "rule.love-unique";
+
+    /// <summary>An app named with a reason about not being seen.</summary>
+    public const string PrivateApp = "rule.private-app";
     public const string ObjectedMaterial = "rule.objected-material";
     public const string YourTurn = "rule.your-turn";
     public const string ObjectedTalk = "rule.objected-talk";
@@ -68,7 +83,9 @@ internal static class ConversationRules
             {
                 var next = tokens[i + 1];
                 // "pacche na, ashle bolis": a comma between them ends the no's clause.
-                if (next.Length >= 3 && (next.EndsWith("লে", StringComparison.Ordinal) || (latin && next.EndsWith("le", StringComparison.Ordinal))) && OnlySpaceBetween(text, i))
+                // "কোন কলেজ? না স্কুলে?": a না that opens a question after a question is "or".
+                if (next.Length >= 3 && (next.EndsWith("লে", StringComparison.Ordinal) || (latin && next.EndsWith("le", StringComparison.Ordinal))) && OnlySpaceBetween(text, i)
+                    && !AfterQuestion(text, i))
                 {
                     return text.OriginalOf(starts[i], starts[i + 1] + next.Length - starts[i]);
                 }
@@ -87,6 +104,18 @@ internal static class ConversationRules
         }
 
         return null;
+    }
+
+    // Whether token i comes right after a question mark in the text as written.
+    private static bool AfterQuestion(NormalisedText text, int token)
+    {
+        if (token == 0 || token >= text.Spans.Count)
+        {
+            return false;
+        }
+
+        var (start, length) = text.Spans[token - 1];
+        return text.Original[(start + length)..text.Spans[token].Start].Contains('?', StringComparison.Ordinal);
     }
 
     // Whether token i and the next are separated by white space only in the text as written.

@@ -45,8 +45,9 @@ public sealed record PostEvaluation(IReadOnlyList<PostCase> Cases)
 
     private static double Ratio(int part, int whole) => whole == 0 ? 1 : (double)part / whole;
 
-    /// <summary>Runs the post check on every row of the files at <paramref name="path"/> (a TSV file or a folder of them).</summary>
-    public static PostEvaluation Run(string path) => Run(path, PersonalDetailFinder.Find);
+    /// <summary>Runs the post check on every row of the files at <paramref name="path"/> (a TSV file or a folder of them), as of
+    /// <paramref name="today"/> (the date decides which whole dates are a young person's birthday).</summary>
+    public static PostEvaluation Run(string path, DateOnly today) => Run(path, text => PersonalDetailFinder.Find(text, today));
 
     /// <summary>Runs <paramref name="finder"/> on every row of the files at <paramref name="path"/>.</summary>
     public static PostEvaluation Run(string path, Func<string, IReadOnlyList<PersonalDetail>> finder)

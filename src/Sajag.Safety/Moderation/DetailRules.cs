@@ -39,7 +39,8 @@ internal static class DetailRules
         ContactRules.Find(clean, found, anyLandLine: true, safe);
         Rules.Find(clean, found, DetailKind.Address);
         PresenceRules.FindAddresses(clean, found);
-        if (IdentityNeeds.Holds(clean))
+        // A school named by its own word ("Nusrat Jahan of Viqarunnisa") has no school word: the name rules' cheap test first.
+        if (IdentityNeeds.Holds(clean) || (NameRules.MayFind(clean) && SchoolNames.Names(clean)))
         {
             Identity(clean, found);
         }

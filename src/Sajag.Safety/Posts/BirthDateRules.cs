@@ -25,10 +25,14 @@ internal static class BirthDateRules
     private static readonly Regex BornYear = Make(
         $@"{L}born\s+in\s+(?<y>(?:19|20)\d{{2}}){R}|{L}(?<y>(?:19|20)\d{{2}})\s*(?:সালে|সনে|-?এ)\s+(?:আমার\s+)?জন্ম|{L}(?<y>(?:19|20)\d{{2}})\s*(?:sale|e)\s+(?:amar\s+)?jonmo");
 
-    public static void Find(string text, List<Candidate> found)
+    /// <summary>
+    /// Adds the birthdays in <paramref name="text"/>; a whole date without a cue counts when its year is a young person's
+    /// birth year as of <paramref name="today"/> (the caller's clock), and never when no date is given.
+    /// </summary>
+    public static void Find(string text, List<Candidate> found, DateOnly? today)
     {
         var start = found.Count;
-        Dates(text, found);
+        Dates(text, found, today);
 
         // "Tomorrow is my birthday" says the date; beside the date itself ("কালকে আমার জন্মদিন, ১২ এপ্রিল") the date is the finding.
         if (found.Count == start)
@@ -40,7 +44,7 @@ internal static class BirthDateRules
         }
     }
 
-    private static void Dates(string text, List<Candidate> found)
+    private static void Dates(string text, List<Candidate> found, DateOnly? today)
     {
         foreach (Match match in BornYear.Matches(text))
         {
@@ -51,7 +55,7 @@ internal static class BirthDateRules
         var cues = Cue.Matches(text).Where(cue => !SomeoneElses(text, cue.Index, found)).ToList();
         // Without a cue, only a year of birth or a crowd's word makes a date a birthday: most texts hold neither, and the date
         // expression is not run on them.
-        if (cues.Count == 0 && !MayHoldBirthYear(text) && !text.Contains("gang", StringComparison.OrdinalIgnoreCase)
+        if (cues.Count == 0 && (today is null || !MayHoldBirthYear(text)) && !text.Contains("gang", StringComparison.OrdinalIgnoreCase)
             && !text.Contains("squad", StringComparison.OrdinalIgnoreCase) && !text.Contains("gng", StringComparison.OrdinalIgnoreCase))
         {
             return;
@@ -61,7 +65,7 @@ internal static class BirthDateRules
         {
             // A date beside a cue; a birthday crowd ("7 Nov 2009 gang"); or a whole date whose year a young person was born in
             // ("Nafisa Tabassum Mou 🦋 2 January 2009"), which no exam, match or fair of a young person's year carries.
-            if (cues.Any(cue => Near(text, cue, date)) || Gang.IsMatch(text, date.Index + date.Length) || (BirthYear(date.Value) && !SomeoneElses(text, date.Index, found)))
+            if (cues.Any(cue => Near(text, cue, date)) || Gang.IsMatch(text, date.Index + date.Length) || (BirthYear(date.Value, today) && !SomeoneElses(text, date.Index, found)))
             {
                 found.Add(new Candidate(DetailKind.BirthDate, date.Index, date.Index + date.Length));
             }
@@ -91,12 +95,12 @@ internal static class BirthDateRules
 
     private static readonly Regex Year = new(@"(?:19|20)\d{2}$", RegexOptions.CultureInvariant);
 
-    // A whole date (day, month and year) with the year a young person (5 to 25, as ages are) was born in.
-    private static bool BirthYear(string date)
+    // A whole date (day, month and year) with the year a young person (5 to 25, as ages are) was born in, as of today.
+    private static bool BirthYear(string date, DateOnly? today)
     {
         var year = Year.Match(date.TrimEnd());
-        return year.Success && int.Parse(year.Value, System.Globalization.CultureInfo.InvariantCulture) is var y
-            && DateTime.UtcNow.Year - y is >= 5 and <= 25;
+        return today is { } now && year.Success && int.Parse(year.Value, System.Globalization.CultureInfo.InvariantCulture) is var y
+            && now.Year - y is >= 5 and <= 25;
     }
 
     // "Messi's birthday", "Bangabandhu er jonmodin", "নজরুল ইসলামের জন্মদিন": a birthday that belongs to someone named, not to

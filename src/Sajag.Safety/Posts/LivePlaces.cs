@@ -20,7 +20,7 @@ internal static class LivePlaces
         + @"stadium|pool|field|market|plaza|tower|bridge|beach|cineplex|ghat|terminal|restaurant|cafe|café|coaching|tuition|library|zoo|"
         + @"museum|fair|mela|shopping\s+complex|complex|city|center|centre|point|crossing|signal|metro|launch\s+ghat|"
         + @"মোড়|গেট|লেক|পার্ক|মার্কেট|মল|স্টেশন|বাসস্ট্যান্ড|বাস\s+স্ট্যান্ড|কাউন্টার|চত্বর|বটমূল|ব্রিজ|সেতু|সৈকত|বিচ|ঘাট|মাঠ|সিনেপ্লেক্স|"
-        + @"ফুড\s+কোর্ট|রেস্টুরেন্ট|ক্যাফে|স্টেডিয়াম|কোচিং|লাইব্রেরি|চিড়িয়াখানা|জাদুঘর|মেলা|সিটি|সেন্টার|পয়েন্ট|সিগন্যাল|টাওয়ার|প্লাজা";
+        + @"ফুড\s*কোর্ট|রেস্টুরেন্ট|ক্যাফে|স্টেডিয়াম|কোচিং|লাইব্রেরি|চিড়িয়াখানা|জাদুঘর|মেলা|সিটি|সেন্টার|পয়েন্ট|সিগন্যাল|টাওয়ার|প্লাজা";
 
     /// <summary>A Bengali or Banglish locative after a place (its Bengali case ending is matched just before): লেকের পাশে, "mall e", "gate-e".</summary>
     private const string Locative = @"(?:\s*-?(?:e|te|er\s+(?:samne|pashe|vitore|bhitore|kache|baire))|\s+(?:এর\s+)?(?:সামনে|পাশে|ভেতরে|ভিতরে|কাছে|বাইরে))?";
@@ -28,7 +28,7 @@ internal static class LivePlaces
     /// <summary>A capitalised place name of up to five words: "Jamuna Future Park", "Banani 11 Pizza Hut".</summary>
     private static readonly string Named = $@"(?<p>{WordStart}(?-i:[A-Z])[\p{{L}}'’\-]{{0,39}}(?:\s+{WordStart}(?:(?-i:[A-Z])[\p{{L}}'’\-]{{0,39}}|\d{{1,3}})){{0,4}})";
 
-    private const string Here = @"(?:meet\s+(?:me|us)|come|i'm|i’m|im|i\s+am|we're|we’re|we\s+are|currently|rn|now|just|still|chilling|waiting|standing|sitting|stuck|hanging\s+out|here|live|living|staying)";
+    private const string Here = @"(?:meet(?:ing)?\s+(?:me|us|friends|my\s+friends|the\s+(?:gang|squad|boys|girls))|come|i'm|i’m|im|i\s+am|we're|we’re|we\s+are|currently|rn|now|just|still|chilling|waiting|standing|sitting|stuck|hanging\s+out|here|live|living|staying)";
     private const string Near = @"(?:at|in|near|outside|inside|in\s+front\s+of|opposite|beside|by|behind|next\s+to)";
     private const string BnPresent = @"(?:আছি|আছে|আছো|আছিস|দাঁড়িয়ে|বসে|অপেক্ষা\s+করছি|ঘুরছি|ঘুরতেছি|থাকবো|থাকব|থাকমু|আসো|আয়|চলে\s+আয়|চলে\s+আসো|দেখা\s+হবে|যাচ্ছি)";
     private const string BanglishPresent = @"(?:achi|asi|aci|achhi|ache|ase|achis|dariye|daraye|darai|boshe|bose|wait\s+kortesi|wait\s+korchi|ghurtesi|ghurchi|thakbo|thakmu|ashbi|asbi|ashba|ay|aay|chole\s+ay|chole\s+aso|dekha\s+hobe|jacchi|jaitesi|jaitesi)";
@@ -77,6 +77,9 @@ internal static class LivePlaces
         // writer is doing, at a named place (not "in", which also takes months and languages).
         new(DetailKind.Location, Make($@"{L}(?:[a-z]{{2,}}ing(?:\s+(?:the|a|my|our|some))?(?:\s+[a-z]{{2,}}){{0,2}}|landed|arrived|reached|got\s+here)\s+(?:at|near|outside|inside|in\s+front\s+of|opposite)\s+(?:the\s+)?{Named}", caseSensitive: false), SpanFrom.Place),
 
+        // "live from the Shaheed Minar rn", "Live from Ramna Batamul!": a writer telling the room where they are as it happens.
+        new(DetailKind.Location, Make($@"{L}live\s+(?:from|at)\s+(?:the\s+)?{Named}", caseSensitive: false), SpanFrom.Place),
+
         // "শাহবাগে আছি", "সদরঘাটে লঞ্চে উঠছি", "Lalbagh Kella te jabo": a known area or landmark of a city with a verb that places the
         // writer there now or soon.
         new(DetailKind.Location, Make($@"{L}(?<m>(?:{KnownPlaces})(?:\s+(?!থেকে|theke|হয়ে|hoye){W}){{0,2}}?)(?:ে|এ|-এ|তে|য়|র|ের)?(?:\s+(?!থেকে)[\u0980-\u09FF]{{1,12}})?\s+{BnNow}{R}"), SpanFrom.Match),
@@ -85,10 +88,11 @@ internal static class LivePlaces
         // "এখন কমলাপুর স্টেশনে ট্রেনের জন্য অপেক্ষা করতেছি", "Farmgate e bus er jonno wait kortesi": a known area, a few words of
         // what for, and a verb in the first person present (the writer is there while writing), not "আছে" (someone, something is).
         new(DetailKind.Location, Make($@"{L}(?<m>(?:{KnownPlaces}))(?:ে|এ|-এ|তে|য়|র|ের)?(?:\s+(?!থেকে|হয়ে)[\u0980-\u09FF]{{1,12}}){{1,4}}?\s+{BnFirstPresent}{R}"), SpanFrom.Match),
-        new(DetailKind.Location, Make($@"{L}(?<m>(?:{KnownPlaces}))\s*-?(?:e|te)\s+(?:(?!theke|hoye)[a-z]{{2,10}}\s+){{1,4}}?{BanglishFirstPresent}{R}"), SpanFrom.Match),
+        new(DetailKind.Location, Make($@"{L}(?<m>(?:{KnownPlaces})(?:\s+(?:{Landmark}))?)\s*-?(?:e|te)\s+(?:(?!theke|hoye)[a-z]{{2,10}}\s+){{1,4}}?{BanglishFirstPresent}{R}"), SpanFrom.Match),
 
         // "at Hatirjheel watching the sunset rn", "in Agora Gulshan, shopping with ammu now": a named place, and now later in the same clause.
-        new(DetailKind.Location, Make($@"{L}(?:at|in|near|outside|inside|in\s+front\s+of|opposite)\s+(?:the\s+)?{Named}(?=[^.!?\n]{{0,40}}?{L}(?:rn|right\s+now|now|atm)(?![\p{{L}}\p{{M}}]))", caseSensitive: false), SpanFrom.Place),
+        // Not a place that is told of ("the new KFC at Banani is open now"): no verb of the place right after it.
+        new(DetailKind.Location, Make($@"{L}(?:at|in|near|outside|inside|in\s+front\s+of|opposite)\s+(?:the\s+)?{Named}(?![\p{{L}}\p{{M}}\p{{Nd}}'’\-])(?!\s+(?:is|are|was|were|has|have|opens?|opened|closes?|closed|will)\s)(?=[^.!?\n]{{0,40}}?{L}(?:rn|right\s+now|now|atm)(?![\p{{L}}\p{{M}}]))", caseSensitive: false), SpanFrom.Place),
 
         // "এখন বসুন্ধরা সিটিতে, কেউ আসবি?", "ekhon Rifles Square e": now, then a place with a landmark, ending the clause.
         new(DetailKind.Location, Make($@"{L}(?:এখন|ekhon|akhon|ekhn|akhn)\s+(?<m>{Place(3, lazy: true)}\s+(?:{Landmark}))[\u0980-\u09FF]{{0,3}}{Locative}(?=\s*(?:[,!.?]|$))"), SpanFrom.NamedPlace),

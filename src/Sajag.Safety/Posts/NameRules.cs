@@ -18,6 +18,7 @@ internal static class NameRules
     private static readonly FrozenSet<string> NotGivenNames = Words.Set("""
         learn about religion dear hello hi hey love respect peace happy thanks thank welcome congratulations congrats proud
         mr mrs miss sir madam team club school college house road city village the my our your his her
+        best champion champions winner winners captain students student girls boys head principal teacher congratulations
         """);
 
     // What every match of the strong cue holds ("name", "nam", "naam", "নাম").
@@ -129,6 +130,61 @@ internal static class NameRules
                 found.Add(new Candidate(DetailKind.FullName, words[first].Start, words[last].End));
             }
         }
+    }
+
+    /// <summary>
+    /// "Nabila Tasnim of Viqarunnisa", "Tahmid Rahat from Holy Cross", "Viqarunnisa's Nabila Tasnim", "Viqarunnisa r Nabila
+    /// Tasnim": two or three capitalised name words joined to a school by "of", "from" or a possessive are a child named beside
+    /// where they study, surname list or not.
+    /// </summary>
+    public static void BesideSchools(string text, IReadOnlyList<Word> words, List<Candidate> found)
+    {
+        var schools = found.Where(c => c.Kind == DetailKind.School).ToList();
+        foreach (var school in schools)
+        {
+            // Before: "<Name Name> of|from <school>".
+            var next = FirstWordAt(words, school.Start);
+            if (next >= 3 && words[next - 1].Folded is "of" or "from" && Words.Joined(text, words[next - 1], words[next]))
+            {
+                var last = next - 2;
+                var first = last;
+                while (first > 0 && last - first < 2 && Words.Joined(text, words[first - 1], words[first]) && IsCapitalisedName(words[first - 1]))
+                {
+                    first--;
+                }
+
+                if (last > first && Words.Joined(text, words[last], words[next - 1]) && IsCapitalisedName(words[last]) && RunEndsAt(first))
+                {
+                    found.Add(new Candidate(DetailKind.FullName, words[first].Start, words[last].End));
+                }
+            }
+
+            // After: "<school>'s|r|er <Name Name>" (the possessive may be inside the school's span: "Viqi's").
+            var after = FirstWordAt(words, school.End);
+            if (after < 0)
+            {
+                continue;
+            }
+
+            var between = text.AsSpan(school.End, words[after].Start - school.End).Trim();
+            if (between is "'s" or "’s" || (between.IsEmpty && words[after].Folded is "r" or "er" && ++after < words.Count))
+            {
+                var start = after;
+                var end = after;
+                while (end + 1 < words.Count && end - start < 2 && Words.Joined(text, words[end], words[end + 1]) && IsCapitalisedName(words[end + 1]))
+                {
+                    end++;
+                }
+
+                if (end > start && IsCapitalisedName(words[start]) && (end + 1 == words.Count || !Words.Joined(text, words[end], words[end + 1]) || !IsCapitalisedName(words[end + 1])))
+                {
+                    found.Add(new Candidate(DetailKind.FullName, words[start].Start, words[end].End));
+                }
+            }
+        }
+
+        // The run must be the whole of what stands there: "Congratulations Best Debater Rafi of ..." names no one surely.
+        bool RunEndsAt(int first) => first == 0 || !Words.Joined(text, words[first - 1], words[first]) || !IsCapitalisedName(words[first - 1]);
     }
 
     // "যোগাযোগ: ফাহিম মুনতাসির ০১৩১৬ ৭৯২ ৪৮৫", "contact: Fahim Muntasir 01316...": two or three name words after a word that says

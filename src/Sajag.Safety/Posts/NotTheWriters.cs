@@ -24,7 +24,12 @@ internal static class NotTheWriters
         + R);
 
     // The team a school played, not the writer's school.
-    private static readonly Regex OpponentBefore = Make(@"(?:against|vs\.?|versus|beat|defeated|বিপক্ষে|বিরুদ্ধে)\s*$");
+    private static readonly Regex OpponentBefore = Make(
+        @"(?:against|vs\.?|versus|beat|defeated|(?:lost|losing|lose)(?:\s+\d{1,2}\s*[-–:]\s*\d{1,2})?\s+to|played|বিপক্ষে|বিরুদ্ধে)\s*$");
+
+    // "Ideal School er kache harlam", "আইডিয়াল স্কুলের কাছে হেরে গেলাম": the team the writer's team lost to.
+    private static readonly Regex OpponentAfter = Make(
+        @"\G(?:\s+(?:school|college|স্কুল|কলেজ))?\s*(?:-?er|r|এর|ের|র)?\s+(?:kache|kase|কাছে)\s+(?:\d{1,2}\s*[-–:]\s*\d{1,2}\s+(?:e|এ)\s+)?(?:harlam|harsi|harchi|here|hereche|harlo|হারলাম|হেরেছি|হেরে|হারলো|হেরেছে)" + R);
 
     /// <summary>Companies, shops, media and public bodies young people follow; their handles name no young person.</summary>
     private static readonly FrozenSet<string> Brands = Words.Set("""
@@ -38,15 +43,17 @@ internal static class NotTheWriters
 
     // A class the writer was in once: "class 5 e thakte", "ক্লাস ফাইভে থাকতে", "ক্লাস সিক্সে পড়ার সময়", "class 4 e porar somoy".
     private static readonly Regex PastClassAfter = Make(
-        @"\G\s*-?(?:e|te|এ|তে)?\s*(?:thakte|thakar\s+somoy|thakakalin|porar\s+somoy|porbar\s+somoy|থাকতে|থাকার\s+সময়|থাকাকালীন|পড়ার\s+সময়|পড়াকালীন)" + R);
+        @"\G\s*-?(?:e|te|এ|তে)?\s*(?:thakte|thakar\s+somoy|thakakalin|porar\s+somoy|porbar\s+somoy|thaktam|portam|porten|porto|portis|"
+        + @"থাকতে|থাকার\s+সময়|থাকাকালীন|পড়ার\s+সময়|পড়াকালীন|থাকতাম|পড়তাম|পড়তেন|পড়তো|পড়ত|পড়তিস)" + R
+        + @"|\G\s*,?\s*(?:i|we)\s+(?:was|were|used\s+to|had|thought)" + R);
 
     // "when I was in class 5", "back in grade 3", "used to be in section B".
-    private static readonly Regex PastClassBefore = Make(@"(?:when\s+(?:i|we)\s+(?:was|were)\s+in|back\s+in|(?:i|we)\s+(?:was|were)\s+in|used\s+to\s+be\s+in)\s+(?:the\s+)?$");
+    private static readonly Regex PastClassBefore = Make(@"(?:when\s+(?:i|we)\s+(?:was|were)\s+in|back\s+in|(?:i|we)\s+(?:was|were)\s+in|used\s+to\s+be\s+in|throwback\s+to|throwback|tbt\s*:?)\s+(?:the\s+|our\s+|my\s+)?$");
 
     // A team's result told of a school ("Notre Dame College won the debate", "Rajuk er team first hoise"), in a post where
     // the writer never says "I", "we" or "our": others' school, not the writer's.
     private static readonly Regex ResultAfter = Make(
-        @"\G[^.!?।\n]{0,60}?(?<![\p{L}\p{M}])(?:won|wins|win|lost|loses|beat|beats|defeated|champions?|runners?\s*-?up|jitse|jitlo|jiteche|jitche|harse|harlo|hereche|first\s+hoise|first\s+hoyeche|first\s+holo|champion\s+hoyeche|জিতেছে|জিতলো|জিতল|হেরেছে|হারলো|হারল|চ্যাম্পিয়ন|প্রথম\s+হয়েছে|প্রথম\s+হলো)" + R);
+        @"\G[^.!?।\n]{0,60}?(?<![\p{L}\p{M}])(?:won|wins|win|lost|loses|beat|beats|defeated|champions?|runners?\s*-?up|jitse|jitlo|jiteche|jitche|harse|harlo|hereche|result|results|pass\s+korse|passed|first\s+hoise|first\s+hoyeche|first\s+holo|champion\s+hoyeche|জিতেছে|জিতলো|জিতল|হেরেছে|হারলো|হারল|চ্যাম্পিয়ন|প্রথম\s+হয়েছে|প্রথম\s+হলো)" + R);
 
     private static readonly FrozenSet<string> FirstPerson = Words.Set("""
         i i'm im i've ive me my mine we we're our ours us ami amar amr amra amader amake আমি আমার আমরা আমাদের আমাকে
@@ -88,7 +95,9 @@ internal static class NotTheWriters
             DetailKind.Class or DetailKind.School when keepSchoolsAndClasses => false,
             DetailKind.Class => CourseAfter.IsMatch(text, c.End) || PastClassAfter.IsMatch(text, c.End) || PastClassBefore.IsMatch(Before(text, c.Start, 30)),
             DetailKind.Handle => IsBrand(text[c.Start..c.End]),
-            DetailKind.School => OpponentBefore.IsMatch(text.AsSpan(Math.Max(0, c.Start - 20), Math.Min(20, c.Start))) || OthersResult(text, c),
+            DetailKind.School => !NamedBeside(text, c, found)
+                && (OpponentBefore.IsMatch(text.AsSpan(Math.Max(0, c.Start - 20), Math.Min(20, c.Start))) || OpponentAfter.IsMatch(text, c.End)
+                    || OthersResult(text, c)),
             DetailKind.Age => SomeoneElsesAge(text, c, found),
             DetailKind.Location => SomeoneElsesPlace(text, c),
             _ => false,
@@ -108,6 +117,17 @@ internal static class NotTheWriters
         var words = Words.Split(text[from..at]);
         return words.Count > most ? words[^most..] : words;
     }
+
+    // "Nusrat Jahan of Viqarunnisa won the quiz", "ভিকারুননিসার নুসরাত জাহান", "Farzana Akter, Holy Cross": a child named in full
+    // right beside the school is who studies there, whoever's result or team it is; the school is a detail of theirs.
+    private static bool NamedBeside(string text, Candidate school, List<Candidate> found) =>
+        found.Exists(n => n.Kind == DetailKind.FullName
+            && ((n.End <= school.Start && school.Start - n.End <= 8 && NameToSchool.Contains(text[n.End..school.Start].Trim().ToLowerInvariant()))
+                || (n.Start >= school.End && n.Start - school.End <= 6 && SchoolToName.Contains(text[school.End..n.Start].Trim().ToLowerInvariant()))));
+
+    private static readonly FrozenSet<string> NameToSchool = FrozenSet.Create(StringComparer.Ordinal, "", ",", "-", "–", "|", "(", "of", "from", ", of", ", from");
+
+    private static readonly FrozenSet<string> SchoolToName = FrozenSet.Create(StringComparer.Ordinal, "", ",", "-", "'s", "’s", "r", "er", "-er", "এর", "-এর");
 
     // "Notre Dame College won the debate championship again, those guys are insane": a result, no "I", "we" or "our" in the sentence.
     private static bool OthersResult(string text, Candidate school)

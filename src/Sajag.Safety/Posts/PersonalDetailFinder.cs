@@ -13,21 +13,24 @@ public static class PersonalDetailFinder
         DetailKind.Address, DetailKind.School, DetailKind.Location, DetailKind.FullName,
     ];
 
-    /// <summary>The personal details in <paramref name="text"/>, in order, none overlapping.</summary>
-    public static IReadOnlyList<PersonalDetail> Find(string text) => Find(text, null);
+    /// <summary>The personal details in <paramref name="text"/>, in order, none overlapping, read on <paramref name="today"/>
+    /// (the caller's clock: a whole date is a birthday when its year is a young person's birth year as of then).</summary>
+    public static IReadOnlyList<PersonalDetail> Find(string text, DateOnly today) => Find(text, today, null, everyones: false);
 
-    /// <summary>The personal details in <paramref name="text"/>, in order, none overlapping, except the <paramref name="safe"/> contacts
-    /// (the content pack's helplines: a post that passes on 1098 gives away nothing of its writer).</summary>
-    public static IReadOnlyList<PersonalDetail> Find(string text, SafeContacts? safe) => Find(text, safe, everyones: false);
+    /// <summary>The personal details in <paramref name="text"/>, in order, none overlapping, read on <paramref name="today"/>, except
+    /// the <paramref name="safe"/> contacts (the content pack's helplines: a post that passes on 1098 gives away nothing of its writer).</summary>
+    public static IReadOnlyList<PersonalDetail> Find(string text, DateOnly today, SafeContacts? safe) => Find(text, today, safe, everyones: false);
 
     /// <summary>
     /// The details in <paramref name="text"/> as the moderation filter reads them: a school or class is kept whoever it belongs
     /// to ("Nusrat Jahan of Viqarunnisa won the quiz" names a child and where she studies, even though the writer tells of someone
-    /// else's result), where the post check drops what is not the writer's own.
+    /// else's result), where the post check drops what is not the writer's own. Read without a date: moderation masks no
+    /// birthday, so a date with no cue beside it is not read as one (<see cref="BirthDateRules"/>).
     /// </summary>
-    internal static IReadOnlyList<PersonalDetail> FindEveryones(string text) => Find(text, null, everyones: true);
+    internal static IReadOnlyList<PersonalDetail> FindEveryones(string text) => Find(text, null, null, everyones: true);
 
-    private static List<PersonalDetail> Find(string text, SafeContacts? safe, bool everyones)
+    // Without a date (null), a whole date is a birthday only with a cue beside it.
+    internal static List<PersonalDetail> Find(string text, DateOnly? today, SafeContacts? safe, bool everyones)
     {
         ArgumentNullException.ThrowIfNull(text);
         if (string.IsNullOrWhiteSpace(text))
@@ -40,7 +43,7 @@ public static class PersonalDetailFinder
         var words = Words.Split(ascii);
         var found = new List<Candidate>();
         FindNamesAndSchools(ascii, words, found);
-        FindOthers(ascii, found, safe);
+        FindOthers(ascii, found, safe, today);
         return Details(text, Settled(ascii, words, found, everyones));
     }
 
@@ -84,7 +87,7 @@ public static class PersonalDetailFinder
             return [];
         }
 
-        FindOthers(ascii, found, null);
+        FindOthers(ascii, found, null, today: null);
         var identity = Details(text, Settled(ascii, words, found, everyones: true))
             .Where(d => d.Kind is DetailKind.FullName or DetailKind.School or DetailKind.Class)
             .ToList();
@@ -92,8 +95,9 @@ public static class PersonalDetailFinder
     }
 
     /// <summary>
-    /// Whether <see cref="Find(string)"/> finds a full name in <paramref name="text"/> (a typed nickname that is someone's real
-    /// name): the same answer, with the whole finder run only for a text where a name rule finds one.
+    /// Whether the finder finds a full name in <paramref name="text"/> (a typed nickname that is someone's real name): the same
+    /// answer as <see cref="Find(string, DateOnly)"/> read without a date, with the whole finder run only for a text where a name
+    /// rule finds one.
     /// </summary>
     /// <remarks>
     /// A full name comes from the name rules (a cue, a known surname) or from two capitalised name words set just before another
@@ -124,7 +128,7 @@ public static class PersonalDetailFinder
             return false;
         }
 
-        return Find(text).Any(d => d.Kind == DetailKind.FullName);
+        return Find(text, null, null, everyones: false).Any(d => d.Kind == DetailKind.FullName);
     }
 
     // The name, school and class rules. Find's findings do not depend on the order the rules run in: Settled orders them.
@@ -144,10 +148,10 @@ public static class PersonalDetailFinder
     }
 
     // Every other rule: contact details, birthdays, ages, addresses and where someone is.
-    private static void FindOthers(string ascii, List<Candidate> found, SafeContacts? safe)
+    private static void FindOthers(string ascii, List<Candidate> found, SafeContacts? safe, DateOnly? today)
     {
         ContactRules.Find(ascii, found, safe: safe);
-        BirthDateRules.Find(ascii, found);
+        BirthDateRules.Find(ascii, found, today);
         Rules.Find(ascii, found, DetailKind.Age);
         Rules.Find(ascii, found, DetailKind.Address);
         Rules.Find(ascii, found, DetailKind.Location);
@@ -165,6 +169,8 @@ public static class PersonalDetailFinder
     {
         // An age outside 5-25 is a parent's, a pet's or a film star's ("Shakib er boyosh 37", "my cat is 3 years old"), not a young person's.
         found.RemoveAll(c => c.Kind == DetailKind.Age && !IsYoungAge(ascii, c));
+        // A child named beside a school is found before whose the school is is judged: the name makes it that child's.
+        NameRules.BesideSchools(ascii, words, found);
         NotTheWriters.Drop(ascii, found, keepSchoolsAndClasses: everyones);
         NameRules.BesideDetails(ascii, words, found);
         NameRules.DropPublicFigures(ascii, found);

@@ -17,11 +17,11 @@ public static class PostCheck
     /// <summary>The longest draft checked, in UTF-16 code units (a long post or a profile is far shorter).</summary>
     public const int MaxLength = 10_000;
 
-    /// <summary>Finds the personal details in <paramref name="text"/>, except the <paramref name="safe"/> contacts (the pack's helplines),
-    /// and explains each in "en" or "bn".</summary>
-    public static PostCheckReport Run(string text, string language = "en", SafeContacts? safe = null)
+    /// <summary>Finds the personal details in <paramref name="text"/> as of <paramref name="today"/> (the caller's clock), except the
+    /// <paramref name="safe"/> contacts (the pack's helplines), and explains each in "en" or "bn".</summary>
+    public static PostCheckReport Run(string text, DateOnly today, string language = "en", SafeContacts? safe = null)
     {
-        var findings = PersonalDetailFinder.Find(text, safe)
+        var findings = PersonalDetailFinder.Find(text, today, safe)
             .Select(d => new PostFinding(d.Code, d.Start, d.Length, d.Text, PostCheckText.Why(d, language)))
             .ToList();
         return new PostCheckReport(findings);

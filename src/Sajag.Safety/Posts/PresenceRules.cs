@@ -68,6 +68,19 @@ internal static class PresenceRules
         // The age said as a year reached: "amar 16 hoilo", "আজ আমার ১৬ হলো", "15 e porlam", "পনেরোতে পা দিলাম".
         new(DetailKind.Age, Make($@"{L}(?:amar|amr|ami|আমার|আমি)\s+(?:aj\s+|ajke\s+|আজ\s+|আজকে\s+)?(?<a>{AgeNumber}\s*(?:-?e|-?te)?\s*(?:hoilo|holo|hoise|hoyeche|hoye\s+gelo|porlam|porsi|হলো|হল|হয়েছে|হয়ে\s+গেল|পড়লাম)){R}")),
         new(DetailKind.Age, Make($@"{L}(?<a>{AgeNumber}\s*(?:-?e|-?te|-?এ|-?তে)\s+(?:porlam|porsi|পড়লাম|পড়েছি)){R}")),
+        // "17 te porbe", "১৬ তে পড়বে": the year someone reaches ("-te" only: "class 9 e porbe" is a class).
+        new(DetailKind.Age, Make($@"{L}(?<a>{AgeNumber}\s*(?:-?te|-?তে)\s+(?:porbe|porlo|porche|porbo|পড়বে|পড়লো|পড়ল|পড়বো)){R}")),
+
+        // "ami 14, class 9 e pori", "ami ekhon 16.", "me: 16, still not allowed out": the writer and a bare number ending the phrase.
+        new(DetailKind.Age, Make($@"{L}(?:ami|amii|আমি)\s+(?:ekhon\s+|akhon\s+|matro\s+|এখন\s+|মাত্র\s+)?(?<a>{AgeNumber})(?=\s*(?:[,.!|)]|$))")),
+        new(DetailKind.Age, Make($@"{L}me\s*[:=\-–]\s*(?<a>{AgeNumber})(?=\s*(?:[,.!|)]|$))")),
+
+        // "sixteen and still no phone of my own", "16 and I still can't cook": an age opening a sentence, "and" after it, no
+        // number after that ("15 and 16 December").
+        new(DetailKind.Age, Make($@"(?:^|[.!?\n]\s*)(?<a>{AgeWords}|1[3-9])\s+(?:and|&|n)\s+(?![\d\p{{Nd}}]|{AgeWords}|half|a\s+half)")),
+
+        // "TikTok @x | 15 | Holy Cross | Dhaka": a bare age as one part of a bio between bars or bullets.
+        new(DetailKind.Age, Make($@"(?:^|[|•·])\s*(?<a>1[0-9]|2[0-5])\s*(?=[|•·])|[|•·]\s*(?<a>1[0-9]|2[0-5])\s*$")),
         new(DetailKind.Age, Make($@"{L}(?<a>(?:{BanglaAges})(?:তে|য়|-এ|তেই)?\s*(?:পা\s+দিলাম|পা\s+দিয়েছি|পড়লাম|হলাম|হয়ে\s+গেলাম)){R}")),
 
         // "১৫ বছর", "১৬ বছর হলো", "15 bochor", not "৩ বছর আগে", "5 bochor dhore".
@@ -75,7 +88,7 @@ internal static class PresenceRules
         new(DetailKind.Age, Make($@"{L}(?<a>{AgeNumber}\s*(?:bochor|bosor|bochhor|bocor|bochr|bosr|bcr)){R}{NotDuration}")),
 
         // "15 hoye gelam", "16 holo", "১৫ হলাম", "১৬-তে পা দিলাম", "sweet 16", "turning sixteen".
-        new(DetailKind.Age, Make($@"{L}(?<a>{AgeNumber}\s*(?:-?e|-?te|-?y)?\s+(?:hoye\s+gelam|hoye\s+gelo|hoye\s+gesi|hoye\s+gechi|hoilam|holam|hlm|hoyechi|pa\s+dilam|pa\s+dilm|pa\s+dilam)){R}")),
+        new(DetailKind.Age, Make($@"{L}(?<a>{AgeNumber}\s*(?:-?e|-?te|-?y)?\s+(?:hoye\s+gelam|hoye\s+gelo|hoye\s+geli|hoye\s+gesi|hoye\s+gechi|hoye\s+gecho|hoilam|holam|hlm|hoyechi|pa\s+dilam|pa\s+dilm|pa\s+dilam)){R}")),
         new(DetailKind.Age, Make($@"{L}(?<a>{AgeNumber}\s*(?:-?এ|-?তে|-?য়)?\s*(?:হয়ে\s+গেলাম|হলাম|হয়ে\s+গেল|হয়েছি|পা\s+দিলাম|পূর্ণ\s+হলো|পূর্ণ\s+করলাম))")),
         new(DetailKind.Age, Make($@"{L}(?<a>sweet\s+(?:16|sixteen)){R}")),
         new(DetailKind.Age, Make($@"{L}(?<a>(?:turned|turning|turn|i'm|i’m|im|i\s+am|officially|finally)\s+(?:{AgeWords})){R}")),
@@ -98,7 +111,8 @@ internal static class PresenceRules
         new(DetailKind.Location, Make($@"{L}(?:(?:every|proti|protidin|প্রতি)\s+(?:{Days})|প্রতিদিন|রোজ|everyday|daily)[^.!?\n]{{0,60}}?(?:\s(?:at|around|in)\s+[A-Z]|\s(?:e|te)\s|[এতে](?<!বিকেলে|সকালে|দুপুরে|রাতে)\s|কোচিং|coaching|pool|park|club|stadium|ক্লাস)")),
 
         // Where someone is right now.
-        new(DetailKind.Location, Make($@"{L}(?:at|in|inside|outside|near|in\s+front\s+of)\s+(?:the\s+)?{Place(5, lazy: true)}\s*,?\s+{Now}{R}"), SpanFrom.PlaceBefore),
+        // The place runs from "at" to "now" with no verb inside: "the new KFC at Mirpur 10 is open now" places no one.
+        new(DetailKind.Location, Make($@"{L}(?:at|in|inside|outside|near|in\s+front\s+of)\s+(?:the\s+)?(?<p>{W}(?:,?[ \t]+(?!(?:is|are|was|were|will|has|have|had)\s){W}){{0,4}}?)\s*,?\s+{Now}{R}"), SpanFrom.PlaceBefore),
         new(DetailKind.Location, Make($@"{L}(?:waiting|standing|sitting|stuck|hanging\s+out|chilling|here|shopping|wandering|queueing)\s+(?:at|outside|inside|near|in\s+front\s+of|by|in|at\s+the\s+gate\s+of)\s+(?:the\s+)?{Place(5, lazy: false)}"), SpanFrom.Place),
         new(DetailKind.Location, Make($@"{L}(?:outside|at|near|in\s+front\s+of)\s+(?:the\s+)?{Place(5, lazy: true)}\s+(?:gate|entrance|main\s+gate){R}"), SpanFrom.PlaceBefore),
         new(DetailKind.Location, Make($@"{L}{Place(4, lazy: true)}\s+(?:দাঁড়িয়ে|বসে|অপেক্ষা\s+করছি|ঘুরছি|ঘুরতেছি)\s*(?:আছি|আছে|আছো|আছিস)?{R}"), SpanFrom.PlaceBefore),

@@ -45,7 +45,8 @@ internal static class Rules
     public static readonly IReadOnlyList<Rule> All =
     [
         // Ages.
-        new(DetailKind.Age, Make($@"{L}\d{{1,2}}\s*-?\s*(?:years?|yrs?|yr)\s*-?\s*old{R}")),
+        // "15 years old", and the playful "14 years young".
+        new(DetailKind.Age, Make($@"{L}\d{{1,2}}\s*-?\s*(?:years?|yrs?|yr)\s*-?\s*(?:old|young){R}")),
         new(DetailKind.Age, Make($@"{L}\d{{1,2}}\s*(?:y/o|y\.o\.|yo){R}")),
         new(DetailKind.Age, Make($@"{L}{IAm}\s+(?:only\s+|just\s+|now\s+)?\d{{1,2}}(?![\p{{L}}\p{{M}}\p{{Nd}}%:]|\.\d|\s*(?:{Units}){R})")),
         new(DetailKind.Age, Make($@"{L}(?:my\s+age\s+is|age\s+is|aged|age)\s*[:\-]?\s*\d{{1,2}}{R}")),
@@ -84,7 +85,8 @@ internal static class Rules
         // A house number and the area after it: "৫৬ নম্বর পশ্চিম রাজাবাজার"; not a question, a bus, a roll or a seat number.
         new(DetailKind.Address, Make($@"{L}\d{{1,4}}\s*(?:{BanglaNumber})\s+(?!রোড|বাসা|বাড়ি|সড়ক|গলি|লেন|ফ্ল্যাট|ওয়ার্ড|সেক্টর|ব্লক|হোল্ডিং|প্রশ্ন|বাস|রোল|ক্লাস|পৃষ্ঠা|পাতা|সিট|গেট|প্ল্যাটফর্ম|বিপদ|সংকেত|অধ্যায়|ঘর|লাইন|জার্সি|খেলোয়াড়|হয়ে|হলো|পেয়ে)[\p{{L}}\p{{M}}]{{2,}}\s+[\p{{L}}\p{{M}}]{{2,}}"), Needs: Needs.AnyDigit.And(Needs.OneOf(BanglaNumber))),
         new(DetailKind.Address, Make($@"{WordStart}(?<p>(?:[A-Z][\p{{L}}'\-]{{0,39}}\s+){{1,3}})(?:Road|Street|Lane|Avenue|Sarani|Sharani|Rd\.?){R}", caseSensitive: true), SpanFrom.NamedPlace, Needs: new(["Road", "Street", "Lane", "Avenue", "Sarani", "Sharani", "Rd"])),
-        new(DetailKind.Address, Make($@"{L}(?:{Areas})\s*-?\s*(?:sector\s*|সেক্টর\s*)?\d{{1,2}}(?![\p{{Nd}}])"), Needs: Needs.AnyDigit.And(Needs.OneOf(Areas))),
+        // "Mirpur 10", "উত্তরা সেক্টর ৭"; not a time or a distance after an area ("মিরপুর থেকে মতিঝিল ৩ ঘণ্টা").
+        new(DetailKind.Address, Make($@"{L}(?:{Areas})\s*-?\s*(?:sector\s*|সেক্টর\s*)?\d{{1,2}}(?![\p{{Nd}}])(?!\s*(?:{Units}|ঘণ্টা|ঘন্টা|মিনিট|টাকা|কিমি|কিলো|দিন|মাস|বছর|জন|বার){R})"), Needs: Needs.AnyDigit.And(Needs.OneOf(Areas))),
         new(DetailKind.Address, Make($@"{L}(?:i|we)\s+(?:live|stay|am\s+living|are\s+living|'m\s+living|’m\s+living|am\s+staying)\s+(?:in|at|on|near|beside|next\s+to|opposite)\s+{Place(5, lazy: false)}"), SpanFrom.Place, Needs: new(["liv", "stay"])),
         new(DetailKind.Address, Make($@"{L}(?:my|our)\s+(?:house|home|flat|apartment)\s+is\s+(?:in|at|on|near|beside|next\s+to|opposite|behind)\s+{Place(5, lazy: false)}"), SpanFrom.Place, Needs: new(["house", "home", "flat", "apartment"])),
         new(DetailKind.Address, Make($@"{L}(?:আমি|আমরা)\s+{Place(4, lazy: true)}\s+(?:থাকি|থাকছি|থাকতাম){R}"), SpanFrom.PlaceBefore, Needs: new(["থাক"])),
@@ -102,7 +104,7 @@ internal static class Rules
         new(DetailKind.Location, Make($@"{L}{IAm}\s+(?:currently\s+|now\s+|right\s+now\s+)?(?:at|in|near|inside|outside)\s+{Place(5, lazy: true)}\s*,?\s+{Now}{R}"), SpanFrom.PlaceBefore),
         new(DetailKind.Location, Make($@"{L}{IAm}\s+(?:currently|now|right\s+now)\s+(?:at|in|near)\s+{Place(5, lazy: false)}"), SpanFrom.Place),
         new(DetailKind.Location, Make($@"{L}(?:right\s+)?now\s+{IAm}\s+(?:at|in|near)\s+{Place(5, lazy: false)}"), SpanFrom.Place),
-        new(DetailKind.Location, Make($@"{L}(?:just\s+(?:reached|arrived\s+at|got\s+to)|arrived\s+at|checked\s+in\s+at|checking\s+in\s+at|check\s+in\s+at|here\s+at)\s+{Place(5, lazy: false)}"), SpanFrom.Place),
+        new(DetailKind.Location, Make($@"{L}(?:just\s+(?:reached|arrived\s+at|got\s+to)|arrived\s+at|check(?:ed|ing)?\s*-?\s*in\s*(?:at|@|:)|here\s+at)\s+{Place(5, lazy: false)}"), SpanFrom.Place),
         new(DetailKind.Location, Make($@"{L}(?:on\s+my\s+way\s+to|heading\s+to)\s+{Place(5, lazy: true)}\s+{Now}{R}"), SpanFrom.PlaceBefore),
         new(DetailKind.Location, Make($@"{L}-?\d{{1,2}}\.\d{{3,}}\s*,\s*-?\d{{1,3}}\.\d{{3,}}(?!\d)")),
         new(DetailKind.Location, Make(@"(?:https?://)?(?:maps\.app\.goo\.gl|goo\.gl/maps|(?:www\.)?google\.[a-z.]{2,6}/maps|maps\.google\.[a-z.]{2,6})[^\s]*")),

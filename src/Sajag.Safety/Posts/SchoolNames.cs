@@ -63,6 +63,9 @@ internal static class SchoolNames
         $@"(?<p>{WordStart}[A-Z][\p{{L}}'’\-.]{{0,39}}(?:\s+{WordStart}[A-Z][\p{{L}}'’\-.]{{0,39}}){{0,3}})\s*(?:['’]s|-?er|এর)?\s+(?:debate\s+(?:team|club)|science\s+(?:club|fair)|annual\s+sports|sports\s+day|prize\s+giving|picnic|tiffin|uniform|principal|headmaster|head\s+sir|admission\s+test|reunion|পিকনিক|টিফিন|ইউনিফর্ম|প্রিন্সিপাল|হেড\s*স্যার|ভর্তি\s+পরীক্ষা){R}",
         caseSensitive: true);
 
+    /// <summary>Whether <paramref name="text"/> names a well-known school by its own words ("Viqarunnisa", "নটর ডেমে", "Ideal e pori").</summary>
+    public static bool Names(string text) => DistinctiveName.IsMatch(text) || CuedName.IsMatch(text);
+
     public static void Find(string text, List<Candidate> found)
     {
         foreach (var pattern in (Regex[])[DistinctiveName, CuedName])

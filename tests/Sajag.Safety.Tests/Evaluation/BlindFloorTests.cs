@@ -1,5 +1,6 @@
 using Sajag.Safety.Check;
 using Sajag.Safety.Evaluation;
+using Sajag.Safety.Tests.Posts;
 
 namespace Sajag.Safety.Tests.Evaluation;
 
@@ -21,11 +22,11 @@ public sealed class BlindFloorTests
 
         Assert.Equal(121, report.Cases.Count);
         Assert.All(report.Cases, c => Assert.Null(c.Error));
-        Assert.True(report.RiskyRecall >= 0.81, $"risky recall {report.RiskyRecall:0.000} (reached 0.776, 0.793 since 2026-12-07 19:30, 0.810 since 23:25; target 0.90)");
+        Assert.True(report.RiskyRecall >= 0.84, $"risky recall {report.RiskyRecall:0.000} (reached 0.776, 0.793 since 2026-12-07 19:30, 0.810 since 23:25, 0.845 since 2026-12-08 02:20; target 0.90)");
         // Tightened back from 0.16 on 2026-12-07 (secrecy about a thing, family saved under a kinship word, meetings with company).
         Assert.True(report.BenignFalseAlarmRate <= 0.115, $"false alarms {report.BenignFalseAlarmRate:0.000} (reached 0.114; target 0.10)");
-        Assert.True(report.MicroF1 >= 0.78, $"sign F1 {report.MicroF1:0.000} (reached 0.761, 0.773 since 2026-12-07 19:30, 0.781 since 23:25; target 0.80)");
-        Assert.True(report.LevelAccuracy >= 0.834, $"exact level {report.LevelAccuracy:0.000} (reached 0.818, 0.826 since 2026-12-07 19:30, 0.835 (101/121) since 23:25; target 0.80)");
+        Assert.True(report.MicroF1 >= 0.82, $"sign F1 {report.MicroF1:0.000} (reached 0.761, 0.773 since 2026-12-07 19:30, 0.781 since 23:25, 0.821 since 2026-12-08 02:20; target 0.80)");
+        Assert.True(report.LevelAccuracy >= 0.859, $"exact level {report.LevelAccuracy:0.000} (reached 0.818, 0.826 since 2026-12-07 19:30, 0.835 (101/121) since 23:25, 0.860 (104/121) since 2026-12-08 02:20; target 0.80)");
     }
 
     [Fact]
@@ -67,7 +68,7 @@ public sealed class BlindFloorTests
     [Fact]
     public void Posts_BlindPart_HoldTheirFloors()
     {
-        var report = PostEvaluation.Run(Eval("posts", "blind.tsv"));
+        var report = PostEvaluation.Run(Eval("posts", "blind.tsv"), FixedDate.Today);
 
         Assert.Equal(113, report.Cases.Count);
         Assert.Equal(0, report.UnlocatedCount);
@@ -87,7 +88,7 @@ public sealed class BlindFloorTests
         Assert.All(report.Cases, c => Assert.Null(c.Error));
         Assert.True(report.RiskyRecall >= 1.0, $"risky recall {report.RiskyRecall:0.000} (1.000 at first sight; target 0.90)");
         Assert.True(report.BenignFalseAlarmRate <= 0.17, $"false alarms {report.BenignFalseAlarmRate:0.000} (0.167 at first sight; target 0.10)");
-        Assert.True(report.MicroF1 >= 0.84, $"sign F1 {report.MicroF1:0.000} (0.822 at first sight, 0.844 since 2026-12-07 10:30; target 0.80)");
+        Assert.True(report.MicroF1 >= 0.855, $"sign F1 {report.MicroF1:0.000} (0.822 at first sight, 0.844 since 2026-12-07 10:30, 0.857 since 2026-12-08 02:20; target 0.80)");
     }
 
     [Fact]
@@ -104,7 +105,7 @@ public sealed class BlindFloorTests
     [Fact]
     public void Posts_SecondBlindPart_HoldTheirFloors()
     {
-        var report = PostEvaluation.Run(Eval("posts", "blind2.tsv"));
+        var report = PostEvaluation.Run(Eval("posts", "blind2.tsv"), FixedDate.Today);
 
         Assert.Equal(40, report.Cases.Count);
         Assert.Equal(0, report.UnlocatedCount);
@@ -124,7 +125,7 @@ public sealed class BlindFloorTests
         Assert.All(report.Cases, c => Assert.Null(c.Error));
         Assert.True(report.RiskyRecall >= 0.80, $"risky recall {report.RiskyRecall:0.000} (0.800 at first sight; target 0.90)");
         Assert.True(report.BenignFalseAlarmRate <= 0.072, $"false alarms {report.BenignFalseAlarmRate:0.000} (0.071 at first sight; target 0.10)");
-        Assert.True(report.MicroF1 >= 0.82, $"sign F1 {report.MicroF1:0.000} (0.809 at first sight, 0.821 since 2026-12-07 23:25; target 0.80)");
+        Assert.True(report.MicroF1 >= 0.84, $"sign F1 {report.MicroF1:0.000} (0.809 at first sight, 0.821 since 2026-12-07 23:25, 0.845 since 2026-12-08 02:20; target 0.80)");
     }
 
     [Fact]
@@ -151,7 +152,7 @@ public sealed class BlindFloorTests
         Assert.All(report.Cases, c => Assert.Null(c.Error));
         Assert.True(report.RiskyRecall >= 0.99, $"risky recall {report.RiskyRecall:0.000} (0.938 at first sight, 1.000 since 2026-12-07 23:25; target 0.90)");
         Assert.True(report.BenignFalseAlarmRate <= 0.36, $"false alarms {report.BenignFalseAlarmRate:0.000} (0.429 at first sight, 0.357 since 2026-12-07 13:40; target 0.10)");
-        Assert.True(report.MicroF1 >= 0.625, $"sign F1 {report.MicroF1:0.000} (0.574 at first sight, 0.586 since 2026-12-07 13:40, 0.627 since 23:25; target 0.80)");
+        Assert.True(report.MicroF1 >= 0.665, $"sign F1 {report.MicroF1:0.000} (0.574 at first sight, 0.586 since 2026-12-07 13:40, 0.627 since 23:25, 0.667 since 2026-12-08 02:20; target 0.80)");
     }
 
     [Fact]
@@ -179,7 +180,7 @@ public sealed class BlindFloorTests
         Assert.All(report.Cases, c => Assert.Null(c.Error));
         Assert.True(report.RiskyRecall >= 0.85, $"risky recall {report.RiskyRecall:0.000} (0.857 at first sight; target 0.90)");
         Assert.True(report.BenignFalseAlarmRate <= 0.0, $"false alarms {report.BenignFalseAlarmRate:0.000} (0.000 at first sight; target 0.10)");
-        Assert.True(report.MicroF1 >= 0.665, $"sign F1 {report.MicroF1:0.000} (0.620 at first sight, reached 0.648, 0.667 since 2026-12-07 19:30; target 0.80)");
+        Assert.True(report.MicroF1 >= 0.68, $"sign F1 {report.MicroF1:0.000} (0.620 at first sight, reached 0.648, 0.667 since 2026-12-07 19:30, 0.685 since 2026-12-08 02:20; target 0.80)");
         Assert.True(report.LevelAccuracy >= 0.84, $"exact level {report.LevelAccuracy:0.000} (0.844 at first sight)");
     }
 
@@ -198,12 +199,12 @@ public sealed class BlindFloorTests
     [Fact]
     public void Posts_ThirdBlindPart_HoldTheirFloors()
     {
-        var report = PostEvaluation.Run(Eval("posts", "blind3.tsv"));
+        var report = PostEvaluation.Run(Eval("posts", "blind3.tsv"), FixedDate.Today);
 
         Assert.Equal(61, report.Cases.Count);
         Assert.Equal(0, report.UnlocatedCount);
         // 0.943 / 0.069 since 2026-12-07 17:05 (issue 12p): classes named as a curriculum, brands' handles and opposing teams' schools unmarked.
-        Assert.True(report.Recall >= 0.955, $"recall {report.Recall:0.000} (0.929 at first sight, 0.943 since 17:05, 0.957 since 23:50; target 0.90)");
+        Assert.True(report.Recall >= 0.97, $"recall {report.Recall:0.000} (0.929 at first sight, 0.943 since 17:05, 0.957 since 23:50, 0.971 since 2026-12-08 02:40; target 0.90)");
         Assert.True(report.FalseMarkRate <= 0.07, $"false marks {report.FalseMarkRate:0.000} (0.083 at first sight, 0.069 since 17:05, 0.068 since 23:50; target 0.05)");
     }
 
@@ -238,12 +239,12 @@ public sealed class BlindFloorTests
     [Fact]
     public void Posts_FourthBlindPart_HoldTheirFloors()
     {
-        var report = PostEvaluation.Run(Eval("posts", "blind4.tsv"));
+        var report = PostEvaluation.Run(Eval("posts", "blind4.tsv"), FixedDate.Today);
 
         Assert.Equal(62, report.Cases.Count);
         Assert.Equal(0, report.UnlocatedCount);
-        Assert.True(report.Recall >= 0.845, $"recall {report.Recall:0.000} (0.847 at first sight; target 0.90)");
-        Assert.True(report.FalseMarkRate <= 0.125, $"false marks {report.FalseMarkRate:0.000} (0.167 at first sight, 0.121 since 23:50; target 0.05)");
+        Assert.True(report.Recall >= 0.88, $"recall {report.Recall:0.000} (0.847 at first sight, 0.881 since 2026-12-08 02:40; target 0.90)");
+        Assert.True(report.FalseMarkRate <= 0.12, $"false marks {report.FalseMarkRate:0.000} (0.167 at first sight, 0.121 since 23:50, 0.117 since 2026-12-08 02:40; target 0.05)");
     }
 
     [Fact]
@@ -252,6 +253,6 @@ public sealed class BlindFloorTests
         Assert.Equal(["blind", "blind2", "blind3", "blind4", "blind5", "blind6", "tuning"], EvaluationReport.Parts(Eval("conversations")).Select(p => p.Name));
         Assert.Equal(453, EvaluationReport.Run(Eval("conversations", "tuning")).Cases.Count);
         Assert.Equal(2016, ModerationEvaluation.Run(Eval("moderation", "tuning.tsv")).Cases.Count);
-        Assert.Equal(424, PostEvaluation.Run(Eval("posts", "tuning.tsv")).Cases.Count);
+        Assert.Equal(424, PostEvaluation.Run(Eval("posts", "tuning.tsv"), FixedDate.Today).Cases.Count);
     }
 }

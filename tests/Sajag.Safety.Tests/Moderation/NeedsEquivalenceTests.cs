@@ -1,5 +1,6 @@
 using Sajag.Safety.Moderation;
 using Sajag.Safety.Posts;
+using Sajag.Safety.Tests.Posts;
 using Sajag.Tests.Fixtures;
 
 namespace Sajag.Safety.Tests.Moderation;
@@ -47,7 +48,7 @@ public sealed class NeedsEquivalenceTests
         var differences = new List<string>();
         foreach (var text in Texts().Concat(nicknames))
         {
-            var whole = PersonalDetailFinder.Find(text).Any(d => d.Kind == DetailKind.FullName);
+            var whole = PersonalDetailFinder.Find(text, today: null, safe: null, everyones: false).Any(d => d.Kind == DetailKind.FullName);
             if (PersonalDetailFinder.NamesSomeone(text) != whole)
             {
                 differences.Add($"{text}: whole finder {whole}");
@@ -133,7 +134,7 @@ public sealed class NeedsEquivalenceTests
     private static string Describe(string text)
     {
         var moderated = Moderator.Check(text);
-        var details = PersonalDetailFinder.Find(text);
+        var details = PersonalDetailFinder.Find(text, FixedDate.Today);
         return $"{moderated.Masked} | {string.Join(";", moderated.Findings.Select(f => $"{f.Reason}@{f.Start}+{f.Length}"))} | "
             + string.Join(";", details.Select(d => $"{d.Kind}@{d.Start}+{d.Length}"));
     }

@@ -31,13 +31,13 @@ public sealed class NotTheWritersTests
     [MemberData(nameof(Unmarked))]
     public void Find_WithADetailThatIsNotTheWriters_MarksNothing(string draft)
     {
-        Assert.Empty(PersonalDetailFinder.Find(draft));
+        Assert.Empty(PersonalDetailFinder.Find(draft, FixedDate.Today));
     }
 
     [Theory]
     [MemberData(nameof(Marked))]
     public void Find_WithTheWritersOwnDetail_MarksIt(string draft, string kind, string text)
     {
-        Assert.Contains(PersonalDetailFinder.Find(draft), d => d.Code == kind && d.Text == text);
+        Assert.Contains(PersonalDetailFinder.Find(draft, FixedDate.Today), d => d.Code == kind && d.Text == text);
     }
 }

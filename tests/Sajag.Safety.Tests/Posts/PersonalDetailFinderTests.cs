@@ -182,7 +182,7 @@ public sealed class PersonalDetailFinderTests
     [MemberData(nameof(Banglish))]
     public void Find_MarksThePersonalDetail(string draft, string kind, string marked)
     {
-        var details = PersonalDetailFinder.Find(draft);
+        var details = PersonalDetailFinder.Find(draft, FixedDate.Today);
 
         var detail = Assert.Single(details, d => d.Code == kind);
         Assert.Equal(marked, detail.Text);
@@ -195,7 +195,7 @@ public sealed class PersonalDetailFinderTests
     [MemberData(nameof(OrdinaryBanglish))]
     public void Find_LeavesAnOrdinarySentenceUnmarked(string draft)
     {
-        var details = PersonalDetailFinder.Find(draft);
+        var details = PersonalDetailFinder.Find(draft, FixedDate.Today);
 
         Assert.True(details.Count == 0, $"marked: {string.Join(", ", details.Select(d => $"{d.Code} '{d.Text}'"))}");
     }
@@ -205,7 +205,7 @@ public sealed class PersonalDetailFinderTests
     {
         const string draft = "Hi! I'm Rafi Ahmed, 14 years old, class 8 at Motijheel Ideal School. Call 01712-345678. House 12, Road 5. I'm at Dhanmondi Lake now!";
 
-        var details = PersonalDetailFinder.Find(draft);
+        var details = PersonalDetailFinder.Find(draft, FixedDate.Today);
 
         Assert.Equal(["full-name", "age", "class", "school", "phone", "address", "location"], details.Select(d => d.Code));
         Assert.Equal(details.OrderBy(d => d.Start), details);
@@ -218,7 +218,7 @@ public sealed class PersonalDetailFinderTests
         // The emoji is two UTF-16 code units; Bengali letters are one each.
         const string draft = "😀 নম্বর ০১৭১২৩৪৫৬৭৮";
 
-        var phone = Assert.Single(PersonalDetailFinder.Find(draft));
+        var phone = Assert.Single(PersonalDetailFinder.Find(draft, FixedDate.Today));
 
         Assert.Equal(9, phone.Start);
         Assert.Equal(11, phone.Length);
@@ -231,8 +231,8 @@ public sealed class PersonalDetailFinderTests
         var composed = "আমার বয\u09BCস ১৪".Replace("\u09AF\u09BC", "\u09DF", StringComparison.Ordinal);
         var decomposed = "আমার বয\u09BCস ১৪";
 
-        Assert.Equal("age", Assert.Single(PersonalDetailFinder.Find(composed)).Code);
-        Assert.Equal("age", Assert.Single(PersonalDetailFinder.Find(decomposed)).Code);
+        Assert.Equal("age", Assert.Single(PersonalDetailFinder.Find(composed, FixedDate.Today)).Code);
+        Assert.Equal("age", Assert.Single(PersonalDetailFinder.Find(decomposed, FixedDate.Today)).Code);
     }
 
     // A number with a letter stuck before it is found from its first digit, inside the word: no name stands before it, and
@@ -243,14 +243,14 @@ public sealed class PersonalDetailFinderTests
     [InlineData("Don't re ply to mean co০১৭১২৩৪৫৬৭৮mments", "০১৭১২৩৪৫৬৭৮")]
     public void Find_ANumberInsideAWord_IsMarkedWithoutLookingForANameBeforeIt(string draft, string number)
     {
-        var found = PersonalDetailFinder.Find(draft);
+        var found = PersonalDetailFinder.Find(draft, FixedDate.Today);
         Assert.Contains(found, d => d.Kind == DetailKind.Phone && d.Text == number);
     }
 
     [Theory]
     [InlineData("")]
     [InlineData("   \n ")]
-    public void Find_InEmptyText_FindsNothing(string draft) => Assert.Empty(PersonalDetailFinder.Find(draft));
+    public void Find_InEmptyText_FindsNothing(string draft) => Assert.Empty(PersonalDetailFinder.Find(draft, FixedDate.Today));
 
     [Fact]
     public void Find_OnArbitraryText_NeverThrowsAndStaysInsideTheText()
@@ -262,7 +262,7 @@ public sealed class PersonalDetailFinderTests
             var chars = Enumerable.Range(0, random.Next(0, 80)).Select(_ => alphabet[random.Next(alphabet.Length)]).ToArray();
             var draft = new string(chars);
 
-            var details = PersonalDetailFinder.Find(draft);
+            var details = PersonalDetailFinder.Find(draft, FixedDate.Today);
 
             Assert.All(details, d =>
             {

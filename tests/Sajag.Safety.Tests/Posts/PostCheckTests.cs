@@ -9,7 +9,7 @@ public sealed class PostCheckTests
     [InlineData("bn", "ফোন নম্বর পেলে অচেনা কেউ সরাসরি তোমাকে কল বা মেসেজ করতে পারে", "নিয়ম: ফোন নম্বর বা ইমেইল শুধু গোপনে দাও")]
     public void Run_ExplainsEachFindingWithItsGuidelineInTheReadersLanguage(string language, string reason, string guideline)
     {
-        var report = PostCheck.Run("call 01712345678", language);
+        var report = PostCheck.Run("call 01712345678", FixedDate.Today, language);
 
         var finding = Assert.Single(report.Findings);
         Assert.Equal(new PostFinding("phone", 5, 11, "01712345678", finding.Why), finding);
@@ -23,7 +23,7 @@ public sealed class PostCheckTests
     [InlineData("I'm at Jamuna Future Park now", "post.guideline.location")]
     public void EveryKind_PointsToTheBookletGuidelineBehindIt(string draft, string guidelineKey)
     {
-        var detail = Assert.Single(PersonalDetailFinder.Find(draft));
+        var detail = Assert.Single(PersonalDetailFinder.Find(draft, FixedDate.Today));
 
         Assert.Equal(guidelineKey, Kinds.GuidelineKey(detail.Guideline));
         Assert.Equal($"post.why.{detail.Code}", detail.WhyKey);
@@ -49,8 +49,8 @@ public sealed class PostCheckTests
     [InlineData("কেউ হুমকি দিলে ০১৩২০০০০৮৮৮ নম্বরে PCSW-কে জানাও। আমার নম্বর ০১৭১২৩৪৫৬৭৮")]
     public void Run_WithThePacksSafeContacts_MarksTheWritersNumberButNotAHelpline(string draft)
     {
-        var marked = PostCheck.Run(draft, "en", PackHelplines.Value).Findings;
-        var unfiltered = PostCheck.Run(draft, "en").Findings;
+        var marked = PostCheck.Run(draft, FixedDate.Today, "en", PackHelplines.Value).Findings;
+        var unfiltered = PostCheck.Run(draft, FixedDate.Today, "en").Findings;
 
         var phone = Assert.Single(marked);
         Assert.Equal("phone", phone.Kind);
@@ -63,10 +63,10 @@ public sealed class PostCheckTests
     {
         const string Draft = "Write to cybersupport.women@police.gov.bd or facebook.com/PCSW.PHQ, not to me at rafi.h@gmail.com";
 
-        var detail = Assert.Single(PersonalDetailFinder.Find(Draft, PackHelplines.Value));
+        var detail = Assert.Single(PersonalDetailFinder.Find(Draft, FixedDate.Today, PackHelplines.Value));
 
         Assert.Equal("rafi.h@gmail.com", detail.Text);
-        Assert.Equal(3, PersonalDetailFinder.Find(Draft).Count);
+        Assert.Equal(3, PersonalDetailFinder.Find(Draft, FixedDate.Today).Count);
     }
 
     // The safe contacts come from the default pack, never from the code.

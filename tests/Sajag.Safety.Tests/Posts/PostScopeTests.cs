@@ -88,7 +88,7 @@ public sealed class PostScopeTests
     [MemberData(nameof(GeneralisedPostDrafts.Marked), MemberType = typeof(GeneralisedPostDrafts))]
     public void Find_MarksTheDetail(string draft, string kind, string marked)
     {
-        var found = PersonalDetailFinder.Find(draft);
+        var found = PersonalDetailFinder.Find(draft, FixedDate.Today);
 
         Assert.Contains(found, d => d.Code == kind && d.Text == marked);
     }
@@ -98,20 +98,20 @@ public sealed class PostScopeTests
     [MemberData(nameof(GeneralisedPostDrafts.Unmarked), MemberType = typeof(GeneralisedPostDrafts))]
     public void Find_LeavesItUnmarked(string draft)
     {
-        Assert.Empty(PersonalDetailFinder.Find(draft));
+        Assert.Empty(PersonalDetailFinder.Find(draft, FixedDate.Today));
     }
 
     [Fact]
     public void Find_KeepsTheWritersOwnPeoplesBirthdays()
     {
-        Assert.Contains(PersonalDetailFinder.Find("my sister's birthday is 5 May, help me plan"), d => d.Code == "birth-date" && d.Text == "5 May");
-        Assert.Contains(PersonalDetailFinder.Find("আমার বোনের জন্মদিন ১২ এপ্রিল"), d => d.Code == "birth-date");
+        Assert.Contains(PersonalDetailFinder.Find("my sister's birthday is 5 May, help me plan", FixedDate.Today), d => d.Code == "birth-date" && d.Text == "5 May");
+        Assert.Contains(PersonalDetailFinder.Find("আমার বোনের জন্মদিন ১২ এপ্রিল", FixedDate.Today), d => d.Code == "birth-date");
     }
 
     [Fact]
     public void Find_TomorrowIsMyBirthday_WithoutADate_MarksThePhrase()
     {
-        var found = Assert.Single(PersonalDetailFinder.Find("kal amr bday 🎂"));
+        var found = Assert.Single(PersonalDetailFinder.Find("kal amr bday 🎂", FixedDate.Today));
 
         Assert.Equal(("birth-date", "kal amr bday"), (found.Code, found.Text));
     }

@@ -34,7 +34,7 @@ public sealed class PresenceRulesTests
     [MemberData(nameof(Marked))]
     public void Find_MarksTheDetail(string draft, string kind, string marked)
     {
-        var found = PersonalDetailFinder.Find(draft);
+        var found = PersonalDetailFinder.Find(draft, FixedDate.Today);
 
         Assert.Contains(found, d => d.Code == kind && d.Text == marked);
     }
@@ -43,6 +43,6 @@ public sealed class PresenceRulesTests
     [MemberData(nameof(Unmarked))]
     public void Find_LeavesItUnmarked(string draft)
     {
-        Assert.Empty(PersonalDetailFinder.Find(draft));
+        Assert.Empty(PersonalDetailFinder.Find(draft, FixedDate.Today));
     }
 }

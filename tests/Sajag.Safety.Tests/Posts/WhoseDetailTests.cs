@@ -44,6 +44,21 @@ public sealed class WhoseDetailTests
         "আব্বু এখন মতিঝিল অফিসে আছে",
         "my cousin is at Bashundhara City right now, lucky her",
         "আম্মু শপিং করতেছে আর আমি বসে বসে বোর",
+        // The school the writer's team played or lost to.
+        "we lost 3-1 to Ideal School in the semi final, next year for sure",
+        "Ideal School er kache harlam 2-0 te",
+        "আইডিয়াল স্কুলের কাছে হেরে গেলাম",
+        // A class someone was in once: a past habit, a throwback.
+        "বাবা বলল ১৯৯৮ সালের বন্যার সময় উনি ক্লাস ৫ এ পড়তেন",
+        "throwback to class 5 picnic at Fantasy Kingdom, we were so tiny",
+        "ami class 6 e portam tokhon, ki din chilo",
+        // An area with a time or a distance after it, not a house number.
+        "ঢাকার জ্যাম, মিরপুর থেকে মতিঝিল ৩ ঘণ্টা",
+        "Dhanmondi 2 hours lagse bus e",
+        // A class told with a past verb after it, a school's exam results, a shop that is open now.
+        "in class 6 I was scared of everything lol, now look at me",
+        "Notre Dame er result dekhsos? 98% pass korse",
+        "the new KFC at Banani is open now, chicken bucket 999 taka",
     };
 
     public static TheoryData<string, string, string> Marked => new()
@@ -80,6 +95,22 @@ public sealed class WhoseDetailTests
         // A name after a word that says whom to call.
         { "যোগাযোগ: তানভীর মুনতাসির ০১৮১১ ২২৩৪৪৫", "full-name", "তানভীর মুনতাসির" },
         { "contact: Fahim Muntasir 01811 223445", "full-name", "Fahim Muntasir" },
+        // Ages as teenagers say them: "years young", "te porbe", "ami 14,", "me: 16", "sixteen and ...", a bio's bare number.
+        { "Birthday girl 14 years young", "age", "14 years young" },
+        { "Faria er birthday 2 din por, 17 te porbe", "age", "17 te porbe" },
+        { "ami 14, class 9 e pori", "age", "14" },
+        { "ami ekhon 16, Comilla e thaki", "age", "16" },
+        { "me: 16, still not allowed out after 8", "age", "16" },
+        { "sixteen and still no phone of my own", "age", "sixteen" },
+        { "TikTok @lamia.glowup | 15 | Dhaka", "age", "15" },
+        { "Happy birthday dost Tanvir Ahmed 18 hoye geli", "age", "18 hoye geli" },
+        // Where the writer is: live from, a check-in, meeting friends at a named place.
+        { "live from the Shaheed Minar rn, so many people", "location", "Shaheed Minar" },
+        { "Check in: Sylhet Osmani Airport, flying to Dhaka in 20 minutes", "location", "Sylhet Osmani Airport" },
+        { "Sneaking out to meet friends at Hatirjheel tonight at 9", "location", "Hatirjheel" },
+        { "এখন বসুন্ধরা সিটির ফুডকোর্টে, কেউ আসবে?", "location", "বসুন্ধরা সিটির ফুডকোর্ট" },
+        { "16 and I still can't cook rice", "age", "16" },
+        { "Kamalapur station e train er jonno boshe achi", "location", "Kamalapur station" },
     };
 
     public static TheoryData<string> StillUnmarked => new()
@@ -89,6 +120,12 @@ public sealed class WhoseDetailTests
         "exam on 12 March 2027, pray for me",
         "Mashrafe retired in 2020 but he's still my captain",
         "one two three four five, once I caught a fish alive",
+        // Look-alikes of the ages: a count, a score, a pair of dates, a table in a post.
+        "fifteen and a half hours of study this week",
+        "Sixteen and seventeen December are holidays",
+        "ami 2 ta burger khailam",
+        "me: 2 goals, him: 0",
+        "score | 120 | 45",
         "কমলাপুর থেকে ট্রেনে উঠছি না, বাসে যাবো",
     };
 
@@ -96,14 +133,14 @@ public sealed class WhoseDetailTests
     [MemberData(nameof(NotTheWriters))]
     public void Find_WithADetailThatIsSomeoneElsesOrPast_MarksNothing(string draft)
     {
-        Assert.Empty(PersonalDetailFinder.Find(draft));
+        Assert.Empty(PersonalDetailFinder.Find(draft, FixedDate.Today));
     }
 
     [Theory]
     [MemberData(nameof(Marked))]
     public void Find_WithTheWritersDetail_MarksIt(string draft, string kind, string text)
     {
-        var found = PersonalDetailFinder.Find(draft);
+        var found = PersonalDetailFinder.Find(draft, FixedDate.Today);
         Assert.True(found.Any(d => d.Code == kind && d.Text == text), $"expected {kind}=\"{text}\", found: {string.Join(" | ", found.Select(d => $"{d.Code}={d.Text}"))}");
     }
 
@@ -111,6 +148,6 @@ public sealed class WhoseDetailTests
     [MemberData(nameof(StillUnmarked))]
     public void Find_WithALookAlikeOfANewRule_MarksNothing(string draft)
     {
-        Assert.Empty(PersonalDetailFinder.Find(draft));
+        Assert.Empty(PersonalDetailFinder.Find(draft, FixedDate.Today));
     }
 }

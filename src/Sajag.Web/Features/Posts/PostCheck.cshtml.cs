@@ -12,7 +12,7 @@ namespace Sajag.Web.Features.Posts;
 
 /// <summary>Before you post: the draft is checked in memory on POST and shown back marked; nothing is stored or logged.</summary>
 [EnableRateLimiting(RateLimits.PostCheck)]
-public sealed class PostCheckModel(HtmlEncoder encoder, PackCatalog catalog) : PageModel
+public sealed class PostCheckModel(HtmlEncoder encoder, PackCatalog catalog, TimeProvider clock) : PageModel
 {
     [BindProperty]
     public string? Draft { get; set; }
@@ -40,7 +40,7 @@ public sealed class PostCheckModel(HtmlEncoder encoder, PackCatalog catalog) : P
         }
         else
         {
-            Details = PersonalDetailFinder.Find(Draft, catalog.SafeContacts);
+            Details = PersonalDetailFinder.Find(Draft, DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime), catalog.SafeContacts);
         }
 
         return Page();

@@ -21,7 +21,7 @@ internal static class PostsEndpoints
     }
 
     /// <summary>The same JSON as `sajag post-check`; explanations in the reader's language. Checked in memory, never stored or logged.</summary>
-    private static Results<Ok<PostCheckReport>, ValidationProblem> Check(PostCheckRequest request, UiLanguage language, PackCatalog catalog, HttpContext context)
+    private static Results<Ok<PostCheckReport>, ValidationProblem> Check(PostCheckRequest request, UiLanguage language, PackCatalog catalog, TimeProvider clock, HttpContext context)
     {
         context.Response.Headers.CacheControl = "no-store";
         if (string.IsNullOrWhiteSpace(request.Text))
@@ -36,7 +36,7 @@ internal static class PostsEndpoints
                 title: $"The draft is longer than {PostCheck.MaxLength} characters.");
         }
 
-        return TypedResults.Ok(PostCheck.Run(request.Text, language.Code, catalog.SafeContacts));
+        return TypedResults.Ok(PostCheck.Run(request.Text, DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime), language.Code, catalog.SafeContacts));
     }
 
     /// <summary>The kinds' names for the page's script, readable in an HTML attribute (Razor encodes the quotes).</summary>
