@@ -165,6 +165,60 @@ public sealed class BroadcastTests
         }
     }
 
+    [Fact]
+    public async Task ARename_ForgetsTheSessionsKeptRow()
+    {
+        // The clock stands still: the row the join kept is never too old here, so only the rename can make it go.
+        var clock = new Microsoft.Extensions.Time.Testing.FakeTimeProvider(DateTimeOffset.UtcNow);
+        await using var app = new SajagApp { ReplaceServices = s => s.AddSingleton<TimeProvider>(clock) };
+        var (kit, facilitator, session, phones) = await RoomAsync(app, 1);
+        var memory = app.Services.GetRequiredService<LiveMemory>();
+        Assert.NotNull(memory.Row(session.Id));
+
+        using var renamed = await kit.PostFormAsync($"/facilitator/sessions/{session.Id}?lang=en&handler=Name", facilitator.Cookie, ("Name", "Class 9, Rose"));
+
+        Assert.Equal(System.Net.HttpStatusCode.Redirect, renamed.StatusCode);
+        Assert.Equal("Class 9, Rose", await kit.DbAsync(db => db.LiveSessions.Where(s => s.Id == session.Id).Select(s => s.Name).SingleAsync()));
+        Assert.True(memory.Row(session.Id) is null or { Name: "Class 9, Rose" });
+        await phones[0].DisposeAsync();
+    }
+
+    [Fact]
+    public async Task ATypedAnswer_CountsOnTheStaffsView_EvenWhenItCameInTheSameRoundAsAMove_AndAtTheReveal()
+    {
+        await using var app = new SajagApp();
+        var kit = new LiveKit(app);
+        var facilitator = await kit.FacilitatorAsync();
+        var session = await kit.SessionAsync(facilitator);
+        await kit.DeckAsync(session.Id, app.Services.GetRequiredService<Sajag.Web.Infrastructure.PackCatalog>().Pack.Cards.First(c => c.Options.Count == 0));
+        await using var phone = await kit.PlayerAsync(await kit.JoinAsync(session.Code));
+        await using var staff = await kit.StaffAsync(facilitator, session.Id);
+        await staff.Connection.InvokeAsync("Command", session.Id, SessionCommand.Start);
+        var moved = await phone.StateAsync(v => v.Phase == "question");
+        Assert.Equal(0, moved.Answered);
+
+        Assert.True((await phone.Connection.InvokeAsync<OpenAck>("OpenAnswer", 0, "We tell a teacher we trust")).Accepted);
+        await staff.StaffAsync(v => v.Session.Answered == 1);
+
+        // A move and a change that land in one round of the staff feed (a typed answer a moment after Start, on a busy
+        // server): the move's view, from before the answer, must not stand for the change, or the staff keep "0 answered"
+        // until something else happens.
+        var feed = app.Services.GetRequiredService<StaffFeed>();
+        var seen = staff.StaffViews.Count;
+        feed.Moved(session.Id, moved);
+        feed.Changed(session.Id);
+        for (var i = 0; i < 200 && !staff.StaffViews.Skip(seen).Any(v => v.Session.Answered == 1); i++)
+        {
+            await Task.Delay(50);
+        }
+
+        Assert.Contains(staff.StaffViews.Skip(seen), v => v.Session.Answered == 1);
+
+        // At the reveal the room's count is of the typed answers too (the projector says "1 of 1 answered", not 0).
+        await staff.Connection.InvokeAsync("Command", session.Id, SessionCommand.Reveal);
+        Assert.Equal(1, (await phone.StateAsync(v => v.Phase == "reveal")).Answered);
+    }
+
     // The session rows the app has read so far (the clock's search for due questions aside).
     private static int SessionReads(SajagApp app) =>
         app.Logs.Lines.Count(l => l.Contains("Executed DbCommand", StringComparison.Ordinal) && l.Contains("SELECT", StringComparison.Ordinal)

@@ -2,7 +2,6 @@ using System.Diagnostics;
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
-using AngleSharp.Html.Parser;
 
 namespace Sajag.Web.Tests;
 
@@ -20,26 +19,6 @@ public sealed class HardeningTests : IAsyncLifetime
 
     public async Task DisposeAsync() => await _app.DisposeAsync();
 
-    private async Task<HttpResponseMessage> PostFormAsync(string path, string? cookie, params (string Name, string Value)[] fields)
-    {
-        using var client = _app.CreateClient(new Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = false });
-        using var get = new HttpRequestMessage(HttpMethod.Get, path);
-        if (cookie is not null)
-        {
-            get.Headers.Add("Cookie", cookie);
-        }
-
-        using var form = await client.SendAsync(get);
-        var token = new HtmlParser().ParseDocument(await form.Content.ReadAsStringAsync()).QuerySelector("input[name=__RequestVerificationToken]")!.GetAttribute("value")!;
-        var antiforgery = string.Join("; ", form.Headers.GetValues("Set-Cookie").Select(c => c.Split(';')[0]));
-        using var post = new HttpRequestMessage(HttpMethod.Post, path)
-        {
-            Content = new FormUrlEncodedContent(fields.Select(f => KeyValuePair.Create(f.Name, f.Value)).Append(KeyValuePair.Create("__RequestVerificationToken", token))),
-        };
-        post.Headers.Add("Cookie", cookie is null ? antiforgery : $"{cookie}; {antiforgery}");
-        return await client.SendAsync(post);
-    }
-
     [Theory]
     [InlineData("", "")]
     [InlineData("someone@example.org", "")]
@@ -47,7 +26,7 @@ public sealed class HardeningTests : IAsyncLifetime
     [InlineData("   ", "a long enough password")]
     public async Task Login_WithAnEmptyField_SaysWhatIsMissing(string email, string password)
     {
-        using var response = await PostFormAsync("/account/login?lang=en", null, ("Email", email), ("Password", password));
+        using var response = await _kit.PostFormAsync("/account/login?lang=en", null, ("Email", email), ("Password", password));
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Contains("Type your email and your password.", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
@@ -63,7 +42,7 @@ public sealed class HardeningTests : IAsyncLifetime
         var admin = await _kit.AdminAsync(await _kit.FacilitatorAsync());
         var before = await _kit.DbAsync(db => Task.FromResult(db.Users.Count()));
 
-        using var response = await PostFormAsync("/admin?lang=en&handler=Facilitator", admin,
+        using var response = await _kit.PostFormAsync("/admin?lang=en&handler=Facilitator", admin,
             ("FacilitatorName", name), ("FacilitatorEmail", email), ("FacilitatorPassword", password));
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);

@@ -23,6 +23,27 @@ internal sealed partial class LiveKit(SajagApp app, Uri? address = null)
 
     public const string Password = "a long enough password";
 
+    /// <summary>Posts a page's form as a browser does: the form's page read first for its antiforgery token and cookie.</summary>
+    public async Task<HttpResponseMessage> PostFormAsync(string path, string? cookie, params (string Name, string Value)[] fields)
+    {
+        using var client = Client(cookies: false);
+        using var get = new HttpRequestMessage(HttpMethod.Get, path);
+        if (cookie is not null)
+        {
+            get.Headers.Add("Cookie", cookie);
+        }
+
+        using var form = await client.SendAsync(get);
+        var token = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(await form.Content.ReadAsStringAsync()).QuerySelector("input[name=__RequestVerificationToken]")!.GetAttribute("value")!;
+        var antiforgery = string.Join("; ", form.Headers.GetValues("Set-Cookie").Select(c => c.Split(';')[0]));
+        using var post = new HttpRequestMessage(HttpMethod.Post, path)
+        {
+            Content = new FormUrlEncodedContent(fields.Select(f => KeyValuePair.Create(f.Name, f.Value)).Append(KeyValuePair.Create("__RequestVerificationToken", token))),
+        };
+        post.Headers.Add("Cookie", cookie is null ? antiforgery : $"{cookie}; {antiforgery}");
+        return await client.SendAsync(post);
+    }
+
     public sealed record Facilitator(string Id, string Email, string Cookie, int SchoolId);
 
     /// <summary>A facilitator account and a school, made through Identity, then signed in through the real login form.</summary>

@@ -167,7 +167,10 @@ public sealed class LiveViews(SajagDb db, PackCatalog catalog, DiscussService di
             }
             else
             {
-                var (counts, total) = await CountsAsync(session, card, i, cancel);
+                // A discuss card's answers are typed: the room's count is of those (no options, no bars).
+                var (counts, total) = card.Options.Count == 0
+                    ? ([], await db.OpenAnswers.CountAsync(a => a.SessionId == session.Id && a.CardIndex == i, cancel))
+                    : await CountsAsync(session, card, i, cancel);
                 answered = total;
                 reveal = new RevealView(correct, counts, session.Mode == SessionMode.ProjectorOnly ? counts.Sum() : answered,
                     card.Explanation.In(language), card.Options.Select(o => o.Feedback?.In(language)).ToList());

@@ -81,8 +81,9 @@ public sealed class SessionModel(SajagDb db, IServer server, IOptions<LiveOption
     }
 
     /// <summary>Renames the session; the name is staff-only and may be left empty.</summary>
-    public async Task<IActionResult> OnPostNameAsync(Guid id, string? view, [FromForm] string? name)
+    public async Task<IActionResult> OnPostNameAsync(Guid id, string? view, [FromForm] string? name, [FromServices] LiveMemory memory)
     {
+        ArgumentNullException.ThrowIfNull(memory);
         var me = User.FindFirstValue(ClaimTypes.NameIdentifier);
         var clean = SessionNames.Clean(name);
         if (clean.Length > SessionNames.MaxLength)
@@ -92,6 +93,8 @@ public sealed class SessionModel(SajagDb db, IServer server, IOptions<LiveOption
         }
 
         var changed = await db.LiveSessions.Where(s => s.Id == id && s.FacilitatorId == me).ExecuteUpdateAsync(u => u.SetProperty(s => s.Name, clean));
+        // The live views work from the row kept in memory since the session's last change: this is one.
+        memory.SessionChanged(id);
         return changed == 0 ? NotFound() : Redirect($"/facilitator/sessions/{id}?renamed=1&lang={ui.Code}");
     }
 

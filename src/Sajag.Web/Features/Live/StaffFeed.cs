@@ -28,11 +28,13 @@ public sealed class StaffFeed(IServiceScopeFactory scopes, IHubContext<LiveHub, 
     private readonly ConcurrentDictionary<Guid, SessionView> _moved = new();
     private readonly Channel<bool> _wake = Channel.CreateBounded<bool>(new BoundedChannelOptions(1) { FullMode = BoundedChannelFullMode.DropWrite });
 
-    /// <summary>The session changed: its staff get its full view soon.</summary>
+    /// <summary>The session changed: its staff get its full view soon, built afresh.</summary>
     public void Changed(Guid sessionId)
     {
-        _changed[sessionId] = true;
-        _wake.Writer.TryWrite(true);
+        // The view the players were sent at the last move no longer tells the whole story (a typed answer, a join, a
+        // moderation came after it): were it used, the staff would keep a count from before the change until the next one.
+        _moved.TryRemove(sessionId, out _);
+        Mark(sessionId);
     }
 
     /// <summary>
@@ -43,7 +45,13 @@ public sealed class StaffFeed(IServiceScopeFactory scopes, IHubContext<LiveHub, 
     {
         _moved[sessionId] = view;
         _notBefore.TryRemove(sessionId, out _);
-        Changed(sessionId);
+        Mark(sessionId);
+    }
+
+    private void Mark(Guid sessionId)
+    {
+        _changed[sessionId] = true;
+        _wake.Writer.TryWrite(true);
     }
 
     /// <summary>An answer of the session was stored: its staff get the count of new answers soon.</summary>
@@ -91,13 +99,17 @@ public sealed class StaffFeed(IServiceScopeFactory scopes, IHubContext<LiveHub, 
             if (_changed.TryRemove(id, out _))
             {
                 _moved.TryRemove(id, out var sent);
-                await TryAsync(id, async () =>
+                if (!await TryAsync(id, async () =>
                 {
                     await using var scope = scopes.CreateAsyncScope();
                     var view = await scope.ServiceProvider.GetRequiredService<LiveViews>().FacilitatorViewAsync(id, null, sent, cancel);
                     _notBefore[id] = now + Math.Max(FullViewEveryMs, view.Players.Count);
                     await SendViewAsync(id, view);
-                });
+                }))
+                {
+                    // Tried again on the next round: nothing else may change the session for a while to correct what the staff miss.
+                    Mark(id);
+                }
             }
         }
 
@@ -124,16 +136,18 @@ public sealed class StaffFeed(IServiceScopeFactory scopes, IHubContext<LiveHub, 
             : Task.WhenAll(hub.Clients.Group(LiveHub.Staff(sessionId)).Facilitator(view), hub.Clients.Group(LiveHub.Projector(sessionId)).Facilitator(LiveViews.ForProjector(view)));
     }
 
-    private async Task TryAsync(Guid sessionId, Func<Task> send)
+    /// <summary>Whether it was sent; a failure is logged (what the staff miss is corrected by the next full view).</summary>
+    private async Task<bool> TryAsync(Guid sessionId, Func<Task> send)
     {
         try
         {
             await send();
+            return true;
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
-            // What the staff miss is corrected by the next full view.
             logger.LogError(ex, "Could not update the staff screens of session {Session}.", sessionId);
+            return false;
         }
     }
 }
