@@ -271,8 +271,13 @@ internal static class NameRules
 
     private static readonly System.Buffers.SearchValues<char> Separators = System.Buffers.SearchValues.Create(",(|:-–—");
 
-    /// <summary>Whether <paramref name="text"/> holds a separator that <see cref="BesideDetails"/> needs between a name and its detail.</summary>
-    public static bool MayHaveSeparator(string text) => Needs.Off || text.AsSpan().IndexOfAny(Separators) >= 0;
+    /// <summary>Whether <paramref name="text"/> holds a separator that <see cref="BesideDetails"/> needs between a name and its detail,
+    /// or a word that <see cref="BesideSchools"/> needs between a name and a school ("of", "from", "'s", "r").</summary>
+    public static bool MayHaveSeparator(string text) =>
+        Needs.Off || text.AsSpan().IndexOfAny(Separators) >= 0 || text.Contains(" of ", StringComparison.OrdinalIgnoreCase)
+        || text.Contains(" from ", StringComparison.OrdinalIgnoreCase) || text.Contains("'s ", StringComparison.Ordinal)
+        || text.Contains("’s ", StringComparison.Ordinal) || text.Contains(" r ", StringComparison.OrdinalIgnoreCase)
+        || text.Contains(" er ", StringComparison.OrdinalIgnoreCase);
 
     private static bool IsCapitalisedName(Word word) =>
         word.IsLatin && word.IsCapitalised && IsNameWord(word) && !NotGivenNames.Contains(word.Folded)

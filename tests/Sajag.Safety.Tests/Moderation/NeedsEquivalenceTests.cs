@@ -44,6 +44,7 @@ public sealed class NeedsEquivalenceTests
             "Brave Tiger", "Calm River", "সাহসী বাঘ", "Rafi Ahmed", "Nusrat Jahan", "নুসরাত জাহান", "Tanvir Hossain", "Team Mango",
             "Nabil Hasan, 16", "Riya Das (15)", "Rafi Ahmed - 01712345678", "Shakib Al Hasan", "Md. Karim Hossain", "rafi ahmed",
             "My name is Sadia Rahman", "Sadia Rahman, class 9", "Lucky Star, 14", "Moon, 14", "Nabil Hasan | Dhaka College",
+            "Nabila Tasnim of Viqi", "Viqi's Nabila Tasnim", "Viqi r Nabila Tasnim", "Tahmid Rahat from Holy Cross", "Brave Tiger of Viqi",
         ];
         var differences = new List<string>();
         foreach (var text in Texts().Concat(nicknames))
