@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using Sajag.Tests.Fixtures;
 using Sajag.Safety.Moderation;
 using Sajag.Safety.Moderation.Learned;
 
@@ -41,47 +42,6 @@ internal static class ModerationDump
 
     private static string Finding(ModerationFinding f) => $"{f.Reason}@{f.Start}+{f.Length}/{f.By}/{string.Join(",", f.Cues)}";
 
-    private static IEnumerable<string> Texts(string root)
-    {
-        var rows = File.ReadLines(Path.Join(root, "eval", "moderation", "tuning.tsv")).Skip(1).Select(l => l.Split('\t')[5])
-            .Concat(File.ReadLines(Path.Join(root, "eval", "posts", "tuning.tsv")).Skip(1).Select(l => l.Split('\t')[3]))
-            .Concat(Directory.EnumerateFiles(Path.Join(root, "eval", "conversations", "tuning"), "*.txt").Order(StringComparer.Ordinal)
-                .SelectMany(File.ReadLines).Select(l => l.Length > 280 ? l[..280] : l))
-            .Concat(ModerationBenchmarks.Generate(64))
-            .ToList();
-        var random = new Random(17);
-        foreach (var row in rows)
-        {
-            yield return row;
-            var at = random.Next(row.Length + 1);
-            yield return row[..at] + " " + Insertions[random.Next(Insertions.Length)] + " " + row[at..];
-            yield return row[..at] + Insertions[random.Next(Insertions.Length)] + row[at..];
-            yield return Disguise(row, random);
-        }
-
-        foreach (var insertion in Insertions)
-        {
-            yield return insertion;
-        }
-    }
-
-    // Letters stretched, starred, upper-cased or spelt out one by one, at random.
-    private static string Disguise(string row, Random random)
-    {
-        var builder = new StringBuilder(row.Length + 16);
-        foreach (var c in row)
-        {
-            var roll = random.Next(40);
-            builder.Append(roll switch
-            {
-                0 => new string(c, 3),
-                1 when char.IsLetter(c) => "*",
-                2 => char.ToUpperInvariant(c).ToString(),
-                3 when char.IsLetter(c) => c + " ",
-                _ => c.ToString(),
-            });
-        }
-
-        return builder.ToString();
-    }
+    private static IEnumerable<string> Texts(string root) =>
+        TuningTexts.WithInsertions(TuningTexts.Rows(root, chatLines: true).Concat(ModerationBenchmarks.Generate(64)).ToList(), Insertions, disguised: true);
 }

@@ -39,6 +39,15 @@ internal static class ModerationParts
             Rules.Find(a, found, DetailKind.Address);
             return found.Count;
         });
+        Time("  presence addresses", rounds, answers, a =>
+        {
+            var found = new List<Candidate>();
+            PresenceRules.FindAddresses(a, found);
+            return found.Count;
+        });
+        Time("  identity needs", rounds, answers, a => DetailRules.IdentityNeedsHold(a) ? 1 : 0);
+        Time("  names may be found", rounds, answers, a => NameRules.MayFind(a) ? 1 : 0);
+        Time("  names beside schools", rounds, answers, a => DetailRules.IdentityNeedsHold(a) ? PersonalDetailFinder.FindIdentity(a).Count : 0);
         var k = 0;
         foreach (var rule in Rules.All)
         {

@@ -27,6 +27,9 @@ internal static class DetailRules
     private static readonly Needs IdentityNeeds = Needs.OneOf(
         "school|college|collegiate|madrasa|madrasah|madrasha|academy|class|grade|roll|স্কুল|কলেজ|মাদ্রাসা|বিদ্যালয়|ক্লাস|শ্রেণি|শ্রেণী|রোল");
 
+    // For the bench's parts.
+    internal static bool IdentityNeedsHold(string text) => IdentityNeeds.Holds(text);
+
     /// <summary>The personal details in <paramref name="text"/>, spans in the original text, none overlapping.</summary>
     public static List<(ModerationReason Reason, int Start, int End)> Find(string text, SafeContacts? safe)
     {

@@ -1,6 +1,7 @@
 using System.Collections.Frozen;
 using System.Globalization;
 using System.Text;
+using Sajag.Safety.Normalise;
 
 namespace Sajag.Safety.Posts;
 
@@ -61,17 +62,29 @@ internal static class Words
     }
 
     /// <summary>Whether the folded <paramref name="word"/> is in <paramref name="set"/> (one made by <see cref="Set"/>); an ASCII word is folded without a copy.</summary>
+    /// <remarks>
+    /// A word of ASCII and Bengali characters already in form C (<see cref="TextNormaliser.IsComposed"/>; most Bangla words) is
+    /// folded without a copy too: Bengali letters have no case, so <see cref="Fold"/> changes only its ASCII capitals.
+    /// </remarks>
     public static bool IsIn(FrozenSet<string> set, ReadOnlySpan<char> word)
     {
-        if (word.Length > 64 || !System.Text.Ascii.IsValid(word))
+        if (word.Length > 64 || (word.ContainsAnyExcept(AsciiAndBengali) || !TextNormaliser.IsComposed(word)))
         {
             return set.Contains(Fold(word.ToString()));
         }
 
         Span<char> lower = stackalloc char[word.Length];
-        System.Text.Ascii.ToLower(word, lower, out _);
+        for (var i = 0; i < word.Length; i++)
+        {
+            var c = word[i];
+            lower[i] = c is >= 'A' and <= 'Z' ? (char)(c | 0x20) : c;
+        }
+
         return set.GetAlternateLookup<ReadOnlySpan<char>>().Contains(lower);
     }
+
+    private static readonly System.Buffers.SearchValues<char> AsciiAndBengali =
+        System.Buffers.SearchValues.Create([.. Enumerable.Range(0, 0x80).Select(c => (char)c), .. Enumerable.Range(0x0980, 0x80).Select(c => (char)c)]);
 
     /// <summary>Whether only spaces lie between two words (no comma, full stop, দাঁড়ি or line break).</summary>
     public static bool Joined(string text, Word left, Word right)

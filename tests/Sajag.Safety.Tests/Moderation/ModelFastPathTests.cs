@@ -1,6 +1,7 @@
 using System.Text;
 using Sajag.Safety.Moderation.Learned;
 using Sajag.Safety.Normalise;
+using Sajag.Tests.Fixtures;
 
 namespace Sajag.Safety.Tests.Moderation;
 
@@ -20,31 +21,10 @@ public sealed class ModelFastPathTests
         "৳১০০", "১৮+", "h@te", "don’t", "a\uFFFDb", "ﬁne", "Ǆ",
     ];
 
-    private static IEnumerable<string> Texts()
-    {
-        string Eval(params string[] parts) => Path.Join([Sajag.Tests.Fixtures.TestPack.RepositoryRoot(), "eval", .. parts]);
-        var rows = File.ReadLines(Eval("moderation", "tuning.tsv")).Skip(1).Select(l => l.Split('\t')[5])
-            .Concat(File.ReadLines(Eval("posts", "tuning.tsv")).Skip(1).Select(l => l.Split('\t')[3]))
-            .Concat(Directory.EnumerateFiles(Eval("conversations", "tuning"), "*.txt").Order(StringComparer.Ordinal)
-                .SelectMany(File.ReadLines).Select(l => l.Length > 280 ? l[..280] : l))
-            .ToList();
-        var random = new Random(17);
-        foreach (var row in rows)
-        {
-            yield return row;
-            var at = random.Next(row.Length + 1);
-            yield return row[..at] + " " + Insertions[random.Next(Insertions.Length)] + " " + row[at..];
-            yield return row[..at] + Insertions[random.Next(Insertions.Length)] + row[at..];
-        }
-
-        foreach (var insertion in Insertions)
-        {
-            yield return insertion;
-        }
-
-        yield return "";
-        yield return new string('ক', 3000) + " " + new string('a', 300);
-    }
+    private static IEnumerable<string> Texts() =>
+        TuningTexts.WithInsertions(TuningTexts.Rows(TestPack.RepositoryRoot(), chatLines: true), Insertions)
+            .Append("")
+            .Append(new string('ক', 3000) + " " + new string('a', 300));
 
     [Fact]
     public void EveryText_IsNormalisedAlike_AndScoredAlike_ToTheLastBit()

@@ -1,6 +1,7 @@
 using Sajag.Safety.Moderation;
 using Sajag.Safety.Posts;
 using Sajag.Safety.Tests.Posts;
+using Sajag.Tests.Fixtures;
 
 namespace Sajag.Safety.Tests.Moderation;
 
@@ -32,26 +33,8 @@ public sealed class NeedsEquivalenceTests
         "Nusrat Jahan of Viqarunnisa won the quiz", "Arif Chowdhury, class 9 and Nusrat Jahan of Viqarunnisa won the quiz",
     ];
 
-    private static IEnumerable<string> Texts()
-    {
-        string Eval(params string[] parts) => Path.Join([Sajag.Tests.Fixtures.TestPack.RepositoryRoot(), "eval", .. parts]);
-        var rows = File.ReadLines(Eval("moderation", "tuning.tsv")).Skip(1).Select(l => l.Split('\t')[5])
-            .Concat(File.ReadLines(Eval("posts", "tuning.tsv")).Skip(1).Select(l => l.Split('\t')[3]))
-            .ToList();
-        var random = new Random(17);
-        foreach (var row in rows)
-        {
-            yield return row;
-            var at = random.Next(row.Length + 1);
-            yield return row[..at] + " " + Insertions[random.Next(Insertions.Length)] + " " + row[at..];
-            yield return row[..at] + Insertions[random.Next(Insertions.Length)] + row[at..];
-        }
-
-        foreach (var insertion in Insertions)
-        {
-            yield return insertion;
-        }
-    }
+    private static IEnumerable<string> Texts() =>
+        TuningTexts.WithInsertions(TuningTexts.Rows(TestPack.RepositoryRoot(), chatLines: false), Insertions);
 
     [Fact]
     public void NamesSomeone_IsWhetherTheWholeFinderFindsAFullName_OnEveryTextAndNickname()

@@ -32,17 +32,19 @@ public sealed class LinearModel
     private readonly FrozenDictionary<string, float[]> _weights;
     private readonly float[] _bias;
 
-    // Each n-gram's row and its flag weight, to score without making a string (Probability).
+    // Each n-gram's flag weight by its row, to score without making a string (Probability); the rows of the n-grams that are
+    // not in _grams (words, pairs, character n-grams that do not pack) by their text. Kept out of this dictionary, the
+    // character n-grams leave it small enough to stay in the core's cache beside the rules'.
     private readonly FrozenDictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _rowOf;
     private readonly float[] _flag;
 
     // The character n-grams ("c " and 3 to 5 characters, each ASCII or Bengali) by their characters packed into a number
-    // (Gram): an open-addressed table of keys and rows, probed without hashing a string or reading one. A gram of the text
-    // that packs and is not here is in no row (every such n-gram of the model is here); one that does not pack is looked up
-    // in _rowOf as before.
-    private readonly ulong[] _gramKeys;
-    private readonly int[] _gramRows;
+    // (Gram): an open-addressed table of the key with its row above it (RowShift), one number a slot (128 KB for the shipped
+    // model's 9,479), probed without hashing a string or reading one. A gram of the text that packs and is not here is in no row.
+    private readonly ulong[] _grams;
     private readonly int _gramShift;
+    private const int RowShift = 43;
+    private const ulong KeyMask = (1UL << RowShift) - 1;
 
     [ThreadStatic]
     private static char[]? t_normalised;
@@ -67,23 +69,27 @@ public sealed class LinearModel
             rows.Add(feature, rows.Count);
         }
 
-        _rowOf = rows.ToFrozenDictionary(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
-        var grams = rows.Where(r => r.Key.StartsWith("c ", StringComparison.Ordinal) && Gram(r.Key.AsSpan(2)) != 0).ToList();
-        var bits = Math.Max(4, (int)Math.Ceiling(Math.Log2(Math.Max(1, grams.Count) * 2.0)));
-        _gramKeys = new ulong[1 << bits];
-        _gramRows = new int[1 << bits];
+        if (rows.Count >= 1 << (64 - RowShift))
+        {
+            throw new FormatException($"The model has {rows.Count} n-grams; at most {(1 << (64 - RowShift)) - 1} fit the packed table.");
+        }
+
+        static bool Packs(string feature) => feature.StartsWith("c ", StringComparison.Ordinal) && Gram(feature.AsSpan(2)) != 0;
+        _rowOf = rows.Where(r => !Packs(r.Key)).ToFrozenDictionary(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+        var grams = rows.Where(r => Packs(r.Key)).ToList();
+        var bits = Math.Max(4, (int)Math.Ceiling(Math.Log2(Math.Max(1, grams.Count) * 1.5)));
+        _grams = new ulong[1 << bits];
         _gramShift = 64 - bits;
         foreach (var (feature, row) in grams)
         {
             var key = Gram(feature.AsSpan(2));
             var at = Slot(key);
-            while (_gramKeys[at] != 0)
+            while (_grams[at] != 0)
             {
-                at = (at + 1) & (_gramKeys.Length - 1);
+                at = (at + 1) & (_grams.Length - 1);
             }
 
-            _gramKeys[at] = key;
-            _gramRows[at] = row;
+            _grams[at] = key | ((ulong)row << RowShift);
         }
         _bias = bias;
         Threshold = threshold;
@@ -225,6 +231,12 @@ public sealed class LinearModel
             {
                 for (var at = 0; at + n <= marked; at++)
                 {
+                    if (Gram(buffer.Slice(2 + at, n)) is var key and not 0)
+                    {
+                        sum += Weight(RowOf(key), seen, stamp);
+                        continue;
+                    }
+
                     // The feature is "c " + marked[at..at+n]: shift the two-character prefix to just before the slice.
                     var prefix = buffer.Slice(2 + at - 2, 2);
                     var (a, b) = (prefix[0], prefix[1]);
@@ -260,13 +272,13 @@ public sealed class LinearModel
     // The row of a packed character n-gram, or -1.
     private int RowOf(ulong key)
     {
-        var mask = _gramKeys.Length - 1;
+        var mask = _grams.Length - 1;
         for (var at = Slot(key); ; at = (at + 1) & mask)
         {
-            var found = _gramKeys[at];
-            if (found == key)
+            var found = _grams[at];
+            if ((found & KeyMask) == key)
             {
-                return _gramRows[at];
+                return (int)(found >> RowShift);
             }
 
             if (found == 0)
