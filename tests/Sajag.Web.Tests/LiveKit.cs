@@ -291,13 +291,14 @@ internal sealed class LiveClient : IAsyncDisposable
         }
     }
 
-    public async Task<FacilitatorView> StaffAsync(Func<FacilitatorView, bool> match)
+    /// <summary>Waits (up to 10 s) for a facilitator view that matches, among those received after the first <paramref name="after"/>.</summary>
+    public async Task<FacilitatorView> StaffAsync(Func<FacilitatorView, bool> match, int after = 0)
     {
         for (var i = 0; i < 200; i++)
         {
             lock (_lock)
             {
-                if (_staff.LastOrDefault(match) is { } found)
+                if (_staff.Skip(after).LastOrDefault(match) is { } found)
                 {
                     return found;
                 }

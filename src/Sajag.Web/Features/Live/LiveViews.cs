@@ -162,14 +162,14 @@ public sealed class LiveViews(SajagDb db, PackCatalog catalog, DiscussService di
             {
                 // A discuss card is answered in words: a typed answer counts as answered.
                 answered = card.Options.Count == 0
-                    ? await db.OpenAnswers.CountAsync(a => a.SessionId == session.Id && a.CardIndex == i, cancel)
+                    ? await TypedAsync(session, i, cancel)
                     : await db.LiveAnswers.CountAsync(a => a.SessionId == session.Id && a.CardIndex == i, cancel);
             }
             else
             {
                 // A discuss card's answers are typed: the room's count is of those (no options, no bars).
                 var (counts, total) = card.Options.Count == 0
-                    ? ([], await db.OpenAnswers.CountAsync(a => a.SessionId == session.Id && a.CardIndex == i, cancel))
+                    ? ([], await TypedAsync(session, i, cancel))
                     : await CountsAsync(session, card, i, cancel);
                 answered = total;
                 reveal = new RevealView(correct, counts, session.Mode == SessionMode.ProjectorOnly ? counts.Sum() : answered,
@@ -189,6 +189,10 @@ public sealed class LiveViews(SajagDb db, PackCatalog catalog, DiscussService di
         recent.Keep(session, view);
         return view;
     }
+
+    // How many typed an answer to the card at `index` (a discuss card's only kind of answer).
+    private Task<int> TypedAsync(LiveSession session, int index, CancellationToken cancel) =>
+        db.OpenAnswers.CountAsync(a => a.SessionId == session.Id && a.CardIndex == index, cancel);
 
     // How many chose each option, and how many answered; one row per distinct choice, not one per answer.
     private async Task<(int[] Counts, int Answers)> CountsAsync(LiveSession session, Card card, int index, CancellationToken cancel)
